@@ -1,0 +1,84 @@
+"""Find an article's body in plain text: the date header, and site chrome to leave out."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import PartialDate, Span
+
+# A leading " date 2021-02-16" header, as news archives export it.
+DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+
+# Lines that are site furniture rather than article text. Each pattern is anchored and
+# matches one whole line, so none can backtrack across the text.
+_CHROME_LINES = [
+    r"duration\s+\d{1,2}(?::\d{2}){1,2}",
+    r"\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago",
+    r"watch\s*\|.*",
+    r"(?:share|tweet|email|print|copy link|save)(?:\s+(?:this|on|via)\b.*)?",
+    r"share\s+(?:this|on|via)\b.*",
+    r"(?:advertisement|sponsored content|skip to (?:main )?content|open navigation menu)",
+    r"(?:sign up|subscribe|log ?in|sign in|register)\b.{0,60}",
+    r"(?:read more|related(?: stories| articles| coverage| content)?|more from \w+|recommended"
+    r"|trending(?: now)?|most popular|top stories|see also)\s*:?",
+    r"(?:read more|related(?: \w+)?|see also)\s*:.{0,120}",
+    r"(?:©|\(c\)|copyright\b).*",
+    r"all rights reserved\.?.*",
+    r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email)(?:\s*[|·•]\s*(?:facebook|twitter|x|linkedin|whatsapp|reddit|email))+",
+    r"(?:home|menu|search)(?:\s*[|·•>]\s*\w[\w ]{0,30}){2,}.*",
+    r"[^|]*\|[^|]*\|[^|]*\|.*",  # a menu or status bar: three or more separators on one line
+]
+_CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_LINES), re.IGNORECASE)
+_MAX_CHROME_LINE = 300
+
+
+def read_date_header(text: str) -> tuple[PartialDate | None, int]:
+    """The date of a leading ``date YYYY-MM-DD`` header and where the article after it starts."""
+    match = DATE_HEADER.match(text)
+    if match is None:
+        return None, 0
+    try:
+        return PartialDate.parse(match.group(1)), match.end()
+    except ValueError:
+        return None, 0
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a whole line is site furniture (navigation, video length, share buttons...)."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= _MAX_CHROME_LINE
+        and _CHROME.fullmatch(stripped) is not None
+    )
+
+
+def body_spans(text: str, start: int = 0) -> tuple[Span, ...]:
+    """The spans of ``text`` from ``start`` on that are article text: every line not chrome.
+
+    Adjacent kept lines are merged into one span, so the spans are few and ordered.
+    """
+    spans: list[Span] = []
+    position = start
+    run_start: int | None = None
+    for line in text[start:].split("\n"):
+        line_end = position + len(line)
+        if is_chrome(line):
+            if run_start is not None:
+                spans.append(Span(run_start, position))
+                run_start = None
+        elif run_start is None:
+            run_start = position
+        position = line_end + 1
+    if run_start is not None and run_start < len(text):
+        spans.append(Span(run_start, len(text)))
+    return tuple(_trim(text, s) for s in spans if text[s.start : s.end].strip())
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

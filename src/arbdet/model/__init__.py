@@ -1,0 +1,50 @@
+"""The domain model: attrs classes, frozen and validated, that every layer of arbdet shares.
+
+This package imports nothing else of arbdet but its errors; it is the public contract.
+"""
+
+from ._dates import DatePrecision, DateRange, PartialDate
+from ._entities import Organization, Party, Person, Role, State
+from ._facts import (
+    ArticleFacts,
+    CountQualifier,
+    Declaration,
+    Detention,
+    DetentionStatus,
+    Link,
+    LinkRelation,
+    Signatory,
+    SignatoryCount,
+    Statement,
+    StatementKind,
+    Venue,
+)
+from ._provenance import Evidence, Span
+from ._source import Source, content_id
+
+__all__ = [
+    "ArticleFacts",
+    "CountQualifier",
+    "DatePrecision",
+    "DateRange",
+    "Declaration",
+    "Detention",
+    "DetentionStatus",
+    "Evidence",
+    "Link",
+    "LinkRelation",
+    "Organization",
+    "PartialDate",
+    "Party",
+    "Person",
+    "Role",
+    "Signatory",
+    "SignatoryCount",
+    "Source",
+    "Span",
+    "State",
+    "Statement",
+    "StatementKind",
+    "Venue",
+    "content_id",
+]

@@ -1,0 +1,215 @@
+"""The facts arbdet reads from sources; every one carries the evidence it was read from."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from ..errors import ModelError
+from ._dates import PartialDate
+from ._entities import Organization, Party, Person, State, check_party
+from ._provenance import Evidence
+from ._source import Source
+from ._validate import at_least, instance_of, non_empty, optional, to_tuple, tuple_of
+
+__all__ = [
+    "ArticleFacts",
+    "CountQualifier",
+    "Declaration",
+    "Detention",
+    "DetentionStatus",
+    "Link",
+    "LinkRelation",
+    "Signatory",
+    "SignatoryCount",
+    "Statement",
+    "StatementKind",
+    "Venue",
+]
+
+
+class DetentionStatus(enum.Enum):
+    """Whether a detainee is held or free, as of the source's publication."""
+
+    HELD = "held"
+    RELEASED = "released"
+    UNKNOWN = "unknown"
+
+
+class StatementKind(enum.Enum):
+    """A direct quotation (the speaker's own words) or a reported, indirect statement."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+class Venue(enum.Enum):
+    """Where or how a statement was made."""
+
+    PHONE_CALL = "phone call"
+    PRESS_BRIEFING = "press briefing"
+    PRESS_CONFERENCE = "press conference"
+    INTERVIEW = "interview"
+    CONFERENCE = "conference"
+    SPEECH = "speech"
+    STATEMENT = "statement"
+    SOCIAL_MEDIA = "social media"
+    COURT = "court"
+    OTHER = "other"
+
+
+class LinkRelation(enum.Enum):
+    """How two detentions are said to be connected."""
+
+    RETALIATION = "retaliation"
+    EXCHANGE = "exchange"
+    OTHER = "other"
+
+
+class CountQualifier(enum.Enum):
+    """How exact a reported number is ("58", "more than 60", "about 60", "at least 57")."""
+
+    EXACT = "exact"
+    MORE_THAN = "more than"
+    AT_LEAST = "at least"
+    ABOUT = "about"
+    FEWER_THAN = "fewer than"
+
+
+def _evidence_field() -> tuple[Evidence, ...]:
+    return attrs.field(default=(), converter=to_tuple, validator=tuple_of(Evidence), repr=False)
+
+
+def _parties_field() -> tuple[Party, ...]:
+    return attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Person, Organization, State)
+    )
+
+
+@attrs.frozen
+class Detention:
+    """A person held by a state: since when, until when, on what charges, with what sentence."""
+
+    detainee: Person = attrs.field(validator=instance_of(Person))
+    detaining_state: State | None = attrs.field(default=None, validator=optional(State))
+    nationalities: tuple[State, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(State)
+    )
+    start: PartialDate | None = attrs.field(default=None, validator=optional(PartialDate))
+    end: PartialDate | None = attrs.field(default=None, validator=optional(PartialDate))
+    location: str | None = attrs.field(default=None, validator=optional(str))
+    charges: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    sentence_years: float | None = attrs.field(
+        default=None, validator=[optional(int, float), at_least(0)]
+    )
+    status: DetentionStatus = attrs.field(
+        default=DetentionStatus.UNKNOWN, validator=instance_of(DetentionStatus)
+    )
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    def __attrs_post_init__(self) -> None:
+        start, end = self.start, self.end
+        if start is not None and end is not None and end < start and not start.contains(end):
+            raise ModelError(f"Detention.end ({end}) is before Detention.start ({start})")
+
+
+@attrs.frozen
+class Statement:
+    """Something a party said or wrote: a direct quotation or an indirect statement."""
+
+    text: str = attrs.field(validator=non_empty)
+    kind: StatementKind = attrs.field(
+        default=StatementKind.DIRECT, validator=instance_of(StatementKind)
+    )
+    speaker: Person | Organization | None = attrs.field(
+        default=None, validator=optional(Person, Organization)
+    )
+    affiliation: State | Organization | None = attrs.field(
+        default=None, validator=optional(State, Organization)
+    )
+    date: PartialDate | None = attrs.field(default=None, validator=optional(PartialDate))
+    venue: Venue | None = attrs.field(default=None, validator=optional(Venue))
+    audience: str | None = attrs.field(default=None, validator=optional(str))
+    about: tuple[Party, ...] = _parties_field()
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@attrs.frozen
+class SignatoryCount:
+    """A number of signatories a source reports, how exact it is, and who reported it."""
+
+    count: int = attrs.field(validator=[instance_of(int), at_least(0)])
+    qualifier: CountQualifier = attrs.field(
+        default=CountQualifier.EXACT, validator=instance_of(CountQualifier)
+    )
+    reported_by: Party | None = attrs.field(default=None)
+    as_of: PartialDate | None = attrs.field(default=None, validator=optional(PartialDate))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+    def __attrs_post_init__(self) -> None:
+        if self.reported_by is not None:
+            check_party(self, "reported_by", self.reported_by)
+
+
+@attrs.frozen
+class Signatory:
+    """A state a source names as having signed or endorsed a declaration."""
+
+    state: State = attrs.field(validator=instance_of(State))
+    declaration: str | None = attrs.field(default=None, validator=optional(str))
+    date: PartialDate | None = attrs.field(default=None, validator=optional(PartialDate))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@attrs.frozen
+class Declaration:
+    """A declaration states sign: who launched it, when, whether binding, and who signed."""
+
+    name: str | None = attrs.field(default=None, validator=optional(str))
+    initiator: State | None = attrs.field(default=None, validator=optional(State))
+    launched: PartialDate | None = attrs.field(default=None, validator=optional(PartialDate))
+    binding: bool | None = attrs.field(default=None, validator=optional(bool))
+    counts: tuple[SignatoryCount, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(SignatoryCount)
+    )
+    signatories: tuple[Signatory, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Signatory)
+    )
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@attrs.frozen
+class Link:
+    """A claimed connection between two detentions, with who asserts and who denies it."""
+
+    detainee: Person = attrs.field(validator=instance_of(Person))
+    linked_to: Person = attrs.field(validator=instance_of(Person))
+    relation: LinkRelation = attrs.field(validator=instance_of(LinkRelation))
+    asserted_by: tuple[Party, ...] = _parties_field()
+    denied_by: tuple[Party, ...] = _parties_field()
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@attrs.frozen
+class ArticleFacts:
+    """Everything read from one source."""
+
+    source: Source = attrs.field(validator=instance_of(Source))
+    detentions: tuple[Detention, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Detention)
+    )
+    statements: tuple[Statement, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Statement)
+    )
+    declarations: tuple[Declaration, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Declaration)
+    )
+    links: tuple[Link, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Link))
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{len(getattr(self, kind))} {kind}"
+            for kind in ("detentions", "statements", "declarations", "links")
+        )
+        return f"<ArticleFacts {self.source.name or self.source.id}: {counts}>"

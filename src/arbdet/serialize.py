@@ -1,0 +1,232 @@
+"""Lossless JSON for every model type, through one cattrs converter.
+
+``to_dict``/``from_dict`` give plain data; ``dumps``/``loads`` and the JSON Lines helpers
+wrap each object in an envelope with the format version and the type's name::
+
+    {"format": "arbdet/1", "type": "Detention", "data": {...}}
+
+Partial dates are ISO strings ("2018-12"), states their codes ("CA"), enums their values;
+people and organisations carry a ``"type"`` tag so a party can be told apart.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import cattrs
+from cattrs.preconf.json import make_converter
+
+from .errors import ArbdetError, SerializationError
+from .model import (
+    ArticleFacts,
+    DateRange,
+    Declaration,
+    Detention,
+    Evidence,
+    Link,
+    Organization,
+    PartialDate,
+    Person,
+    Role,
+    Signatory,
+    SignatoryCount,
+    Source,
+    Span,
+    State,
+    Statement,
+)
+
+__all__ = [
+    "FORMAT",
+    "MODEL_TYPES",
+    "converter",
+    "dumps",
+    "from_dict",
+    "loads",
+    "read_jsonl",
+    "to_dict",
+    "write_jsonl",
+]
+
+FORMAT = "arbdet/1"
+"""The format tag of documents :func:`dumps` writes and :func:`loads` accepts."""
+
+T = TypeVar("T")
+
+MODEL_TYPES: dict[str, type[Any]] = {
+    cls.__name__: cls
+    for cls in (
+        ArticleFacts,
+        DateRange,
+        Declaration,
+        Detention,
+        Evidence,
+        Link,
+        Organization,
+        PartialDate,
+        Person,
+        Role,
+        Signatory,
+        SignatoryCount,
+        Source,
+        Span,
+        State,
+        Statement,
+    )
+}
+"""Every type that can be serialised, by name."""
+
+_TAGS: dict[type[Any], str] = {Person: "person", Organization: "organization"}
+_TAGGED = {tag: cls for cls, tag in _TAGS.items()}
+
+
+def _is_party_union(tp: Any) -> bool:
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return False
+    members = set(typing.get_args(tp)) - {type(None)}
+    return len(members) > 1 and members <= {Person, Organization, State}
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = make_converter()
+    conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(PartialDate, lambda value, _: PartialDate.parse(value))
+    conv.register_unstructure_hook(DateRange, str)
+    conv.register_structure_hook(DateRange, lambda value, _: DateRange.parse(value))
+    conv.register_unstructure_hook(State, lambda state: state.code)
+    conv.register_structure_hook(State, _structure_state)
+    for cls, tag in _TAGS.items():
+        plain = cattrs.gen.make_dict_unstructure_fn(cls, conv)
+        conv.register_unstructure_hook(cls, _tagging(plain, tag))
+
+    def structure_party(value: Any, tp: Any) -> Any:
+        if value is None and type(None) in typing.get_args(tp):
+            return None
+        if isinstance(value, str):
+            return _structure_state(value, State)
+        if isinstance(value, dict) and value.get("type") in _TAGGED:
+            return conv.structure(value, _TAGGED[value["type"]])
+        raise SerializationError(
+            f"a party must be a state code or an object with type 'person' or "
+            f"'organization', got {value!r}"
+        )
+
+    def unstructure_party(value: Any) -> Any:
+        return conv.unstructure(value, unstructure_as=type(value))
+
+    conv.register_structure_hook_func(_is_party_union, structure_party)
+    conv.register_unstructure_hook_func(_is_party_union, unstructure_party)
+    return conv
+
+
+def _tagging(plain: Any, tag: str) -> Any:
+    def unstructure(value: Any) -> dict[str, Any]:
+        return {"type": tag, **plain(value)}
+
+    return unstructure
+
+
+def _structure_state(value: Any, _: Any) -> State:
+    if not isinstance(value, str):
+        raise SerializationError(f"a state must be a code string such as 'CA', got {value!r}")
+    return State(value)
+
+
+converter = _make_converter()
+"""The cattrs converter behind every function of this module."""
+
+
+def _format_error(error: BaseException, type_: Any) -> str:
+    if isinstance(error, ArbdetError):
+        return str(error)
+    return cattrs.v.format_exception(error, type_)
+
+
+def to_dict(obj: Any) -> Any:
+    """The plain JSON-ready data of a model object (or a list of them)."""
+    return converter.unstructure(obj)
+
+
+def from_dict(data: Any, cls: type[T]) -> T:
+    """A model object of type ``cls`` from plain data; :class:`SerializationError` if malformed."""
+    try:
+        return converter.structure(data, cls)
+    except (cattrs.BaseValidationError, ArbdetError, ValueError, TypeError, KeyError) as error:
+        if isinstance(error, cattrs.BaseValidationError):
+            problems = cattrs.transform_error(error, path="$", format_exception=_format_error)
+        else:
+            problems = [f"{_format_error(error, cls)} @ $"]
+        raise SerializationError(
+            f"cannot read a {getattr(cls, '__name__', cls)}: " + "; ".join(problems)
+        ) from None
+
+
+def _envelope(obj: Any) -> dict[str, Any]:
+    name = type(obj).__name__
+    if MODEL_TYPES.get(name) is not type(obj):
+        raise SerializationError(f"{name} is not an arbdet model type")
+    return {"format": FORMAT, "type": name, "data": to_dict(obj)}
+
+
+def _open_envelope(document: Any, cls: type[T], where: str) -> T:
+    if not isinstance(document, dict):
+        raise SerializationError(f"{where}: expected a JSON object, got {type(document).__name__}")
+    if document.get("format") != FORMAT:
+        raise SerializationError(
+            f"{where}: format is {document.get('format')!r}; this arbdet reads {FORMAT!r}"
+        )
+    if document.get("type") != cls.__name__:
+        raise SerializationError(
+            f"{where}: holds a {document.get('type')!r}, not a {cls.__name__!r}"
+        )
+    try:
+        return from_dict(document.get("data"), cls)
+    except SerializationError as error:
+        raise SerializationError(f"{where}: {error}") from None
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """JSON text of a model object, in a versioned envelope."""
+    return json.dumps(_envelope(obj), ensure_ascii=False, indent=indent)
+
+
+def loads(text: str | bytes, cls: type[T]) -> T:
+    """The model object of type ``cls`` in JSON text written by :func:`dumps`."""
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise SerializationError(f"not valid JSON: {error}") from None
+    return _open_envelope(document, cls, "document")
+
+
+def write_jsonl(objs: Iterable[Any], target: str | Path | IO[str]) -> int:
+    """Write model objects as JSON Lines (one envelope a line); the number written."""
+    if isinstance(target, (str, Path)):
+        with Path(target).open("w", encoding="utf-8") as handle:
+            return write_jsonl(objs, handle)
+    count = 0
+    for obj in objs:
+        target.write(json.dumps(_envelope(obj), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def read_jsonl(source: str | Path | IO[str], cls: type[T]) -> Iterator[T]:
+    """The model objects of type ``cls`` in a JSON Lines file written by :func:`write_jsonl`."""
+    if isinstance(source, (str, Path)):
+        with Path(source).open(encoding="utf-8") as handle:
+            yield from read_jsonl(handle, cls)
+        return
+    for number, line in enumerate(source, start=1):
+        if not line.strip():
+            continue
+        try:
+            document = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise SerializationError(f"line {number}: not valid JSON ({error.msg})") from None
+        yield _open_envelope(document, cls, f"line {number}")

@@ -1,0 +1,44 @@
+"""An offset map between a normalised text and the source text it was made from."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from ..model import Span
+
+
+@attrs.frozen
+class OffsetMap:
+    """Maps offsets of a normalised text back to its source.
+
+    The normalised text is the source with some characters replaced one for one and some
+    characters inserted (never deleted); ``inserted`` holds the normalised offsets of the
+    inserted characters, in order. An inserted character has no source characters of its
+    own: a span made only of inserted characters maps to an empty source span.
+    """
+
+    inserted: tuple[int, ...] = ()
+
+    def to_source(self, offset: int) -> int:
+        """The source offset of a normalised offset (a boundary between characters)."""
+        return offset - bisect.bisect_left(self.inserted, offset)
+
+    def source_span(self, start: int, end: int) -> Span:
+        """The source span of the normalised characters ``[start, end)``.
+
+        The result covers exactly the source characters behind them, so leading or
+        trailing inserted characters do not widen it.
+        """
+        src_start = self.to_source(start)
+        # an inserted character at the start belongs to no source character
+        while start < end and self._is_inserted(start):
+            start += 1
+            src_start = self.to_source(start)
+        src_end = self.to_source(end)
+        return Span(src_start, max(src_start, src_end))
+
+    def _is_inserted(self, offset: int) -> bool:
+        index = bisect.bisect_left(self.inserted, offset)
+        return index < len(self.inserted) and self.inserted[index] == offset

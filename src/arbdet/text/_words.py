@@ -1,0 +1,198 @@
+"""Split words that ran together in scraped text ("asretaliation", "inXinjiang").
+
+A token is split only where the split is unambiguous: the token is not a known word,
+occurs once in the text, and one segmentation into common words is far likelier than
+any other. Word frequencies come from the package's ``data/words.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from importlib import resources
+
+from ._normalize import Insertion
+
+_TOKEN = re.compile(r"[A-Za-z]{4,40}")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# How much likelier the best split must be than the runner-up (natural log).
+_MARGIN = math.log(50.0)
+_MIN_FREQUENCY = 150
+_MIN_CONTENT_FREQUENCY = 5000
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "al", "ally")
+
+# Short, frequent words that run into their neighbours in scraped text.
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "he",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+        "and",
+        "are",
+        "but",
+        "can",
+        "did",
+        "for",
+        "had",
+        "has",
+        "her",
+        "him",
+        "his",
+        "its",
+        "not",
+        "our",
+        "say",
+        "see",
+        "she",
+        "the",
+        "too",
+        "two",
+        "was",
+        "who",
+        "why",
+        "you",
+        "all",
+        "any",
+        "how",
+        "may",
+        "new",
+        "now",
+        "out",
+        "get",
+        "let",
+        "yet",
+        "also",
+        "been",
+        "from",
+        "have",
+        "into",
+        "just",
+        "like",
+        "more",
+        "most",
+        "only",
+        "over",
+        "said",
+        "says",
+        "some",
+        "such",
+        "than",
+        "that",
+        "them",
+        "then",
+        "they",
+        "this",
+        "very",
+        "were",
+        "what",
+        "when",
+        "will",
+        "with",
+    ]
+)
+
+
+@functools.cache
+def word_frequencies() -> dict[str, int]:
+    """Common English words (lower case) and their corpus frequencies."""
+    text = resources.files("arbdet").joinpath("data/words.tsv").read_text(encoding="utf-8")
+    table: dict[str, int] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, _, count = line.partition("\t")
+            table[word] = int(count)
+    return table
+
+
+def is_known(word: str) -> bool:
+    """Whether a lower-case word, or its stem without a common ending, is a known word."""
+    frequencies = word_frequencies()
+    if word in frequencies:
+        return True
+    return any(
+        word.endswith(suffix) and word[: -len(suffix)] in frequencies
+        for suffix in _SUFFIXES
+        if len(word) - len(suffix) >= 3
+    )
+
+
+def _piece_ok(piece: str) -> bool:
+    return piece in FUNCTION_WORDS or (
+        len(piece) >= 3 and word_frequencies().get(piece, 0) >= _MIN_FREQUENCY
+    )
+
+
+def _pair_ok(left: str, right: str) -> bool:
+    if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
+        return True
+    frequencies = word_frequencies()
+    return all(
+        len(p) >= 4 and frequencies.get(p, 0) >= _MIN_CONTENT_FREQUENCY for p in (left, right)
+    )
+
+
+def best_split(word: str) -> tuple[str, str] | None:
+    """The split of a lower-case ``word`` into two words, if one is clearly the likeliest."""
+    frequencies = word_frequencies()
+    scored = sorted(
+        (
+            (math.log(frequencies.get(word[:i], 1)) + math.log(frequencies.get(word[i:], 1)), i)
+            for i in range(1, len(word))
+            if _piece_ok(word[:i]) and _piece_ok(word[i:]) and _pair_ok(word[:i], word[i:])
+        ),
+        reverse=True,
+    )
+    if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN):
+        return None
+    cut = scored[0][1]
+    return word[:cut], word[cut:]
+
+
+def split_run_together(text: str) -> list[Insertion]:
+    """Spaces to insert between words that ran together in ``text``.
+
+    Only tokens that occur once, are not known words and split one clear way into two
+    words are split: "asretaliation", "notconnected", "inXinjiang", "Hesaid".
+    """
+    tokens = list(_TOKEN.finditer(text))
+    counts = Counter(m.group() for m in tokens)
+    inserts: list[Insertion] = []
+    for match in tokens:
+        token = match.group()
+        if counts[token] > 1 or is_known(token.lower()):
+            continue
+        camel = _CAMEL.search(token)
+        if camel is not None:
+            head = token[: camel.start()]
+            # "inXinjiang", "ofChinese": a lower-case word runs into a capitalised one
+            if head.islower() and (head in FUNCTION_WORDS or is_known(head)):
+                inserts.append((match.start() + len(head), " "))
+            continue
+        if not (token.islower() or token.istitle()):
+            continue
+        pair = best_split(token.lower())
+        if pair is not None:
+            inserts.append((match.start() + len(pair[0]), " "))
+    return inserts
