@@ -8,7 +8,7 @@ import attrs
 import pycountry
 
 from ..errors import ModelError
-from ._validate import instance_of, non_empty, optional, to_tuple, tuple_of
+from ._validate import non_empty, optional, to_tuple, tuple_of
 
 __all__ = ["Organization", "Party", "Person", "Role", "State"]
 
@@ -25,7 +25,12 @@ def _country_name(code: str) -> str | None:
 
 
 def _check_code(instance: State, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or len(value) != 2 or _country_name(value) is None:
+    if (
+        not isinstance(value, str)
+        or not value.isupper()
+        or len(value) != 2
+        or _country_name(value) is None
+    ):
         raise ModelError(
             f"State.code must be an ISO 3166-1 alpha-2 code in upper case or 'EU', got {value!r}"
         )

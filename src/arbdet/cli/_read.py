@@ -1,0 +1,46 @@
+"""``arbdet read``: what arbdet reads from articles (metadata, body, paragraphs)."""
+
+from __future__ import annotations
+
+import click
+
+from ..io import read_sources
+from ..text import Document
+from ._output import echo_json, echo_table
+
+
+@click.command("read")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def command(paths: tuple[str, ...], as_json: bool) -> None:
+    """Read articles (files, folders, JSON Lines) and show what was read."""
+    rows = []
+    for source in read_sources(paths):
+        document = Document.from_source(source)
+        rows.append(
+            {
+                "name": source.name,
+                "id": source.id,
+                "published": None if source.published is None else str(source.published),
+                "title": source.title,
+                "characters": len(source.text),
+                "body_characters": sum(len(s) for s in source.body),
+                "paragraphs": len(document.paragraphs),
+                "sentences": sum(len(p.sentences) for p in document.paragraphs),
+            }
+        )
+    if as_json:
+        echo_json(rows)
+        return
+    echo_table(
+        ["article", "published", "paragraphs", "sentences", "title"],
+        [
+            [r["name"], r["published"], r["paragraphs"], r["sentences"], _short(r["title"])]
+            for r in rows
+        ],
+    )
+
+
+def _short(text: object, width: int = 60) -> str:
+    value = "" if text is None else str(text)
+    return value if len(value) <= width else value[: width - 3] + "..."

@@ -1,0 +1,197 @@
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arbdet import InputError, PartialDate, read_source, read_sources
+from arbdet.io import MAX_BYTES, is_chrome
+
+ARTICLE = """ date 2022-04-27 Moscow frees U.S. Marine veteran in prisoner exchange
+
+MOSCOW (wire) - Russia released Trevor Reed on Wednesday in exchange for a Russian pilot.
+
+Share this article
+Duration 2:31
+3 years ago
+WATCH | Reed's family speaks after the exchange
+
+"We are overjoyed," his parents said.
+"""
+
+
+def test_date_header_title_and_chrome() -> None:
+    source = read_source(ARTICLE, name="reed.txt")
+    assert source.published == PartialDate(2022, 4, 27)
+    assert source.title == "Moscow frees U.S. Marine veteran in prisoner exchange"
+    assert source.name == "reed.txt"
+    body = source.body_text
+    assert "Share this article" not in body and "Duration" not in body and "years ago" not in body
+    assert "WATCH" not in body
+    assert '"We are overjoyed," his parents said.' in body
+    assert not body.startswith(" date")
+    for span in source.body:  # spans still point into the original text
+        assert source.text[span.start : span.end] in ARTICLE
+
+
+def test_published_overrides_header() -> None:
+    assert read_source(ARTICLE, published="2022-04-28").published == PartialDate(2022, 4, 28)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Duration 7:45",
+        "4 years ago",
+        "WATCH |Top diplomat speaks",
+        "Home WebMail Friday, 04:02 PM | Calgary | -10.8°C | Regions Advertise Login |",
+        "Share this article",
+        "© 2024 Example Broadcasting. All rights reserved.",
+        "Advertisement",
+        "Related stories",
+        "Read more: Canada condemns detentions",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related cases include those of two Canadians held since 2018.",
+        "The men were detained four years ago, their families say.",
+        "Share prices fell after the arrest.",
+        "Read the declaration here",
+    ],
+)
+def test_article_lines_are_not_chrome(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_read_path_and_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert read_source(path).text == ARTICLE
+    assert read_source(str(path)).name == "a.txt"
+    assert read_source(ARTICLE.encode("utf-8")).text == ARTICLE
+
+
+def test_utf8_bom_is_dropped() -> None:
+    assert read_source("\ufeffhello world".encode()).text == "hello world"
+
+
+def test_non_utf8_names_the_file_and_byte(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\xe9 society".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin1\.txt: not UTF-8 text \(byte 3"):
+        read_source(path)
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="binary"):
+        read_source(path)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_empty(text: str) -> None:
+    with pytest.raises(InputError, match="empty"):
+        read_source(text)
+
+
+def test_huge(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(InputError, match="more than"):
+        read_source(path)
+
+
+def test_missing_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        list(read_sources([tmp_path / "nope.txt"]))
+    with pytest.raises(InputError, match="is a folder"):
+        read_source(tmp_path)
+
+
+def test_wrong_type() -> None:
+    with pytest.raises(InputError, match="cannot read an article from a int"):
+        read_source(42)  # type: ignore[arg-type]
+
+
+def test_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    lines = [
+        {"id": "a1", "text": "Canada arrested Meng Wanzhou.", "published": "2018-12-06T10:00:00Z"},
+        {
+            "text": "China detained Michael Kovrig.",
+            "title": "Kovrig held",
+            "url": "https://e.org/k",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")
+    sources = list(read_sources(path))
+    assert [s.name for s in sources] == ["a1", "articles.jsonl:2"]
+    assert sources[0].published == PartialDate(2018, 12, 6)
+    assert sources[1].title == "Kovrig held" and sources[1].url == "https://e.org/k"
+    with pytest.raises(InputError, match="holds 2 articles"):
+        read_source(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "line 1: not valid JSON"),
+        ("[1, 2]", "line 1: expected a JSON object"),
+        ('{"title": "no text"}', "line 1: no article text"),
+        ('{"text": "x y z", "published": "yesterday"}', "publication date 'yesterday'"),
+    ],
+)
+def test_jsonl_errors(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        list(read_sources(path))
+
+
+def test_folder_is_read_sorted(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("Second article text.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First article text.", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
+    assert [s.name for s in read_sources(tmp_path)] == ["a.txt", "b.txt"]
+
+
+def test_html_needs_extra_or_reads(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    paragraph = "Canada and 57 other countries endorsed the declaration on Monday. " * 4
+    path.write_text(
+        f"<html><head><title>Declaration</title></head><body><nav>Home | World</nav>"
+        f"<article><h1>Declaration launched</h1><p>{paragraph}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        with pytest.raises(InputError, match=r"arbdet\[html\]"):
+            read_source(path)
+    else:
+        source = read_source(path)
+        assert "57 other countries" in source.text
+        assert "Home | World" not in source.body_text
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=300))
+def test_reading_any_text_gives_a_source_or_input_error(text: str) -> None:
+    try:
+        source = read_source(text)
+    except InputError:
+        return
+    assert source.text == text
+    previous = 0
+    for span in source.body:
+        assert previous <= span.start <= span.end <= len(text)
+        previous = span.end

@@ -1,0 +1,135 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arbdet import Source, read_source
+from arbdet.text import Document
+from arbdet.text._normalize import CHARACTER_MAP
+from arbdet.text._words import best_split, split_run_together
+
+
+def _doc(text: str) -> Document:
+    return Document.from_source(read_source(text))
+
+
+def test_normalises_marks_and_keeps_offsets() -> None:
+    text = "“It’s wrong,” said Raab\u00a0on Monday — firmly."
+    doc = _doc(text)
+    assert doc.text.startswith('"It\'s wrong," said Raab on Monday - firmly.')
+    start = doc.text.index("Raab")
+    assert doc.evidence(start, start + 4, "test").text == "Raab"
+
+
+def test_dash_between_words_gets_spaces() -> None:
+    doc = _doc("Two Canadians—ex-diplomat Michael Kovrig—were held.")
+    assert "Canadians - ex-diplomat Michael Kovrig - were" in doc.text
+    start = doc.text.index("ex-diplomat")
+    assert doc.source_text(start, start + len("ex-diplomat Michael Kovrig")) == (
+        "ex-diplomat Michael Kovrig"
+    )
+
+
+@pytest.mark.parametrize(
+    ("run", "split"),
+    [
+        ("imprisoned asretaliation for", "as retaliation"),
+        ("the cases are notconnected despite", "not connected"),
+        ("a non-profit groupand a business", "group and"),
+        ("several Chinese officialsthemselves", "officials themselves"),
+        ("actions inXinjiang meet", "in Xinjiang"),
+        ("concerns ofChinese diplomats", "of Chinese"),
+    ],
+)
+def test_run_together_words_are_split(run: str, split: str) -> None:
+    doc = _doc(f"Reports said the {run} the claims.")
+    assert split in doc.text
+    start = doc.text.index(split)
+    assert doc.source_text(start, start + len(split)) == split.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Kovrig",
+        "Spavor",
+        "Wanzhou",
+        "Biden",
+        "detentions",
+        "telecom",
+        "Zaghari",
+        "Garneau",
+        "YouTube",
+    ],
+)
+def test_names_and_rare_words_are_not_split(word: str) -> None:
+    assert split_run_together(f"We met {word} there.") == []
+
+
+def test_best_split_needs_a_clear_winner() -> None:
+    assert best_split("notconnected") == ("not", "connected")
+    assert best_split("retaliation") is None
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    doc = _doc(
+        "Ms. Meng was arrested on a U.S. extradition request on Dec. 1. "
+        'She denied it. "We reject this. It is wrong," the embassy said. Then it ended.'
+    )
+    texts = [doc.text[s.start : s.end] for s in doc.sentences()]
+    assert texts == [
+        "Ms. Meng was arrested on a U.S. extradition request on Dec. 1.",
+        "She denied it.",
+        '"We reject this. It is wrong," the embassy said.',
+        "Then it ended.",
+    ]
+
+
+def test_duplicated_lead_paragraph() -> None:
+    lead = "OTTAWA - The president urged his counterpart to free the two Canadians in a call."
+    doc = _doc(f"{lead}\n\n{lead}\n\nThe call was the second.")
+    assert [p.duplicate_of for p in doc.paragraphs] == [None, 0, None]
+    assert len(list(doc.sentences())) == 2
+    assert len(list(doc.sentences(include_duplicates=True))) == 3
+
+
+def test_chrome_is_masked() -> None:
+    doc = _doc("Headline here\nDuration 3:12\nBody text of the article.")
+    assert "Duration" not in doc.text
+    assert len(doc.paragraphs) == 2
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=400))
+def test_no_character_loses_its_position(text: str) -> None:
+    source = Source.create(text)
+    doc = Document.from_source(source)
+    inserted = set(doc.offsets.inserted)
+    kept = {i for span in source.body for i in range(span.start, span.end)}
+    for index, char in enumerate(doc.text):
+        if index in inserted:
+            continue
+        original = doc.offsets.to_source(index)
+        if original in kept:
+            assert source.text[original].translate(CHARACTER_MAP) == char
+        else:
+            assert char == "\n"
+    assert len(doc.text) == len(text) + len(inserted)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=300), st.data())
+def test_evidence_always_slices_the_source(text: str, data: st.DataObject) -> None:
+    doc = Document.from_source(Source.create(text))
+    start = data.draw(st.integers(0, len(doc.text)))
+    end = data.draw(st.integers(start, len(doc.text)))
+    evidence = doc.evidence(start, end, "test")
+    assert doc.source.slice(evidence.span) == evidence.text
+
+
+@settings(max_examples=100)
+@given(st.text(max_size=300))
+def test_sentences_lie_inside_paragraphs(text: str) -> None:
+    doc = Document.from_source(Source.create(text))
+    for paragraph in doc.paragraphs:
+        for sentence in paragraph.sentences:
+            assert paragraph.start <= sentence.start < sentence.end <= paragraph.end
