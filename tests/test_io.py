@@ -195,3 +195,45 @@ def test_reading_any_text_gives_a_source_or_input_error(text: str) -> None:
     for span in source.body:
         assert previous <= span.start <= span.end <= len(text)
         previous = span.end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Metro News    Menu    Search    Sign In",
+        "Home  World  Politics  Business  Video",
+        "CANADA · WORLD · POLITICS · BUSINESS · SPORTS",
+        "Sydney 24° Fine  |  Melbourne 19° Showers",
+        "Stockholm 16°C  Partly cloudy",
+        "4:52 p.m. ET",
+        "Key points",
+    ],
+)
+def test_navigation_and_status_bars(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Headline\nStaff · Posted: Aug 11, 2021 12:32 AM ET | Updated: Aug 12, 2021\nBody.",
+            "2021-08-11",
+        ),
+        ("Headline\nBy the desk | Updated September 27, 2021\nBody text.", "2021-09-27"),
+        (
+            "Headline\nPosted Wed 25 Nov 2020 at 11:48pm, updated Thu 26 Nov 2020\nBody.",
+            "2020-11-25",
+        ),
+        ("Body text.\n\nThis report was first published on September 27, 2021.", "2021-09-27"),
+    ],
+)
+def test_publication_date_from_the_page(text: str, date: str) -> None:
+    assert str(read_source(text).published) == date
+
+
+def test_header_wins_over_page_dates() -> None:
+    source = read_source(
+        " date 2021-09-28 Body.\n\nThis report was first published on September 27, 2021."
+    )
+    assert str(source.published) == "2021-09-28"

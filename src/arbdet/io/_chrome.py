@@ -27,9 +27,17 @@ _CHROME_LINES = [
     r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email)(?:\s*[|·•]\s*(?:facebook|twitter|x|linkedin|whatsapp|reddit|email))+",
     r"(?:home|menu|search)(?:\s*[|·•>]\s*\w[\w ]{0,30}){2,}.*",
     r"[^|]*\|[^|]*\|[^|]*\|.*",  # a menu or status bar: three or more separators on one line
+    r"(?:report (?:a )?typo(?: or error)?|comments?|key points:?|key events|live updates?"
+    r"|listen(?: to this article)?|print this page|skip to \w+|menu|sections?)",
+    r"(?:last )?updated\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}",
+    r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?",  # a live-blog timestamp alone
 ]
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_LINES), re.IGNORECASE)
 _MAX_CHROME_LINE = 300
+# Navigation rows: several short items set apart by wide spaces or separator glyphs.
+_NAV_SEPARATOR = re.compile(r"\s{2,}|\s*[\u00b7\u2022\u203a\u00bb\u2630\u25b6]\s*")
+_TEMPERATURE = re.compile(r"-?\d{1,3}(?:\.\d)?\s?°[CF]?")
+_SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]?$")
 
 
 def read_date_header(text: str) -> tuple[PartialDate | None, int]:
@@ -43,13 +51,27 @@ def read_date_header(text: str) -> tuple[PartialDate | None, int]:
         return None, 0
 
 
+def _is_navigation(line: str) -> bool:
+    items = [item for item in _NAV_SEPARATOR.split(line) if item]
+    return (
+        len(items) >= 3
+        and all(len(item.split()) <= 4 for item in items)
+        and _SENTENCE_END.search(line) is None
+    )
+
+
 def is_chrome(line: str) -> bool:
     """Whether a whole line is site furniture (navigation, video length, share buttons...)."""
     stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_CHROME_LINE:
+        return False
+    if _CHROME.fullmatch(stripped) is not None or _is_navigation(stripped):
+        return True
+    # a weather or clock bar: a temperature on a short line that is not a sentence
     return (
-        bool(stripped)
-        and len(stripped) <= _MAX_CHROME_LINE
-        and _CHROME.fullmatch(stripped) is not None
+        len(stripped) < 160
+        and _TEMPERATURE.search(stripped) is not None
+        and _SENTENCE_END.search(stripped) is None
     )
 
 

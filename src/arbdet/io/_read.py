@@ -12,6 +12,7 @@ from ..errors import InputError, ModelError
 from ..model import PartialDate, Source
 from ._chrome import body_spans, read_date_header
 from ._guess_title import guess_title
+from ._published import published_in_text
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_BYTES", "read_source", "read_sources"]
 
@@ -64,7 +65,11 @@ def source_from_text(
     label: str = "<text>",
     **metadata: Any,
 ) -> Source:
-    """A source for plain article text: date header read, title guessed, chrome left out."""
+    """A source for plain article text: date header read, title guessed, chrome left out.
+
+    The publication date is ``published`` if given, else a leading ``date YYYY-MM-DD``
+    header, else a "Posted/Published/Updated <date>" line near the top or the bottom.
+    """
     if "\x00" in text:
         raise InputError(f"{label}: contains NUL characters; not article text")
     if len(text) > MAX_BYTES:
@@ -72,7 +77,7 @@ def source_from_text(
     if not text.strip():
         raise InputError(f"{label}: is empty; there is no article to read")
     header_date, start = read_date_header(text)
-    date = _parse_date(published, label) or header_date
+    date = _parse_date(published, label) or header_date or published_in_text(text)
     metadata.setdefault("title", guess_title(text, start))
     return Source.create(text, name=name, published=date, body=body_spans(text, start), **metadata)
 

@@ -1,0 +1,79 @@
+"""Find an article's publication date in its own text ("Posted: Aug 11, 2021")."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import ModelError
+from ..model import PartialDate
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<{0}>[A-Za-z]{{3,9}})\.?"
+_CUE = r"(?P<cue>first published|published|posted|updated|last updated)\b:?\s*(?:on\s+)?"
+_WEEKDAY = r"(?:[A-Za-z]{3,9},?\s+)?"
+_DATELINE = re.compile(
+    _CUE
+    + _WEEKDAY
+    + "(?:"
+    + _MONTH.format("m1")
+    + r"\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
+    + r"|(?P<d2>\d{1,2})\s+"
+    + _MONTH.format("m2")
+    + r",?\s+(?P<y2>\d{4})"
+    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    + ")",
+    re.IGNORECASE,
+)
+_PREFERENCE = {"first published": 0, "published": 0, "posted": 0, "updated": 1, "last updated": 1}
+_SEARCHED_LINES = 25
+
+
+def _date_of(match: re.Match[str]) -> PartialDate | None:
+    groups = match.groupdict()
+    try:
+        if groups["y3"]:
+            return PartialDate(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
+        month_name = (groups["m1"] or groups["m2"]).lower()
+        month = _MONTHS.get(month_name)
+        if month is None:
+            return None
+        day = int(groups["d1"] or groups["d2"])
+        return PartialDate(int(groups["y1"] or groups["y2"]), month, day)
+    except ModelError:
+        return None
+
+
+def published_in_text(text: str) -> PartialDate | None:
+    """The date an article's first or last lines say it was posted, published or updated.
+
+    "Posted" and "published" win over "updated"; among equals, the first line wins.
+    """
+    lines = text.split("\n")
+    searched = lines[:_SEARCHED_LINES] + lines[-5:]
+    found: list[tuple[int, int, PartialDate]] = []
+    for index, line in enumerate(searched):
+        for match in _DATELINE.finditer(line[:400]):
+            date = _date_of(match)
+            if date is not None:
+                found.append((_PREFERENCE[match.group("cue").lower()], index, date))
+    return min(found)[2] if found else None
