@@ -133,3 +133,21 @@ def test_sentences_lie_inside_paragraphs(text: str) -> None:
     for paragraph in doc.paragraphs:
         for sentence in paragraph.sentences:
             assert paragraph.start <= sentence.start < sentence.end <= paragraph.end
+
+
+@pytest.mark.parametrize("name", ["New Zealand", "Malta", "Doha", "Yemenis", "Ankara", "Tunis"])
+def test_place_names_are_not_split(name: str) -> None:
+    assert split_run_together(f"Officials in {name} said so.") == []
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [("to get57 countries", "to get 57 countries"), ("57countries signed", "57 countries signed")],
+)
+def test_figures_glued_to_words(glued: str, spaced: str) -> None:
+    assert spaced in _doc(f"Reports said {glued} it.").text
+
+
+@pytest.mark.parametrize("code", ["the G7 summit", "COVID-19 cases", "the 1990s", "at 10am", "mp3"])
+def test_codes_with_figures_are_kept(code: str) -> None:
+    assert code in _doc(f"Reports said {code} there.").text

@@ -136,6 +136,17 @@ def to_facts(facts: ArticleFacts) -> dict[str, Any]:
 # ---------------------------------------------------------------- reading
 
 
+def _is_state_code(text: str) -> bool:
+    """Whether a party's label is a state code (rather than a body's short name)."""
+    if len(text) != 2 or not (text.isascii() and text.isalpha() and text.isupper()):
+        return False
+    try:
+        State(text)
+    except ArbdetError:
+        return False
+    return True
+
+
 class _Reader:
     """Turns one facts document into model objects, each with evidence for its record."""
 
@@ -185,7 +196,7 @@ class _Reader:
 
     def _party(self, value: Any) -> Party:
         text = str(value)
-        if len(text) == 2 and text.isupper():
+        if _is_state_code(text):
             return State(text)
         return Person(text) if len(text.split()) <= 4 and text[:1].isupper() else Organization(text)
 
@@ -195,7 +206,7 @@ class _Reader:
         if value is None:
             return None
         text = str(value)
-        return State(text) if len(text) == 2 and text.isupper() else Organization(text)
+        return State(text) if _is_state_code(text) else Organization(text)
 
     def read(self) -> ArticleFacts:
         kinds = {

@@ -58,9 +58,9 @@ class Document:
     def from_source(cls, source: Source, splitters: tuple[Splitter, ...] | None = None) -> Document:
         """Normalise and segment ``source``; ``splitters`` override the default word splitters."""
         if splitters is None:
-            from ._words import split_run_together
+            from ._words import split_glued_numbers, split_run_together
 
-            splitters = (split_run_together,)
+            splitters = (split_run_together, split_glued_numbers)
         text, offsets = normalize(source.text, ((s.start, s.end) for s in source.body), splitters)
         paragraphs: list[Paragraph] = []
         seen: dict[str, int] = {}

@@ -170,6 +170,20 @@ def best_split(word: str) -> tuple[str, str] | None:
     return word[:cut], word[cut:]
 
 
+def _capitalised_pair_ok(left: str, right: str) -> bool:
+    """Whether a capitalised token may be split: it is more likely a name ("Malta").
+
+    Only "Hesaid"-like tokens (a function word first) or two long common words
+    ("Canadianprisoners") are split.
+    """
+    frequencies = word_frequencies()
+    if left in FUNCTION_WORDS:
+        return frequencies.get(right, 0) >= _MIN_CONTENT_FREQUENCY
+    return all(
+        len(p) >= 5 and frequencies.get(p, 0) >= _MIN_CONTENT_FREQUENCY for p in (left, right)
+    )
+
+
 def split_run_together(text: str) -> list[Insertion]:
     """Spaces to insert between words that ran together in ``text``.
 
@@ -193,6 +207,30 @@ def split_run_together(text: str) -> list[Insertion]:
         if not (token.islower() or token.istitle()):
             continue
         pair = best_split(token.lower())
-        if pair is not None:
+        if pair is not None and (token.islower() or _capitalised_pair_ok(*pair)):
             inserts.append((match.start() + len(pair[0]), " "))
+    return inserts
+
+
+_WORD_THEN_FIGURE = re.compile(r"(?<![A-Za-z0-9])([a-z]{2,20})(?=[0-9])")
+_FIGURE_THEN_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]{1,6}(?=([a-z]{3,20})(?![A-Za-z0-9]))")
+
+
+def split_glued_numbers(text: str) -> list[Insertion]:
+    """Spaces between a common word and a figure that ran together ("get57", "57countries").
+
+    Codes that mix letters and figures ("G7", "COVID-19", "1990s", "10am") are left alone:
+    only a lower-case common word counts.
+    """
+    frequencies = word_frequencies()
+    inserts: list[Insertion] = []
+    for match in _WORD_THEN_FIGURE.finditer(text):
+        if (
+            match.group(1) in FUNCTION_WORDS
+            or frequencies.get(match.group(1), 0) >= _MIN_CONTENT_FREQUENCY
+        ):
+            inserts.append((match.end(1), " "))
+    for match in _FIGURE_THEN_WORD.finditer(text):
+        if frequencies.get(match.group(1), 0) >= _MIN_CONTENT_FREQUENCY:
+            inserts.append((match.end(), " "))
     return inserts
