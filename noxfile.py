@@ -60,3 +60,38 @@ def build(session: nox.Session) -> None:
     session.run(python, "-m", "pip", "install", "-q", str(wheel), external=True)
     session.run(python, "-c", "import arbdet; print(arbdet.__version__)", external=True)
     session.run(str(target / "bin" / "arbdet"), "demo", external=True)
+
+
+@nox.session(name="eval")
+def evaluate(session: nox.Session) -> None:
+    """Score extraction on the example corpus and, where ../shared/eval exists, the seeds."""
+    session.install("-e", ".")
+    score = SHARED_EVAL / "score.py"
+    if not score.is_file():
+        session.skip(f"the scorer {score} is not beside this checkout")
+    sets = [
+        (
+            "example corpus",
+            ROOT / "src" / "arbdet" / "corpus" / "articles",
+            ROOT / "src" / "arbdet" / "corpus" / "gold",
+        )
+    ]
+    if (SHARED_EVAL / "seeds").is_dir():
+        sets.append(("seed articles", SHARED_EVAL / "seeds", SHARED_EVAL / "gold" / "seeds"))
+    tmp = Path(session.create_tmp())
+    for label, articles, gold in sets:
+        facts = tmp / f"{label.replace(' ', '_')}.jsonl"
+        session.run("arbdet", "facts", str(articles), "-o", str(facts))
+        session.log(f"== {label}")
+        session.run("python", str(score), str(gold), str(facts), *session.posargs)
+    dates = SHARED_EVAL / "dates" / "seeds.json"
+    if dates.is_file():
+        session.log("== seed date expressions")
+        session.run("python", str(SHARED_EVAL / "score_dates.py"), str(dates), "arbdet", "0.95")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Measure speed on long and adversarial inputs (pytest-benchmark)."""
+    session.install("-e", ".[test]", "pytest-benchmark")
+    session.run("pytest", "benchmarks", "--benchmark-only", *session.posargs)

@@ -151,3 +151,14 @@ def test_figures_glued_to_words(glued: str, spaced: str) -> None:
 @pytest.mark.parametrize("code", ["the G7 summit", "COVID-19 cases", "the 1990s", "at 10am", "mp3"])
 def test_codes_with_figures_are_kept(code: str) -> None:
     assert code in _doc(f"Reports said {code} there.").text
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=300))
+def test_to_document_inverts_to_source(text: str) -> None:
+    doc = Document.from_source(Source.create(text))
+    inserted = set(doc.offsets.inserted)
+    for index in range(len(doc.text) + 1):
+        if index not in inserted:
+            source = doc.offsets.to_source(index)
+            assert doc.offsets.to_document(source) == index

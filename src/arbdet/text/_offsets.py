@@ -25,6 +25,16 @@ class OffsetMap:
         """The source offset of a normalised offset (a boundary between characters)."""
         return offset - bisect.bisect_left(self.inserted, offset)
 
+    def to_document(self, offset: int, *, end: bool = False) -> int:
+        """The normalised offset of a source offset (the inverse of :meth:`to_source`).
+
+        Characters inserted right at a source offset belong before it; for the ``end`` of a
+        span they are left outside.
+        """
+        keys = [position - index for index, position in enumerate(self.inserted)]
+        before = bisect.bisect_left(keys, offset) if end else bisect.bisect_right(keys, offset)
+        return offset + before
+
     def source_span(self, start: int, end: int) -> Span:
         """The source span of the normalised characters ``[start, end)``.
 

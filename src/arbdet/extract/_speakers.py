@@ -1,0 +1,293 @@
+"""Who a stretch of text names as a speaker: a person, an unnamed official, a body or a state.
+
+A stretch is a noun phrase found by :mod:`._attribution` ("Canadian Foreign Minister Marc
+Garneau", "he", "a spokesperson from the Chinese embassy", "the committee", "China").
+The people layer's mentions say who is named; the head noun says whether an unnamed
+speaker is a person ("the official") or a body speaking for itself ("the committee").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Organization, Person, State
+from ..text import Document
+from ._quote_lexicon import function_words, phrase_pattern, speaker_nouns
+from .mentions import OrganizationMention, PersonMention, PlaceKind, PlaceMention
+from .people import PeopleIndex
+from .places import demonym_states, state_for
+
+__all__ = ["Speaker", "SpeakerResolver"]
+
+_RECALL = 32  # organisation mentions looked back on for "the committee"
+
+
+@attrs.frozen
+class Speaker:
+    """Who said something, as far as the text tells.
+
+    ``party`` is a person, a body speaking for itself, or ``None`` for a speaker the text
+    does not name (then ``affiliation`` holds what it says about them, such as the state
+    of "a Canadian official"); ``start`` and ``end`` cover the words that name them and
+    ``noun`` is an unnamed speaker's head noun ("official").
+    """
+
+    party: Person | Organization | None
+    affiliation: State | Organization | None
+    start: int
+    end: int
+    noun: str | None = None
+
+    @property
+    def key(self) -> str:
+        """A key equal for the same speaker: a name, or an unnamed speaker's description."""
+        if isinstance(self.party, Person):
+            return "person:" + self.party.name
+        if isinstance(self.party, Organization):
+            return "body:" + self.party.name
+        return f"unnamed:{self.noun or ''}:{self.affiliation or ''}"
+
+    @property
+    def is_person(self) -> bool:
+        """Whether the speaker is a person, named or not (not a body or a state)."""
+        return isinstance(self.party, Person) or self.noun is not None
+
+
+def _names_state(word: str) -> bool:
+    """Whether a word is a state's name or demonym ("Canadian", "China")."""
+    return bool(demonym_states(word) or state_for(word))
+
+
+def _state_of(value: State | Organization | None) -> State | None:
+    if isinstance(value, Organization):
+        return value.state
+    return value
+
+
+class SpeakerResolver:
+    """Resolves noun phrases of one document to speakers."""
+
+    def __init__(self, doc: Document, people: PeopleIndex, places: Sequence[PlaceMention]):
+        self._doc = doc
+        self._people = people
+        self._persons = sorted(people.mentions, key=lambda m: (m.start, m.end))
+        self._person_starts = [m.start for m in self._persons]
+        self._orgs = sorted(people.organizations, key=lambda m: (m.start, m.end))
+        self._org_starts = [m.start for m in self._orgs]
+        self._places = [p for p in places if p.states]
+        self._place_starts = [p.start for p in self._places]
+        self._titles: dict[str, list[tuple[Person, State | None]]] = {}
+        for person in people.people:
+            for role in person.roles:
+                entry = (person, _state_of(role.affiliation))
+                self._titles.setdefault(role.title.casefold(), []).append(entry)
+
+    # ------------------------------------------------------------ look-ups
+
+    def persons_in(self, start: int, end: int) -> list[PersonMention]:
+        """The people layer's mentions that lie within ``[start, end)``."""
+        first = bisect.bisect_left(self._person_starts, start)
+        last = bisect.bisect_left(self._person_starts, end)
+        return [m for m in self._persons[first:last] if m.end <= end]
+
+    def orgs_in(self, start: int, end: int) -> list[OrganizationMention]:
+        """The organisation mentions that lie within ``[start, end)``."""
+        first = bisect.bisect_left(self._org_starts, start)
+        last = bisect.bisect_left(self._org_starts, end)
+        return [m for m in self._orgs[first:last] if m.end <= end]
+
+    def states_in(self, start: int, end: int) -> list[PlaceMention]:
+        """The place mentions that lie within ``[start, end)``."""
+        first = bisect.bisect_left(self._place_starts, start)
+        last = bisect.bisect_left(self._place_starts, end)
+        return [m for m in self._places[first:last] if m.end <= end]
+
+    def _possessor(self, end: int) -> bool:
+        """Whether the mention ending at ``end`` owns what follows ("Canada's minister")."""
+        return self._doc.text.startswith("'", end)
+
+    def person_affiliation(
+        self, mention: PersonMention, person: Person
+    ) -> State | Organization | None:
+        """A person's state (or, failing one, body), as the people layer knows it."""
+        value = self._people.affiliation(person)
+        if value is None and mention.role is not None:
+            value = mention.role.affiliation
+        state = _state_of(value)
+        return state if state is not None else value
+
+    # ------------------------------------------------------------ resolution
+
+    def resolve(self, start: int, end: int, recent: Sequence[Speaker]) -> Speaker | None:
+        """The speaker the words ``[start, end)`` name, or ``None`` if they name nobody.
+
+        ``recent`` holds the speakers found before, most recent last: pronouns and
+        descriptions ("the official", "the committee") refer back to them.
+        """
+        text = self._doc.text
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
+            end -= 1
+        if start >= end:
+            return None
+        pronouns = function_words("pronoun") | function_words("possessive")
+        words = text[start:end].split()
+        if len(words) == 1 and words[0].casefold() in pronouns:
+            return self._pronoun(start, end, words[0].casefold(), recent)
+        for mention in self.persons_in(start, end):
+            if (
+                mention.person is not None
+                and mention.text.casefold() not in pronouns
+                and not self._possessor(mention.end)
+            ):
+                person = mention.person
+                affiliation = self.person_affiliation(mention, person)
+                if affiliation is None:  # "New Zealand Prime Minister X": the phrase says
+                    states = self.states_in(start, end)
+                    affiliation = states[0].states[0] if states else None
+                return Speaker(person, affiliation, mention.start, mention.end)
+        head = self._head_noun(start, end)
+        if head is not None:
+            noun_end, noun, kind = head
+            if kind in ("person", "generic"):
+                named = None if kind == "generic" else self._by_title(start, end, noun_end)
+                return named or self._unnamed((start, end), noun, recent)
+            body = self._organization((start, end), noun_end, noun, recent)
+            if body is not None:
+                return body
+        for org_mention in self.orgs_in(start, end):
+            if not self._possessor(org_mention.end):
+                org = org_mention.organization
+                return Speaker(org, org, org_mention.start, org_mention.end)
+        for place in self.states_in(start, end):
+            if place.kind is not PlaceKind.DEMONYM:
+                return Speaker(None, place.states[0], place.start, place.end)
+        return None
+
+    def _pronoun(
+        self, start: int, end: int, word: str, recent: Sequence[Speaker]
+    ) -> Speaker | None:
+        for mention in self.persons_in(start, end):
+            if mention.person is not None:
+                person = mention.person
+                return Speaker(person, self.person_affiliation(mention, person), start, end)
+        if word in ("i", "we"):
+            return None
+        for speaker in reversed(recent):
+            person_like = speaker.is_person
+            if (word in ("he", "she") and person_like) or (word == "it" and not person_like):
+                return attrs.evolve(speaker, start=start, end=end)
+            if word == "they":
+                return attrs.evolve(speaker, start=start, end=end)
+        return None
+
+    def _head_noun(self, start: int, end: int) -> tuple[int, str, str] | None:
+        """The head noun of the phrase: the last speaker noun before its first preposition."""
+        text = self._doc.text
+        nouns = speaker_nouns()
+        found = [
+            (m.start(), m.end(), " ".join(m.group(0).casefold().split()))
+            for m in phrase_pattern("speaker_nouns").finditer(text, start, end)
+        ]
+        found = [f for f in found if f[2] in nouns]
+        if not found:
+            return None
+        prepositions = function_words("preposition") | {"which", "who"}
+        cut = end
+        position = start
+        for word in text[start:end].split(" "):
+            if word.casefold() in prepositions and position > start:
+                cut = position
+                break
+            if word.endswith(","):  # "X, which often reflects ...": the head is in X
+                cut = position + len(word)
+                break
+            position += len(word) + 1
+        before = [f for f in found if f[1] <= cut]
+        if not before:
+            return None
+        _, noun_end, noun = before[-1]
+        return noun_end, noun, nouns[noun]
+
+    def _unnamed(self, phrase: tuple[int, int], noun: str, recent: Sequence[Speaker]) -> Speaker:
+        """An unnamed person ("a Canadian official") and the state the description gives."""
+        start, end = phrase
+        affiliation: State | Organization | None = None
+        states = self.states_in(start, end)
+        if states:
+            affiliation = states[0].states[0]
+        else:
+            for mention in self.persons_in(start, end):
+                if mention.role is not None and mention.role.affiliation is not None:
+                    affiliation = _state_of(mention.role.affiliation) or mention.role.affiliation
+                    break
+            else:
+                for org_mention in self.orgs_in(start, end):
+                    affiliation = org_mention.organization.state
+                    if affiliation is not None:
+                        break
+        if affiliation is None:
+            for speaker in reversed(recent):
+                if speaker.noun == noun and speaker.party is None:
+                    affiliation = speaker.affiliation
+                    break
+        return Speaker(None, affiliation, start, end, noun)
+
+    def _by_title(self, start: int, end: int, noun_end: int) -> Speaker | None:
+        """The one named person a definite description's title fits ("the foreign minister")."""
+        words = self._doc.text[start:noun_end].split()
+        determiners = function_words("determiner")
+        marks = [i for i, w in enumerate(words) if w.casefold() in determiners or w.endswith("'s")]
+        if not marks:
+            return None
+        title = " ".join(
+            w.casefold() for w in words[marks[-1] + 1 :] if not _names_state(w.strip(",.;:"))
+        )
+        if not title:
+            return None
+        states = {s for p in self.states_in(start, end) for s in p.states}
+        matches = {
+            person.name: person
+            for person, role_state in self._titles.get(title, ())
+            if not states or role_state in states
+        }
+        if len(matches) != 1:
+            return None
+        person = next(iter(matches.values()))
+        value = self._people.affiliation(person)
+        return Speaker(person, _state_of(value) or value, start, end)
+
+    def _organization(
+        self, phrase: tuple[int, int], noun_end: int, noun: str, recent: Sequence[Speaker]
+    ) -> Speaker | None:
+        """A body speaking for itself: a mention in the phrase, or one named before.
+
+        Failing both, the body the phrase describes, by its words up to the head noun
+        ("the U.K. Parliament's foreign-affairs committee").
+        """
+        start, end = phrase
+        for org_mention in self.orgs_in(start, end):
+            if not self._possessor(org_mention.end):
+                org = org_mention.organization
+                return Speaker(org, org, org_mention.start, org_mention.end)
+        for speaker in reversed(recent):
+            party = speaker.party
+            if isinstance(party, Organization) and noun in party.name.casefold():
+                return attrs.evolve(speaker, start=start, end=end)
+        first = bisect.bisect_left(self._org_starts, start)
+        for org_mention in reversed(self._orgs[max(0, first - _RECALL) : first]):
+            if noun in org_mention.organization.name.casefold():
+                org = org_mention.organization
+                return Speaker(org, org, start, end)
+        words = self._doc.text[start:noun_end].split()
+        while words and words[0].casefold() in function_words("determiner") | {"a", "an"}:
+            words.pop(0)
+        if not words:
+            return None
+        states = self.states_in(start, end)
+        org = Organization(" ".join(words), states[0].states[0] if states else None)
+        return Speaker(org, org, start, end)

@@ -1,0 +1,422 @@
+"""Claimed connections between detentions: retaliation and exchange, asserted and denied.
+
+A link is read from a sentence that names two or more detainees held by different states
+next to a relation cue ("in retaliation for", "widely seen as retribution", "swapped",
+"on simultaneous flights"). Whoever the sentence says claims it (the subject of "accused",
+"claimed", "calls"; the speaker of a quotation) asserts it. A denial is a sentence or a
+quotation that negates a connection ("insisted the cases are not connected", "downplayed
+any connection", "there's nothing connecting"); it counts against every link of its
+relation (an exchange if it speaks of a release, a swap or a negotiation, a retaliation
+otherwise) between the detainees it names, or all of them if it names none.
+The cue words live in ``data/links/cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+import attrs
+
+from ..model import (
+    Detention,
+    Evidence,
+    Link,
+    LinkRelation,
+    Organization,
+    Party,
+    Person,
+    State,
+    Statement,
+)
+from ..text import Document, Sentence
+from .mentions import PlaceKind, PlaceMention
+from .people import PeopleIndex
+
+__all__ = ["EXTRACTOR", "find_links"]
+
+EXTRACTOR = "links"
+"""The extractor name recorded in the evidence of every link."""
+
+_EXCHANGE_TOPIC = re.compile(
+    r"\b(?:releas\w*|free[ds]?|freeing|swap\w*|exchang\w*|negotiat\w*|return\w*|deal|trade[ds]?)\b",
+    re.I,
+)
+# what may stand between a claimant and its verb: "Canada and other nations have"
+_SUBJECT_GAP = re.compile(
+    r"[\s,]*(?:(?:and|or)\s+(?:other|several|many|some|its|their)\s+[\w-]+\s*)?"
+    r"(?:(?:has|have|had|is|are|was|were|also|repeatedly|long|publicly|previously|now|"
+    r"itself|themselves|openly|consistently)\s+)*$",
+    re.I,
+)
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:it|they|he|she|which|who)\s+(?:(?:has|have|had|also)\s+)*$", re.I
+)
+_GOVERNMENT_NOUN = re.compile(
+    r"\s+(?:government|officials?|authorities|diplomats?|ministry|side|embassy|leaders?)\b", re.I
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b", re.I)
+_ASSERT_REACH = 100  # characters back from a cue that a claiming verb may stand
+_CONTEXT_SENTENCES = 3  # sentences back searched for the detainees "the arrests" refers to
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.I)
+
+
+@functools.cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    rows: dict[str, list[str]] = {}
+    text = resources.files("arbdet").joinpath("data/links/cues.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            cue, kind = line.split("\t")
+            rows.setdefault(kind, []).append(cue)
+    return {
+        kind: re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+            + r")(?![\w-])",
+            re.I,
+        )
+        for kind, cues in rows.items()
+    }
+
+
+@attrs.frozen
+class _Mention:
+    """A detainee named (or included in a group) at ``start`` of the text."""
+
+    start: int
+    end: int
+    person: Person
+
+
+@attrs.frozen
+class _Claimant:
+    """A party that speaks, with where it is named."""
+
+    start: int
+    end: int
+    party: Party
+
+
+@attrs.define
+class _Draft:
+    """A link being gathered from several sentences."""
+
+    detainee: Person
+    linked_to: Person
+    relation: LinkRelation
+    asserted_by: list[Party] = attrs.Factory(list)
+    denied_by: list[Party] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+
+    def key(self) -> tuple[frozenset[str], LinkRelation]:
+        return frozenset({self.detainee.name, self.linked_to.name}), self.relation
+
+
+class _Reader:
+    """Everything the link rules look up in one document."""
+
+    def __init__(
+        self,
+        doc: Document,
+        people: PeopleIndex,
+        places: Sequence[PlaceMention],
+        detentions: Sequence[Detention],
+        statements: Sequence[Statement],
+    ) -> None:
+        self.doc = doc
+        self.people = people
+        self.held_by = {d.detainee.name: d.detaining_state for d in detentions}
+        self.starts = {d.detainee.name: d.start for d in detentions}
+        self.claimants = self._claimants(places)
+        self.quotes = self._quote_spans(statements)
+
+    # ------------------------------------------------------------ lookups
+
+    def _claimants(self, places: Sequence[PlaceMention]) -> list[_Claimant]:
+        found: list[_Claimant] = []
+        text = self.doc.text
+        for place in places:
+            if len(place.states) != 1:
+                continue
+            is_government = _GOVERNMENT_NOUN.match(text, place.end) is not None
+            if place.kind is not PlaceKind.DEMONYM or is_government:
+                end = place.end
+                if is_government:
+                    match = _GOVERNMENT_NOUN.match(text, place.end)
+                    assert match is not None
+                    end = match.end()
+                found.append(_Claimant(place.start, end, place.states[0]))
+        for mention in self.people.mentions:
+            if mention.person is not None:
+                found.append(_Claimant(mention.start, mention.end, self.party_of(mention.person)))
+        for organization in self.people.organizations:
+            found.append(
+                _Claimant(
+                    organization.start,
+                    organization.end,
+                    _organization_party(organization.organization),
+                )
+            )
+        return sorted(found, key=lambda c: (c.end, c.start))
+
+    def _quote_spans(self, statements: Sequence[Statement]) -> list[tuple[int, int, Party]]:
+        """Where each quotation stands in the normalised text, and who said it."""
+        spans: list[tuple[int, int, Party]] = []
+        for statement in statements:
+            party = _statement_party(statement, self)
+            quote = next((e for e in statement.evidence if e.field == "text"), None)
+            if party is None or quote is None:
+                continue
+            start, end = self._doc_offsets(quote.span.start, quote.span.end)
+            spans.append((start, end, party))
+        return spans
+
+    def _doc_offsets(self, start: int, end: int) -> tuple[int, int]:
+        offsets = self.doc.offsets
+        return offsets.to_document(start), offsets.to_document(end, end=True)
+
+    def party_of(self, person: Person) -> Party:
+        """A current official speaks for their state; anyone else for themselves."""
+        affiliation = self.people.affiliation(person)
+        if isinstance(affiliation, Organization):
+            affiliation = affiliation.state
+        if isinstance(affiliation, State) and not any(
+            _FORMER.search(r.title) for r in person.roles
+        ):
+            return affiliation
+        return person
+
+    def detainees_in(self, start: int, end: int) -> list[_Mention]:
+        found: list[_Mention] = []
+        for mention in self.people.mentions_in(start, end):
+            members = mention.group or ((mention.person,) if mention.person is not None else ())
+            for person in members:
+                if person.name in self.held_by:
+                    found.append(_Mention(mention.start, mention.end, person))
+        return found
+
+    def speaker_at(self, offset: int) -> Party | None:
+        for start, end, party in self.quotes:
+            if start <= offset < end:
+                return party
+        return None
+
+    def claimant_before(self, sentence: Sentence, verb_start: int) -> Party | None:
+        """Who governs the verb at ``verb_start``: the party right before it."""
+        text = self.doc.text
+        before = text[sentence.start : verb_start]
+        pronoun = _PRONOUN_BEFORE.search(before)
+        for claimant in reversed(self.claimants):
+            if claimant.end > verb_start or claimant.start < sentence.start:
+                continue
+            gap = text[claimant.end : verb_start]
+            if pronoun is None and _SUBJECT_GAP.match(gap):
+                return claimant.party
+            if pronoun is not None:
+                break
+        if pronoun is not None:
+            # "as it downplayed": the subject of the sentence's main clause
+            first = next(
+                (c for c in self.claimants if sentence.start <= c.start and c.end <= verb_start),
+                None,
+            )
+            return None if first is None else first.party
+        return None
+
+    def different_states(self, a: Person, b: Person) -> bool:
+        first, second = self.held_by.get(a.name), self.held_by.get(b.name)
+        return first is not None and second is not None and first != second
+
+
+def _organization_party(organization: Organization) -> Party:
+    return organization.state if organization.state is not None else organization
+
+
+def _statement_party(statement: Statement, reader: _Reader) -> Party | None:
+    speaker = statement.speaker
+    if isinstance(speaker, Person):
+        return reader.party_of(speaker)
+    if isinstance(speaker, Organization):
+        return _organization_party(speaker)
+    return statement.affiliation if isinstance(statement.affiliation, State) else None
+
+
+def _add(parties: list[Party], party: Party | None) -> None:
+    if party is None or party in parties:
+        return
+    parties.append(party)
+
+
+def _fold(parties: list[Party], reader: _Reader) -> tuple[Party, ...]:
+    """Drop a person whose state is listed too (an ambassador beside their country)."""
+    states = {p for p in parties if isinstance(p, State)}
+    kept = [
+        p for p in parties if not (isinstance(p, Person) and reader.people.affiliation(p) in states)
+    ]
+    return tuple(kept)
+
+
+def _pairs(
+    reader: _Reader, mentions: list[_Mention], cue_start: int, relation: LinkRelation
+) -> list[tuple[Person, Person]]:
+    """The (detainee, linked_to) pairs a cue connects: detainees of different states."""
+    people = list({m.person.name: m.person for m in mentions}.values())
+    if len(people) < 2:
+        return []
+    if relation is LinkRelation.EXCHANGE:
+        # an exchange has no direction: pair everyone across the two sides, in text order
+        return [
+            (a, b)
+            for i, a in enumerate(people)
+            for b in people[i + 1 :]
+            if reader.different_states(a, b)
+        ]
+    after = [m.person for m in mentions if m.start > cue_start]
+    if after:
+        answered = {p.name for p in after}
+    else:
+        nearest = max(
+            (m for m in mentions if m.start < cue_start), key=lambda m: m.start, default=None
+        )
+        near_group = {
+            m.person.name for m in mentions if nearest is not None and m.start == nearest.start
+        }
+        answered = {p.name for p in people if p.name not in near_group}
+    return [
+        (detainee, other)
+        for detainee in people
+        if detainee.name not in answered
+        for other in people
+        if other.name in answered and reader.different_states(detainee, other)
+    ]
+
+
+def _relation_cues(text: str) -> list[tuple[int, LinkRelation, bool]]:
+    """Relation cues in ``text``: offset, relation, and whether the cue is strong.
+
+    A weak cue ("a deal", "hostage diplomacy") links only detainees named beside it; a
+    strong one ("in retaliation for", "swapped") may reach back to detainees named in the
+    sentences before ("the arrests were retaliation for Meng's detention").
+    """
+    cues = _cues()
+    found: list[tuple[int, LinkRelation, bool]] = []
+    for kind, relation in (
+        ("retaliation", LinkRelation.RETALIATION),
+        ("exchange", LinkRelation.EXCHANGE),
+    ):
+        found += [(m.start(), relation, True) for m in cues[kind].finditer(text)]
+        found += [(m.start(), relation, False) for m in cues[f"{kind}-weak"].finditer(text)]
+    return sorted(found, key=lambda item: item[0])
+
+
+def _assertion(
+    reader: _Reader, sentence: Sentence, cue: int, relation: LinkRelation
+) -> Party | None:
+    speaker = reader.speaker_at(cue)
+    if speaker is not None:
+        return speaker
+    text = reader.doc.text
+    kinds = ("assert", "act") if relation is LinkRelation.EXCHANGE else ("assert",)
+    start = max(sentence.start, cue - _ASSERT_REACH)
+    verbs = sorted(
+        (m.start(), kind)
+        for kind in kinds
+        for m in _cues()[kind].finditer(text, start, cue)
+        if not _CLAUSE_BREAK.search(text, m.end(), cue)
+    )
+    for verb, kind in reversed(verbs):
+        party = reader.claimant_before(sentence, verb)
+        # those who carry out an exchange are states or bodies, not the people released
+        if party is not None and not (kind == "act" and isinstance(party, Person)):
+            return party
+    return None
+
+
+def _denial(reader: _Reader, sentence: Sentence) -> tuple[Party | None, LinkRelation] | None:
+    """Who a sentence says denies a connection, and which kind, if it denies one."""
+    cues = _cues()
+    text = reader.doc.text
+    body = text[sentence.start : sentence.end]
+    connection = cues["connection"].search(body)
+    if connection is None:
+        return None
+    at = sentence.start + connection.start()
+    window = text[max(sentence.start, at - 40) : at]
+    deny_verb = None
+    for match in cues["deny"].finditer(text, sentence.start, at):
+        deny_verb = match.start()
+    if deny_verb is None and not cues["negation"].search(window):
+        return None
+    relation = LinkRelation.EXCHANGE if _EXCHANGE_TOPIC.search(body) else LinkRelation.RETALIATION
+    speaker = reader.speaker_at(at)
+    if speaker is not None:
+        return speaker, relation
+    verbs = [deny_verb] if deny_verb is not None else []
+    verbs += [m.start() for m in cues["assert"].finditer(text, sentence.start, at)]
+    for verb in sorted(verbs, reverse=True):
+        party = reader.claimant_before(sentence, verb)
+        if party is not None:
+            return party, relation
+    return None, relation
+
+
+def find_links(
+    doc: Document,
+    people: PeopleIndex,
+    places: Sequence[PlaceMention],
+    detentions: Sequence[Detention],
+    statements: Iterable[Statement] = (),
+) -> list[Link]:
+    """Every claimed connection between two of the document's detentions.
+
+    ``statements`` (quotations and reported statements with their speakers) tell who
+    asserts or denies a connection said inside a quotation.
+    """
+    if len({d.detainee.name for d in detentions}) < 2:
+        return []
+    reader = _Reader(doc, people, places, detentions, tuple(statements))
+    drafts: dict[tuple[frozenset[str], LinkRelation], _Draft] = {}
+    denials: list[tuple[Party | None, LinkRelation, set[str], Evidence]] = []
+    recent: list[list[_Mention]] = []
+    for sentence in doc.sentences():
+        mentions = reader.detainees_in(sentence.start, sentence.end)
+        body = doc.text[sentence.start : sentence.end]
+        for offset, relation, strong in _relation_cues(body):
+            cue = sentence.start + offset
+            pairs = _pairs(reader, mentions, cue, relation)
+            if not pairs and strong:
+                earlier = [m for previous in recent for m in previous]
+                pairs = _pairs(reader, earlier + mentions, cue, relation)
+            for detainee, linked_to in pairs:
+                draft = _Draft(detainee, linked_to, relation)
+                draft = drafts.setdefault(draft.key(), draft)
+                _add(draft.asserted_by, _assertion(reader, sentence, cue, relation))
+                draft.evidence.append(
+                    doc.evidence(sentence.start, sentence.end, EXTRACTOR, "relation")
+                )
+        denial = _denial(reader, sentence)
+        if denial is not None:
+            named = {m.person.name for m in mentions}
+            evidence = doc.evidence(sentence.start, sentence.end, EXTRACTOR, "denied_by")
+            denials.append((denial[0], denial[1], named, evidence))
+        recent = [*recent, mentions][-_CONTEXT_SENTENCES:]
+    for party, relation, named, evidence in denials:
+        for draft in drafts.values():
+            involved = {draft.detainee.name, draft.linked_to.name}
+            if draft.relation is relation and (not named or named & involved):
+                _add(draft.denied_by, party)
+                draft.evidence.append(evidence)
+    return [
+        Link(
+            detainee=draft.detainee,
+            linked_to=draft.linked_to,
+            relation=draft.relation,
+            asserted_by=_fold([p for p in draft.asserted_by if p not in draft.denied_by], reader),
+            denied_by=_fold(draft.denied_by, reader),
+            evidence=tuple(dict.fromkeys(draft.evidence)),
+        )
+        for draft in drafts.values()
+    ]

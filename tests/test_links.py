@@ -1,0 +1,144 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arbdet import Detention, Link, LinkRelation, Person, Source, State, read_source
+from arbdet.extract.links import find_links
+from arbdet.extract.people import find_people
+from arbdet.extract.places import find_places
+from arbdet.extract.quotes import find_quotes, find_reported_statements
+from arbdet.extract.timex import find_dates
+from arbdet.facts import party_label
+from arbdet.text import Document
+
+HELD = {
+    "Michael Kovrig": "CN",
+    "Michael Spavor": "CN",
+    "Meng Wanzhou": "CA",
+    "Trevor Reed": "RU",
+    "Konstantin Yaroshenko": "US",
+    "Paul Whelan": "RU",
+    "Johan Floderus": "IR",
+    "Hamid Nouri": "SE",
+}
+
+
+def _links(text: str) -> list[Link]:
+    doc = Document.from_source(read_source(text))
+    places = find_places(doc)
+    dates = find_dates(doc)
+    people = find_people(doc, places)
+    detentions = [
+        Detention(person, detaining_state=State(HELD[person.name]))
+        for person in people.people
+        if person.name in HELD
+    ]
+    statements = find_quotes(doc, people, dates) + find_reported_statements(doc, people, dates)
+    return find_links(doc, people, places, detentions, statements)
+
+
+def _summary(
+    links: list[Link],
+) -> set[tuple[frozenset[str], str, tuple[str, ...], tuple[str, ...]]]:
+    return {
+        (
+            frozenset({link.detainee.name, link.linked_to.name}),
+            link.relation.value,
+            tuple(sorted(party_label(p) for p in link.asserted_by)),
+            tuple(sorted(party_label(p) for p in link.denied_by)),
+        )
+        for link in links
+    }
+
+
+def test_retaliation_asserted_by_the_subject_of_the_claim() -> None:
+    links = _links(
+        "Ottawa has accused Beijing of holding Michael Kovrig in retaliation for the arrest of "
+        "Huawei executive Meng Wanzhou in Vancouver."
+    )
+    assert _summary(links) == {
+        (frozenset({"Michael Kovrig", "Meng Wanzhou"}), "retaliation", ("CA",), ()),
+    }
+    assert links[0].linked_to == Person("Meng Wanzhou") or links[0].linked_to.name == "Meng Wanzhou"
+
+
+def test_denial_in_a_later_sentence() -> None:
+    links = _links(
+        "Canada says China detained Michael Kovrig and Michael Spavor in retaliation for "
+        "the arrest of Meng Wanzhou. China has repeatedly denied that the cases are connected."
+    )
+    summary = _summary(links)
+    assert (
+        frozenset({"Michael Kovrig", "Meng Wanzhou"}),
+        "retaliation",
+        ("CA",),
+        ("CN",),
+    ) in summary
+    assert (
+        frozenset({"Michael Spavor", "Meng Wanzhou"}),
+        "retaliation",
+        ("CA",),
+        ("CN",),
+    ) in summary
+
+
+def test_unattributed_retribution_reaches_back() -> None:
+    links = _links(
+        "Meng Wanzhou was arrested in Vancouver on Dec. 1, 2018. Nine days later China detained "
+        "Michael Kovrig. Ottawa has long said the arrest was retribution."
+    )
+    assert (frozenset({"Michael Kovrig", "Meng Wanzhou"}), "retaliation", ("CA",), ()) in _summary(
+        links
+    )
+
+
+def test_exchange_between_two_states() -> None:
+    links = _links(
+        "Russia and the United States swapped Trevor Reed for Konstantin Yaroshenko on Wednesday "
+        "at an airport in Turkey."
+    )
+    assert {(s[0], s[1]) for s in _summary(links)} == {
+        (frozenset({"Trevor Reed", "Konstantin Yaroshenko"}), "exchange")
+    }
+    assert links[0].relation is LinkRelation.EXCHANGE
+
+
+def test_people_held_by_one_state_are_not_linked() -> None:
+    links = _links("Russia swapped Trevor Reed while Paul Whelan stayed behind in the exchange.")
+    assert links == []
+
+
+def test_exchange_denied_by_a_speaker() -> None:
+    links = _links(
+        "Johan Floderus flew home as Hamid Nouri was freed in a prisoner swap. "
+        '"There was no deal of any kind," a Swedish official said.'
+    )
+    summary = _summary(links)
+    assert (frozenset({"Johan Floderus", "Hamid Nouri"}), "exchange", (), ("SE",)) in summary
+
+
+def test_weak_cues_need_both_people_in_the_sentence() -> None:
+    links = _links(
+        "Michael Kovrig has been held since 2018. Meng Wanzhou is on bail in Vancouver. "
+        "Critics call it hostage diplomacy."
+    )
+    assert links == []
+
+
+def test_evidence_slices_the_source() -> None:
+    text = (
+        "Canada says China detained Michael Kovrig in retaliation for the arrest of Meng Wanzhou."
+    )
+    source = read_source(text)
+    for link in _links(text):
+        for evidence in link.evidence:
+            assert source.slice(evidence.span) == evidence.text
+
+
+@settings(max_examples=60)
+@given(st.text(max_size=200))
+def test_total_over_any_text(text: str) -> None:
+    doc = Document.from_source(Source.create(text))
+    places = find_places(doc)
+    people = find_people(doc, places)
+    detentions = [Detention(p, detaining_state=State("CN")) for p in people.people]
+    assert isinstance(find_links(doc, people, places, detentions), list)
