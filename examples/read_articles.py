@@ -10,7 +10,7 @@ from pathlib import Path
 import arbdet
 from arbdet.text import Document
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "articles"
+CORPUS = Path(__file__).resolve().parent.parent / "src" / "arbdet" / "corpus" / "articles"
 
 
 def main() -> None:
