@@ -73,3 +73,9 @@ __all__ = [
     "read_sources",
     "to_dict",
 ]
+
+# The knowledge base and its lookup error, imported after the model they are built on.
+from .errors import UnknownNameError
+from .kb import KnowledgeBase
+
+__all__ += ["KnowledgeBase", "UnknownNameError"]

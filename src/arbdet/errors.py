@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = ["ArbdetError", "InputError", "ModelError", "SerializationError"]
+__all__ += ["UnknownNameError"]
 
 
 class ArbdetError(Exception):
@@ -28,3 +29,43 @@ class InputError(ArbdetError, ValueError):
 
     The message names the input and the problem.
     """
+
+
+class UnknownNameError(ArbdetError, LookupError):
+    """A name the knowledge base does not know, or that fits more than one of its entries.
+
+    ``name`` is the name asked for; ``candidates`` the closest known names (or, where the
+    name is ambiguous, every entry it fits), best first.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        candidates: tuple[str, ...] = (),
+        *,
+        kind: str = "person, state or declaration",
+        ambiguous: bool = False,
+    ) -> None:
+        self.name = name
+        self.candidates = tuple(candidates)
+        self.kind = kind
+        self.ambiguous = ambiguous
+        listed = ", ".join(self.candidates)
+        if ambiguous:
+            message = f"{name!r} fits more than one {kind}: {listed}"
+        else:
+            closest = f"; closest known names: {listed}" if listed else ""
+            message = f"no {kind} named {name!r} in the knowledge base{closest}"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _unknown_name,
+            (self.name, self.candidates, self.kind, self.ambiguous),
+        )
+
+
+def _unknown_name(
+    name: str, candidates: tuple[str, ...], kind: str, ambiguous: bool
+) -> UnknownNameError:
+    return UnknownNameError(name, candidates, kind=kind, ambiguous=ambiguous)

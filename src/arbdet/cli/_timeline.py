@@ -1,0 +1,23 @@
+"""``arbdet timeline NAME``: the dated events of a person, state or the declaration."""
+
+from __future__ import annotations
+
+import click
+
+from ._kb_options import as_json_option, echo_results, kb_option, known_names, load_kb
+
+
+@click.command("timeline")
+@click.argument("name")
+@kb_option
+@as_json_option
+def command(name: str, kb_path: str, as_json: bool) -> None:
+    """Show the dated events of NAME (a person, a state, or "declaration"), with sources.
+
+    JSON: a list of events, each with date, event, subject, detail, disputed, dates and
+    sources.
+    """
+    kb = load_kb(kb_path)
+    with known_names():
+        results = kb.timeline(name)
+    echo_results(results, as_json)
