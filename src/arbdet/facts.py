@@ -8,8 +8,10 @@ this way point, as evidence, at their own record in a canonical rendering of the
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +138,33 @@ def to_facts(facts: ArticleFacts) -> dict[str, Any]:
 # ---------------------------------------------------------------- reading
 
 
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """Words that make a name a body's: organisation heads and the named organisations."""
+    words: set[str] = {"family", "international", "watch", "press", "news", "times", "group"}
+    data = resources.files("arbdet").joinpath("data/people")
+    for table in ("org_heads.tsv", "organizations.tsv"):
+        for line in data.joinpath(table).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                words.add(line.split("\t")[0].split()[-1].casefold())
+    return frozenset(words)
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether a party's label names an organisation rather than a person."""
+    words = text.split()
+    return (
+        not words
+        or len(words) > 4
+        or not text[:1].isupper()
+        or any(w.casefold().strip(".,'") in _body_words() for w in words)
+        or any(
+            w.islower() and w not in {"de", "van", "von", "al", "bin", "da", "del"}
+            for w in words[1:]
+        )
+    )
+
+
 def _is_state_code(text: str) -> bool:
     """Whether a party's label is a state code (rather than a body's short name)."""
     if len(text) != 2 or not (text.isascii() and text.isalpha() and text.isupper()):
@@ -198,7 +227,7 @@ class _Reader:
         text = str(value)
         if _is_state_code(text):
             return State(text)
-        return Person(text) if len(text.split()) <= 4 and text[:1].isupper() else Organization(text)
+        return Organization(text) if _names_a_body(text) else Person(text)
 
     def _affiliation(self, value: Any) -> State | Organization | None:
         if isinstance(value, list):  # a gold file may list acceptable alternatives
