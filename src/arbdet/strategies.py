@@ -22,7 +22,9 @@ from .model import (
     DateRange,
     Declaration,
     Detention,
+    DetentionEvent,
     DetentionStatus,
+    EventKind,
     Evidence,
     Link,
     LinkRelation,
@@ -45,6 +47,7 @@ __all__ = [
     "article_facts",
     "date_ranges",
     "declarations",
+    "detention_events",
     "detentions",
     "evidences",
     "links",
@@ -188,6 +191,16 @@ def _evidence_tuples() -> st.SearchStrategy[tuple[Evidence, ...]]:
     return st.lists(evidences(), max_size=3).map(tuple)
 
 
+def detention_events() -> st.SearchStrategy[DetentionEvent]:
+    """Dated and undated detention events."""
+    return st.builds(
+        DetentionEvent,
+        kind=st.sampled_from(EventKind),
+        date=st.none() | partial_dates(),
+        evidence=_evidence_tuples(),
+    )
+
+
 @st.composite
 def detentions(draw: st.DrawFn) -> Detention:
     """Detentions with every field drawn; ``end`` never before ``start``."""
@@ -207,6 +220,7 @@ def detentions(draw: st.DrawFn) -> Detention:
         ),
         sentence_years=draw(st.none() | st.integers(0, 30) | st.sampled_from([6.5, 0.5])),
         status=draw(st.sampled_from(DetentionStatus)),
+        events=tuple(draw(st.lists(detention_events(), max_size=3))),
         evidence=draw(_evidence_tuples()),
     )
 

@@ -18,7 +18,9 @@ __all__ = [
     "CountQualifier",
     "Declaration",
     "Detention",
+    "DetentionEvent",
     "DetentionStatus",
+    "EventKind",
     "Link",
     "LinkRelation",
     "Signatory",
@@ -35,6 +37,19 @@ class DetentionStatus(enum.Enum):
     HELD = "held"
     RELEASED = "released"
     UNKNOWN = "unknown"
+
+
+class EventKind(enum.Enum):
+    """What happened in a detention: the steps a timeline shows."""
+
+    DETAINED = "detained"
+    CHARGED = "charged"
+    TRIED = "tried"
+    CONVICTED = "convicted"
+    SENTENCED = "sentenced"
+    RELEASED = "released"
+    EXCHANGED = "exchanged"
+    DIED = "died"
 
 
 class StatementKind(enum.Enum):
@@ -88,8 +103,20 @@ def _parties_field() -> tuple[Party, ...]:
 
 
 @attrs.frozen
+class DetentionEvent:
+    """One dated step of a detention ("convicted of espionage in July 2020")."""
+
+    kind: EventKind = attrs.field(validator=instance_of(EventKind))
+    date: PartialDate | None = attrs.field(default=None, validator=optional(PartialDate))
+    evidence: tuple[Evidence, ...] = _evidence_field()
+
+
+@attrs.frozen
 class Detention:
-    """A person held by a state: since when, until when, on what charges, with what sentence."""
+    """A person held by a state: since when, until when, on what charges, with what sentence.
+
+    ``events`` are the dated steps the source reports (charged, convicted, sentenced...).
+    """
 
     detainee: Person = attrs.field(validator=instance_of(Person))
     detaining_state: State | None = attrs.field(default=None, validator=optional(State))
@@ -105,6 +132,9 @@ class Detention:
     )
     status: DetentionStatus = attrs.field(
         default=DetentionStatus.UNKNOWN, validator=instance_of(DetentionStatus)
+    )
+    events: tuple[DetentionEvent, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(DetentionEvent)
     )
     evidence: tuple[Evidence, ...] = _evidence_field()
 
