@@ -119,9 +119,11 @@ def _trimmed(
 ) -> QuoteSpan | None:
     start, end = bounds
     text = doc.text
-    while start < end and text[start].isspace():
+    # spaces, and stray marks of the quotation's own kind ("''"), are not its words
+    edge = "'" if single else '"'
+    while start < end and (text[start].isspace() or text[start] == edge):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] == edge):
         end -= 1
     if start == end:
         return None
