@@ -12,7 +12,20 @@ from ..errors import ArbdetError
 __all__ = ["cli", "main"]
 
 # Each module defines one click command named after it; add a module here to add a command.
-_COMMAND_MODULES = ("_read", "_demo")
+_COMMAND_MODULES = (
+    "_read",
+    "_demo",
+    "_dates",
+    "_facts",
+    "_build",
+    "_timeline",
+    "_linked",
+    "_detentions",
+    "_statements",
+    "_conflicts",
+    "_export",
+    "_mentions",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
