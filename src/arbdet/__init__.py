@@ -1,13 +1,16 @@
 """arbdet: news articles about state-to-state arbitrary detention, as typed facts with provenance.
 
 >>> import arbdet
->>> source = arbdet.read_source("Canada arrested Meng Wanzhou in December 2018.")
->>> source.body_text
-'Canada arrested Meng Wanzhou in December 2018.'
+>>> facts = arbdet.parse(" date 2021-02-16 Canada arrested Meng Wanzhou in December 2018.")
+>>> [(d.detainee.name, str(d.detaining_state), str(d.start)) for d in facts.detentions]
+[('Meng Wanzhou', 'CA', '2018-12')]
 """
 
-from .errors import ArbdetError, InputError, ModelError, SerializationError
+from .errors import ArbdetError, InputError, ModelError, SerializationError, UnknownNameError
+from .extract.pipeline import parse
+from .facts import from_facts, read_facts, to_facts
 from .io import read_source, read_sources
+from .kb import KnowledgeBase
 from .model import (
     ArticleFacts,
     CountQualifier,
@@ -52,6 +55,7 @@ __all__ = [
     "EventKind",
     "Evidence",
     "InputError",
+    "KnowledgeBase",
     "Link",
     "LinkRelation",
     "ModelError",
@@ -68,18 +72,17 @@ __all__ = [
     "State",
     "Statement",
     "StatementKind",
+    "UnknownNameError",
     "Venue",
     "__version__",
     "dumps",
     "from_dict",
+    "from_facts",
     "loads",
+    "parse",
+    "read_facts",
     "read_source",
     "read_sources",
     "to_dict",
+    "to_facts",
 ]
-
-# The knowledge base and its lookup error, imported after the model they are built on.
-from .errors import UnknownNameError
-from .kb import KnowledgeBase
-
-__all__ += ["KnowledgeBase", "UnknownNameError"]

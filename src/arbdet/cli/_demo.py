@@ -1,4 +1,4 @@
-"""``arbdet demo``: run arbdet on the example corpus shipped with the package."""
+"""``arbdet demo``: build a knowledge base from the example corpus and question it."""
 
 from __future__ import annotations
 
@@ -6,25 +6,20 @@ import click
 
 from ..corpus_files import corpus_articles
 from ..io import source_from_text
-from ..text import Document
-from ._output import echo_table
+from ..kb import KnowledgeBase, demo_report
 
 
 @click.command("demo")
-def command() -> None:
-    """Read the bundled example corpus and show what was read."""
-    rows = []
-    for article in corpus_articles():
-        source = source_from_text(article.read_text(encoding="utf-8"), name=article.name)
-        document = Document.from_source(source)
-        title = source.title or ""
-        rows.append(
-            [
-                article.name,
-                source.published,
-                len(document.paragraphs),
-                title if len(title) <= 50 else title[:47] + "...",
-            ]
-        )
-    click.echo(f"arbdet example corpus: {len(rows)} articles\n")
-    echo_table(["article", "published", "paragraphs", "title"], rows)
+@click.option(
+    "--person", "subject", help="Follow this person (default: the most reported detainee)."
+)
+@click.option("--jobs", type=click.IntRange(min=1), help="Parse in this many processes.")
+def command(subject: str | None, jobs: int | None) -> None:
+    """Build the example corpus into a knowledge base; print a timeline, links and conflicts."""
+    sources = [
+        source_from_text(article.read_text(encoding="utf-8"), name=article.name)
+        for article in corpus_articles()
+    ]
+    kb = KnowledgeBase.build(sources, jobs=jobs, progress=False)
+    click.echo(f"arbdet example corpus: {len(sources)} articles written for the project\n")
+    click.echo(demo_report(kb, subject), nl=False)
