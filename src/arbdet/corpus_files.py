@@ -9,7 +9,7 @@ __all__ = ["corpus_articles", "corpus_gold"]
 
 
 def _folder(name: str) -> Traversable:
-    return resources.files("arbdet").joinpath("corpus", name)
+    return resources.files("arbdet").joinpath("corpus").joinpath(name)
 
 
 def corpus_articles() -> list[Traversable]:
