@@ -48,9 +48,10 @@ _EXCHANGE_TOPIC = re.compile(
 _SUBJECT_GAP = re.compile(
     r"[\s,]*(?:(?:and|or)\s+(?:other|several|many|some|its|their)\s+[\w-]+\s*)?"
     r"(?:(?:has|have|had|is|are|was|were|also|repeatedly|long|publicly|previously|now|"
-    r"itself|themselves|openly|consistently)\s+)*$",
+    r"itself|themselves|openly|consistently|always|never|strongly|flatly|firmly|quickly)\s+)*$",
     re.I,
 )
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?$", re.I)
 _PRONOUN_BEFORE = re.compile(
     r"\b(?:it|they|he|she|which|who)\s+(?:(?:has|have|had|also)\s+)*$", re.I
 )
@@ -129,6 +130,8 @@ class _Reader:
         self.doc = doc
         self.people = people
         self.held_by = {d.detainee.name: d.detaining_state for d in detentions}
+        self.nationals = {d.detainee.name: set(d.nationalities) for d in detentions}
+        self.detainees = list({d.detainee.name: d.detainee for d in detentions}.values())
         self.starts = {d.detainee.name: d.start for d in detentions}
         self.claimants = self._claimants(places)
         self.quotes = self._quote_spans(statements)
@@ -204,27 +207,60 @@ class _Reader:
                 return party
         return None
 
-    def claimant_before(self, sentence: Sentence, verb_start: int) -> Party | None:
-        """Who governs the verb at ``verb_start``: the party right before it."""
+    def claimants_before(self, sentence: Sentence, verb_start: int) -> list[Party]:
+        """Who governs the verb at ``verb_start``.
+
+        The party right before it, with those coordinated with it ("Russia and the United
+        States carried out").
+        """
         text = self.doc.text
-        before = text[sentence.start : verb_start]
-        pronoun = _PRONOUN_BEFORE.search(before)
+        found: list[Party] = []
+        end = verb_start
+        gap_pattern = _SUBJECT_GAP
         for claimant in reversed(self.claimants):
-            if claimant.end > verb_start or claimant.start < sentence.start:
+            if claimant.end > end or claimant.start < sentence.start:
                 continue
-            gap = text[claimant.end : verb_start]
-            if pronoun is None and _SUBJECT_GAP.match(gap):
-                return claimant.party
-            if pronoun is not None:
+            if not gap_pattern.match(text[claimant.end : end]):
                 break
-        if pronoun is not None:
-            # "as it downplayed": the subject of the sentence's main clause
-            first = next(
-                (c for c in self.claimants if sentence.start <= c.start and c.end <= verb_start),
-                None,
-            )
-            return None if first is None else first.party
-        return None
+            found.append(claimant.party)
+            end, gap_pattern = claimant.start, _COORDINATION
+        return found[::-1]
+
+    def subjects_of(self, sentence: Sentence, verb_start: int) -> list[Party]:
+        """The parties that govern the verb at ``verb_start``.
+
+        A pronoun right before the verb ("as it downplayed") stands for the subject of the
+        sentence's main clause, its first party.
+        """
+        before = self.doc.text[sentence.start : verb_start]
+        if _PRONOUN_BEFORE.search(before) is None:
+            return self.claimants_before(sentence, verb_start)
+        first = next(
+            (c for c in self.claimants if sentence.start <= c.start and c.end <= verb_start),
+            None,
+        )
+        return [] if first is None else [first.party]
+
+    def counterparts(self, people: Iterable[Person]) -> list[_Mention]:
+        """Detainees held by the home state of ``people`` (a hostage for a hostage).
+
+        A state holding another's nationals in retaliation, or to trade them, answers a
+        detention by that other state: Canadians held by China answer China's national
+        held by Canada.
+        """
+        found: list[_Mention] = []
+        for person in people:
+            holder, home = self.held_by.get(person.name), self.nationals.get(person.name, set())
+            for other in self.detainees:
+                their_holder = self.held_by.get(other.name)
+                their_home = self.nationals.get(other.name, set())
+                if (
+                    their_holder in home
+                    and their_holder != holder
+                    and (not their_home or holder in their_home)
+                ):
+                    found.append(_Mention(len(self.doc.text), len(self.doc.text), other))
+        return found
 
     def different_states(self, a: Person, b: Person) -> bool:
         first, second = self.held_by.get(a.name), self.held_by.get(b.name)
@@ -314,10 +350,11 @@ def _relation_cues(text: str) -> list[tuple[int, LinkRelation, bool]]:
 
 def _assertion(
     reader: _Reader, sentence: Sentence, cue: int, relation: LinkRelation
-) -> Party | None:
+) -> list[Party]:
+    """Who the sentence says claims the connection its cue at ``cue`` names."""
     speaker = reader.speaker_at(cue)
     if speaker is not None:
-        return speaker
+        return [speaker]
     text = reader.doc.text
     kinds = ("assert", "act") if relation is LinkRelation.EXCHANGE else ("assert",)
     start = max(sentence.start, cue - _ASSERT_REACH)
@@ -328,39 +365,44 @@ def _assertion(
         if not _CLAUSE_BREAK.search(text, m.end(), cue)
     )
     for verb, kind in reversed(verbs):
-        party = reader.claimant_before(sentence, verb)
         # those who carry out an exchange are states or bodies, not the people released
-        if party is not None and not (kind == "act" and isinstance(party, Person)):
-            return party
-    return None
+        parties = [
+            p
+            for p in reader.subjects_of(sentence, verb)
+            if not (kind == "act" and isinstance(p, Person))
+        ]
+        if parties:
+            return parties
+    return []
 
 
-def _denial(reader: _Reader, sentence: Sentence) -> tuple[Party | None, LinkRelation] | None:
-    """Who a sentence says denies a connection, and which kind, if it denies one."""
+def _denial(reader: _Reader, sentence: Sentence) -> tuple[list[Party], LinkRelation] | None:
+    """Who a sentence says denies a connection, and which kind, if it denies one.
+
+    A denial negates a connection ("not connected", "no link") or rejects one with a verb
+    on either side of it ("denied any connection", "a reprisal, which Beijing refuted").
+    """
     cues = _cues()
     text = reader.doc.text
     body = text[sentence.start : sentence.end]
-    connection = cues["connection"].search(body)
+    connection = cues["connection"].search(body) or cues["retaliation"].search(body)
     if connection is None:
         return None
     at = sentence.start + connection.start()
     window = text[max(sentence.start, at - 40) : at]
-    deny_verb = None
-    for match in cues["deny"].finditer(text, sentence.start, at):
-        deny_verb = match.start()
-    if deny_verb is None and not cues["negation"].search(window):
+    deny_verbs = [m.start() for m in cues["deny"].finditer(text, sentence.start, sentence.end)]
+    if not deny_verbs and not cues["negation"].search(window):
         return None
     relation = LinkRelation.EXCHANGE if _EXCHANGE_TOPIC.search(body) else LinkRelation.RETALIATION
     speaker = reader.speaker_at(at)
     if speaker is not None:
-        return speaker, relation
-    verbs = [deny_verb] if deny_verb is not None else []
-    verbs += [m.start() for m in cues["assert"].finditer(text, sentence.start, at)]
+        return [speaker], relation
+    verbs = deny_verbs or [m.start() for m in cues["assert"].finditer(text, sentence.start, at)]
     for verb in sorted(verbs, reverse=True):
-        party = reader.claimant_before(sentence, verb)
-        if party is not None:
-            return party, relation
-    return None, relation
+        parties = reader.subjects_of(sentence, verb)
+        if parties:
+            return parties, relation
+    return [], relation
 
 
 def find_links(
@@ -379,7 +421,7 @@ def find_links(
         return []
     reader = _Reader(doc, people, places, detentions, tuple(statements))
     drafts: dict[tuple[frozenset[str], LinkRelation], _Draft] = {}
-    denials: list[tuple[Party | None, LinkRelation, set[str], Evidence]] = []
+    denials: list[tuple[list[Party], LinkRelation, set[str], Evidence]] = []
     recent: list[list[_Mention]] = []
     for sentence in doc.sentences():
         mentions = reader.detainees_in(sentence.start, sentence.end)
@@ -390,10 +432,16 @@ def find_links(
             if not pairs and strong:
                 earlier = [m for previous in recent for m in previous]
                 pairs = _pairs(reader, earlier + mentions, cue, relation)
+                side = mentions or earlier
+                if not pairs and side:
+                    # the other side is not named nearby: the detainees of the side's home state
+                    counterparts = reader.counterparts(m.person for m in side)
+                    pairs = _pairs(reader, side + counterparts, cue, relation)
             for detainee, linked_to in pairs:
                 draft = _Draft(detainee, linked_to, relation)
                 draft = drafts.setdefault(draft.key(), draft)
-                _add(draft.asserted_by, _assertion(reader, sentence, cue, relation))
+                for party in _assertion(reader, sentence, cue, relation):
+                    _add(draft.asserted_by, party)
                 draft.evidence.append(
                     doc.evidence(sentence.start, sentence.end, EXTRACTOR, "relation")
                 )
@@ -403,11 +451,12 @@ def find_links(
             evidence = doc.evidence(sentence.start, sentence.end, EXTRACTOR, "denied_by")
             denials.append((denial[0], denial[1], named, evidence))
         recent = [*recent, mentions][-_CONTEXT_SENTENCES:]
-    for party, relation, named, evidence in denials:
+    for parties, relation, named, evidence in denials:
         for draft in drafts.values():
             involved = {draft.detainee.name, draft.linked_to.name}
             if draft.relation is relation and (not named or named & involved):
-                _add(draft.denied_by, party)
+                for party in parties:
+                    _add(draft.denied_by, party)
                 draft.evidence.append(evidence)
     return [
         Link(
