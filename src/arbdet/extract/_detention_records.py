@@ -1,0 +1,402 @@
+"""From detention events to :class:`~arbdet.model.Detention` records: one per person and state.
+
+A person's events are grouped by the state that holds them. An event that names no state
+joins the person's record open at the time (the latest one begun before it in the text);
+a transfer ("extradited to Miami") ends one record and begins the next. A person whose
+events never name a state takes the state of the detentions told beside theirs, or the
+state that holds the other people of the article (not their own), or is left out.
+
+Each record then reads, from its events: the start (arrests, "held since"), the end
+(releases), whether the person is free or still held, the charges, the prison term and
+the place of detention, and keeps as evidence every phrase that supports a field.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ..model import Detention, DetentionStatus, Evidence, PartialDate, Person, State
+from ..text import Document
+from ._detention_events import Event, Modality, Voice
+from ._detention_lexicon import Kind, is_official
+
+__all__ = ["EXTRACTOR", "build_records"]
+
+EXTRACTOR = "detentions"
+"""The extractor name every piece of detention evidence carries."""
+
+_WEAK_RANK = 3  # a state read this far from the event does not make a record of its own
+_BORROW = 2  # sentences over which a release date carries
+_PRONOUNS = frozenset(
+    ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its"]
+)
+_CHARGED = (Kind.CHARGE, Kind.CONVICT, Kind.SENTENCE, Kind.HOLD, Kind.ARREST, Kind.TRANSFER)
+_SENTENCING = (Kind.SENTENCE, Kind.HOLD, Kind.CONVICT)
+
+
+@attrs.define
+class _Bucket:
+    """The events of one person's detention by one state."""
+
+    state: State
+    opened: tuple[int, int]
+    events: list[Event] = attrs.Factory(list)
+    arrived: Event | None = None
+    left: Event | None = None
+
+    @property
+    def rank(self) -> int:
+        ranks = [e.state.rank for e in self.events if e.state and e.state.state == self.state]
+        if self.arrived is not None:
+            ranks.append(0)
+        return min(ranks, default=99)
+
+
+Keyed = tuple[tuple[int, int], Event]
+
+
+def _state_of(event: Event) -> State | None:
+    return None if event.state is None else event.state.state
+
+
+def _buckets(person: Person, events: list[Keyed]) -> tuple[list[_Bucket], list[Keyed]]:
+    """A person's buckets by state, and the events that name no state."""
+    buckets: dict[State, _Bucket] = {}
+    pending: list[Keyed] = []
+
+    def bucket(state: State, key: tuple[int, int]) -> _Bucket:
+        if state not in buckets:
+            buckets[state] = _Bucket(state, key)
+        return buckets[state]
+
+    for key, event in events:
+        if event.kind is Kind.TRANSFER and event.modality is not Modality.IRREALIS:
+            _transfer(key, event, events, buckets, bucket)
+            continue
+        state = _state_of(event) if event.kind is not Kind.CHARGE else None
+        if state is None:
+            pending.append((key, event))
+        else:
+            bucket(state, key).events.append(event)
+    return list(buckets.values()), pending
+
+
+def _transfer(
+    key: tuple[int, int],
+    event: Event,
+    events: list[Keyed],
+    buckets: dict[State, _Bucket],
+    bucket: object,
+) -> None:
+    """A transfer closes the record it leaves and opens one with the state it goes to."""
+    assert callable(bucket)
+    source = _state_of(event)
+    dest = None if event.dest is None else event.dest.state
+    if dest is not None and event.date is None:
+        # "seized in Liberia and flown to the United States": one detention, by the latter
+        for other_key, other in events:
+            if other_key[0] == key[0] and other.kind is Kind.ARREST and other is not event:
+                old = _state_of(other)
+                if old is not None and old != dest and old in buckets:
+                    buckets[old].events.remove(other)
+                    if not buckets[old].events:
+                        del buckets[old]
+                other.state = event.dest
+                bucket(dest, other_key).events.append(other)
+    leaving = buckets.get(source) if source is not None else None
+    if leaving is None and buckets:
+        leaving = max(buckets.values(), key=lambda b: b.opened)
+    if leaving is not None and leaving.state != dest:
+        leaving.left = event
+    if dest is not None:
+        arriving = bucket(dest, key)
+        arriving.arrived = arriving.arrived or event
+        arriving.events.append(event)
+
+
+def _merge_weak(buckets: list[_Bucket]) -> list[_Bucket]:
+    """Fold a record whose state is only read far from its events into the strongest one."""
+    if len(buckets) < 2:
+        return buckets
+    strongest = min(buckets, key=lambda b: (b.rank, -len(b.events)))
+    kept = []
+    for bucket in buckets:
+        if bucket is not strongest and bucket.rank >= _WEAK_RANK and bucket.left is None:
+            strongest.events.extend(bucket.events)
+            continue
+        kept.append(bucket)
+    return kept
+
+
+def _place_pending(buckets: list[_Bucket], pending: list[Keyed]) -> None:
+    ordered = sorted(buckets, key=lambda b: b.opened)
+    for key, event in pending:
+        target = ordered[0]
+        for bucket in ordered:
+            if bucket.opened <= key:
+                target = bucket
+        target.events.append(event)
+
+
+def _pick(dates: Iterable[PartialDate], *, earliest: bool) -> PartialDate | None:
+    """The earliest (or latest) date, made as precise as a date within it allows."""
+    found = sorted(set(dates), key=lambda d: (d.first_day, d.last_day))
+    if not found:
+        return None
+    base = found[0] if earliest else max(found, key=lambda d: (d.last_day, d.first_day))
+    finer = [d for d in found if base.contains(d)]
+    precision = max(len(str(d)) for d in finer)
+    best = [d for d in finer if len(str(d)) == precision]
+    return best[0] if earliest else best[-1]
+
+
+def _start(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
+    used = [
+        e
+        for e in bucket.events
+        if e.date is not None
+        and e.modality is Modality.FACT
+        and (e.kind is Kind.ARREST or (e.kind is Kind.HOLD and e.since) or e is bucket.arrived)
+    ]
+    value = _pick((e.date.value for e in used if e.date), earliest=True)
+    return value, [e for e in used if e.date and e.date.value == value]
+
+
+def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
+    used = [e for e in bucket.events if e.date is not None and e.released]
+    if bucket.left is not None and bucket.left.date is not None:
+        used.append(bucket.left)
+    value = _pick((e.date.value for e in used if e.date), earliest=False)
+    return value, [e for e in used if e.date and e.date.value == value]
+
+
+def _status(
+    bucket: _Bucket, start: PartialDate | None, years: float | None, published: PartialDate | None
+) -> tuple[DetentionStatus, list[Event]]:
+    released = [e for e in bucket.events if e.released]
+    if released:
+        return DetentionStatus.RELEASED, released
+    if bucket.left is not None:
+        return DetentionStatus.UNKNOWN, []
+    held = [e for e in bucket.events if e.held]
+    if held:
+        return DetentionStatus.HELD, held
+    sentenced = [
+        e
+        for e in bucket.events
+        if e.terms and e.modality is Modality.FACT and e.kind in _SENTENCING
+    ]
+    if sentenced and published is not None:
+        if years is None and any(t.years is None for e in sentenced for t in e.terms):
+            return DetentionStatus.HELD, sentenced
+        dated = [e.date.value.year for e in sentenced if e.date is not None]
+        since = start.year if start is not None else min(dated, default=None)
+        if years is not None and since is not None and since + years > published.year:
+            return DetentionStatus.HELD, sentenced
+    return DetentionStatus.UNKNOWN, []
+
+
+def _charges(bucket: _Bucket) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    found: dict[str, tuple[int, int]] = {}
+    for event in bucket.events:
+        if event.kind not in _CHARGED or event.modality is Modality.NEGATED:
+            continue
+        for charge in event.charges:
+            found.setdefault(charge.label, (charge.start, charge.end))
+    words = {name: set(name.split()) for name in found}
+    kept = [
+        name
+        for name in found
+        if not any(other != name and words[name] < words[other] for other in found)
+    ]
+    return tuple(kept), [found[name] for name in kept]
+
+
+def _years(bucket: _Bucket) -> tuple[float | None, list[tuple[int, int]]]:
+    terms = [
+        t
+        for e in bucket.events
+        if e.kind in _SENTENCING and e.modality is Modality.FACT
+        for t in e.terms
+    ]
+    if not terms:
+        return None, []
+    if any(t.years is None for t in terms):
+        spans = [(t.start, t.stop) for t in terms if t.years is None]
+        return None, spans
+    counts = Counter(t.years for t in terms)
+    best = max(counts.values())
+    value = next(t.years for t in terms if counts[t.years] == best)
+    return value, [(t.start, t.stop) for t in terms if t.years == value]
+
+
+def _location(bucket: _Bucket) -> str | None:
+    for kind in (Kind.ARREST, Kind.HOLD):
+        for event in bucket.events:
+            if event.kind is kind and event.location and _state_of(event) == bucket.state:
+                return event.location
+    return None
+
+
+class _Evidence:
+    """Collects a record's evidence without repeats."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.items: dict[tuple[int, int, str], Evidence] = {}
+
+    def add(self, span: tuple[int, int] | None, field: str) -> None:
+        if span is None or span[0] >= span[1]:
+            return
+        key = (span[0], span[1], field)
+        if key not in self.items:
+            self.items[key] = self.doc.evidence(span[0], span[1], EXTRACTOR, field)
+
+    def all(self) -> tuple[Evidence, ...]:
+        return tuple(self.items[k] for k in sorted(self.items))
+
+
+def _record(
+    doc: Document, person: Person, bucket: _Bucket, nationalities: tuple[State, ...]
+) -> Detention:
+    bucket.events.sort(key=lambda e: (e.view.sentence.start, e.trigger.first))
+    evidence = _Evidence(doc)
+    start, start_events = _start(bucket)
+    end, end_events = _end(bucket)
+    if start is not None and end is not None and end < start and not start.contains(end):
+        end, end_events = None, []
+    years, year_spans = _years(bucket)
+    status, status_events = _status(bucket, start, years, doc.published)
+    charges, charge_spans = _charges(bucket)
+    for event in bucket.events:
+        evidence.add(event.span, "detainee")
+        if event.state is not None and event.state.state == bucket.state:
+            evidence.add((event.state.start, event.state.end), "detaining_state")
+    for event in start_events:
+        assert event.date is not None
+        evidence.add((event.date.start, event.date.stop), "start")
+    for event in end_events:
+        assert event.date is not None
+        evidence.add((event.date.start, event.date.stop), "end")
+    for event in status_events:
+        evidence.add(event.trigger_span, "status")
+    for span in charge_spans:
+        evidence.add(span, "charges")
+    for span in year_spans:
+        evidence.add(span, "sentence_years")
+    return Detention(
+        detainee=person,
+        detaining_state=bucket.state,
+        nationalities=nationalities,
+        start=start,
+        end=end,
+        location=_location(bucket),
+        charges=charges,
+        sentence_years=years,
+        status=status,
+        evidence=evidence.all(),
+    )
+
+
+def _fallback(
+    events: list[Keyed],
+    everyone: Sequence[Keyed],
+    settled: Counter[State],
+    nationalities: tuple[State, ...],
+) -> State | None:
+    """A state for a person whose events name none.
+
+    First the state of a detention told without names in the same sentence or the one
+    before ("Belarusian authorities arrested ... Together with him was detained X"), then
+    the state that holds most of the other people of the article; never the person's
+    only nationality.
+    """
+    sentences = {key[0] for key, _ in events}
+
+    def unnamed(distance: int) -> State | None:
+        for key, other in everyone:
+            state = _state_of(other)
+            if (
+                state is not None
+                and not other.slots
+                and other.creates
+                and not other.named_subject
+                and other.voice is not Voice.NOUN
+                and any(s - key[0] == distance for s in sentences)
+                and (state,) != nationalities
+            ):
+                return state
+        return None
+
+    majority = next((s for s, _ in settled.most_common() if (s,) != nationalities), None)
+    return unnamed(0) or unnamed(1) or majority
+
+
+def _named(person: Person, event: Event) -> bool:
+    """Whether the event names the person (not only a pronoun that may be misread)."""
+    return any(
+        person in slot.people and slot.mention.text.lower() not in _PRONOUNS for slot in event.slots
+    )
+
+
+def _borrow_release_dates(events: Sequence[Keyed]) -> None:
+    """Give an undated release the date of a release told just before it.
+
+    News reports a swap or a group release once, with its date, and then its people one
+    by one ("Five Americans ... stepped off a jet on Monday, free ... Among those freed
+    was X").
+    """
+    last: Keyed | None = None
+    for key, event in events:
+        if not event.released:
+            continue
+        if event.date is not None:
+            last = (key, event)
+        elif last is not None and key[0] - last[0][0] <= _BORROW:
+            event.date = last[1].date
+
+
+def build_records(
+    doc: Document,
+    events: Sequence[Keyed],
+    nationalities: dict[Person, tuple[State, ...]],
+) -> list[Detention]:
+    """One :class:`Detention` per person and detaining state, in order of first mention.
+
+    ``events`` are every event of the document with its key (sentence number, token);
+    ``nationalities`` the states each person is a national of.
+    """
+    _borrow_release_dates(events)
+    by_person: dict[Person, list[Keyed]] = {}
+    for key, event in events:
+        for person in event.people:
+            if not is_official(person):
+                by_person.setdefault(person, []).append((key, event))
+    grouped: dict[Person, list[_Bucket]] = {}
+    waiting: list[tuple[Person, list[Keyed]]] = []
+    for person, own in by_person.items():
+        if not any(e.creates for _, e in own) or not any(_named(person, e) for _, e in own):
+            continue
+        buckets, pending = _buckets(person, own)
+        if not buckets:
+            waiting.append((person, own))
+            continue
+        buckets = _merge_weak(buckets)
+        _place_pending(buckets, pending)
+        grouped[person] = buckets
+    settled = Counter(b.state for buckets in grouped.values() for b in buckets)
+    for person, own in waiting:
+        state = _fallback(own, events, settled, nationalities.get(person, ()))
+        if state is not None:
+            bucket = _Bucket(state, own[0][0])
+            bucket.events.extend(e for _, e in own)
+            grouped[person] = [bucket]
+    first_seen = {person: own[0][0] for person, own in by_person.items()}
+    records = []
+    for person in sorted(grouped, key=lambda p: first_seen[p]):
+        for bucket in sorted(grouped[person], key=lambda b: b.opened):
+            records.append(_record(doc, person, bucket, nationalities.get(person, ())))
+    return records

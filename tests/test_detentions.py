@@ -1,0 +1,692 @@
+"""Detentions: who is held by which state, since when, on what charges, and whether freed."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arbdet.corpus_files import corpus_articles, corpus_gold
+from arbdet.errors import ArbdetError
+from arbdet.extract.detentions import EXTRACTOR, find_detentions
+from arbdet.extract.people import find_people
+from arbdet.extract.places import find_places
+from arbdet.extract.timex import find_dates
+from arbdet.io import read_source
+from arbdet.model import Detention, DetentionStatus, Source
+from arbdet.text import Document
+
+_RELEASED = {DetentionStatus.RELEASED: True, DetentionStatus.HELD: False}
+
+
+def _doc(text: str, published: str | None = "2021-09-27") -> Document:
+    return Document.from_source(read_source(text, published=published))
+
+
+def _detentions(doc: Document) -> list[Detention]:
+    places = find_places(doc)
+    return find_detentions(doc, find_people(doc, places), places, find_dates(doc))
+
+
+def _record(detention: Detention) -> dict[str, Any]:
+    """The ``arbdet-facts/1`` record of a detention."""
+    return {
+        "detainee": detention.detainee.name,
+        "nationality": [s.code for s in detention.nationalities],
+        "detaining_state": None
+        if detention.detaining_state is None
+        else detention.detaining_state.code,
+        "start": None if detention.start is None else str(detention.start),
+        "end": None if detention.end is None else str(detention.end),
+        "released": _RELEASED.get(detention.status),
+        "charges": list(detention.charges),
+        "sentence_years": detention.sentence_years,
+    }
+
+
+@attrs.frozen
+class Case:
+    """A passage and what must be read from it: records by detainee, and people not held."""
+
+    text: str
+    expect: dict[str, dict[str, Any]]
+    absent: tuple[str, ...] = ()
+    published: str | None = "2021-09-27"
+
+
+CASES: list[Case] = [
+    # --- passive voice, dates, states
+    Case(
+        "Two Canadians, former diplomat Michael Kovrig and businessman Michael Spavor, were "
+        "detained in China in December 2018.",
+        {
+            "Michael Kovrig": {"detaining_state": "CN", "start": "2018-12", "nationality": ["CA"]},
+            "Michael Spavor": {"detaining_state": "CN", "start": "2018-12", "nationality": ["CA"]},
+        },
+    ),
+    Case(
+        "Paul Whelan, a former U.S. Marine, was arrested in a Moscow hotel room on Dec. 28, "
+        "2018, and sentenced in June 2020 to 16 years for espionage.",
+        {
+            "Paul Whelan": {
+                "detaining_state": "RU",
+                "start": "2018-12-28",
+                "charges": ["espionage"],
+                "sentence_years": 16,
+            }
+        },
+    ),
+    Case(
+        "Huawei's finance chief Meng Wanzhou was arrested by the RCMP at Vancouver's airport "
+        "on Dec. 1, 2018.",
+        {"Meng Wanzhou": {"detaining_state": "CA", "start": "2018-12-01"}},
+    ),
+    Case(
+        "Meng Wanzhou was arrested by Canadian officials while changing planes in Vancouver.",
+        {"Meng Wanzhou": {"detaining_state": "CA"}},
+    ),
+    Case(
+        "Roman Protasevich was detained by the Belarusian authorities on Sunday after his "
+        "flight was diverted to Minsk.",
+        {"Roman Protasevich": {"detaining_state": "BY", "start": "2021-09-26"}},
+    ),
+    # --- active voice
+    Case(
+        "In December 2018, Beijing detained two Canadians, Michael Spavor and Michael Kovrig.",
+        {
+            "Michael Spavor": {"detaining_state": "CN", "start": "2018-12"},
+            "Michael Kovrig": {"detaining_state": "CN", "start": "2018-12"},
+        },
+    ),
+    Case(
+        "A Russian court sentenced Evan Gershkovich, a reporter for The Wall Street Journal, "
+        "to 16 years in a penal colony for espionage.",
+        {"Evan Gershkovich": {"detaining_state": "RU", "sentence_years": 16}},
+    ),
+    Case(
+        "Canadian police arrested Meng Wanzhou at the request of the United States.",
+        {"Meng Wanzhou": {"detaining_state": "CA"}},
+    ),
+    Case(
+        "Iran released Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori on Wednesday.",
+        {
+            "Nazanin Zaghari-Ratcliffe": {"detaining_state": "IR", "released": True},
+            "Anoosheh Ashoori": {"detaining_state": "IR", "end": "2021-09-22"},
+        },
+    ),
+    Case(
+        "Chinese state security agents detain Michael Kovrig in Beijing.",
+        {"Michael Kovrig": {"detaining_state": "CN"}},
+    ),
+    Case(
+        "Russia freed American journalist Evan Gershkovich, former Marine Paul Whelan and "
+        "editor Alsu Kurmasheva on Thursday.",
+        {
+            "Evan Gershkovich": {"detaining_state": "RU", "released": True, "end": "2021-09-23"},
+            "Paul Whelan": {"detaining_state": "RU", "released": True},
+            "Alsu Kurmasheva": {"detaining_state": "RU", "released": True},
+        },
+    ),
+    # --- relative clauses, reduced relatives, appositions
+    Case(
+        "Paul Whelan, who has been held in Russia since December 2018, spoke by phone.",
+        {"Paul Whelan": {"detaining_state": "RU", "start": "2018-12", "released": False}},
+    ),
+    Case(
+        "The deal brought home Vadim Krasikov, a Russian assassin jailed in Germany.",
+        {"Vadim Krasikov": {"detaining_state": "DE", "nationality": ["RU"]}},
+    ),
+    Case(
+        "Washington let go of Konstantin Yaroshenko, a Russian pilot serving a 20-year "
+        "sentence in the United States for drug trafficking.",
+        {
+            "Konstantin Yaroshenko": {
+                "detaining_state": "US",
+                "sentence_years": 20,
+                "charges": ["drug smuggling"],
+            }
+        },
+    ),
+    Case(
+        "Michael Spavor, seen in a 2017 file photo, has been held in China since December 2018.",
+        {"Michael Spavor": {"detaining_state": "CN", "start": "2018-12", "released": False}},
+    ),
+    Case(
+        "Johan Floderus and Saeed Azizi released from detention in Iran",
+        {
+            "Johan Floderus": {"detaining_state": "IR", "released": True},
+            "Saeed Azizi": {"detaining_state": "IR", "released": True},
+        },
+    ),
+    Case(
+        "Among those freed by Tehran was Siamak Namazi, an Iranian-American businessman "
+        "arrested in October 2015.",
+        {
+            "Siamak Namazi": {
+                "detaining_state": "IR",
+                "start": "2015-10",
+                "released": True,
+                "nationality": ["IR", "US"],
+            }
+        },
+    ),
+    Case(
+        "Kylie Moore-Gilbert, the British-Australian lecturer who was held in Tehran's Evin "
+        "prison for two years, flew home on Wednesday.",
+        {
+            "Kylie Moore-Gilbert": {
+                "detaining_state": "IR",
+                "released": True,
+                "end": "2021-09-22",
+                "nationality": ["GB", "AU"],
+            }
+        },
+    ),
+    # --- sentences and terms
+    Case(
+        "A court in Dandong sentenced Michael Spavor to 11 years in prison for espionage.",
+        {"Michael Spavor": {"detaining_state": "CN", "sentence_years": 11}},
+    ),
+    Case(
+        "A court in Kazan has given Alsu Kurmasheva six and a half years for spreading false "
+        "information about the Russian army.",
+        {
+            "Alsu Kurmasheva": {
+                "detaining_state": "RU",
+                "sentence_years": 6.5,
+                "charges": ["spreading false information about the russian army"],
+            }
+        },
+    ),
+    Case(
+        "Otto Warmbier was sentenced by a North Korean court to 15 years of hard labor for "
+        "trying to steal a propaganda poster.",
+        {
+            "Otto Warmbier": {
+                "detaining_state": "KP",
+                "sentence_years": 15,
+                "charges": ["stealing a propaganda poster"],
+            }
+        },
+    ),
+    Case(
+        "Konstantin Yaroshenko had served more than 10 years of a 20-year sentence in the "
+        "United States.",
+        {"Konstantin Yaroshenko": {"detaining_state": "US", "sentence_years": 20}},
+    ),
+    Case(
+        "Ahmadreza Djalali was sentenced to death in Iran for espionage.",
+        {"Ahmadreza Djalali": {"detaining_state": "IR", "sentence_years": None}},
+    ),
+    Case(
+        "Brittney Griner, convicted of drug possession and smuggling, was jailed in Russia "
+        "for nine years.",
+        {
+            "Brittney Griner": {
+                "detaining_state": "RU",
+                "charges": ["drug possession", "drug smuggling"],
+                "sentence_years": 9,
+            }
+        },
+    ),
+    Case(
+        "Jason Rezaian was arrested in Tehran in July 2014. Prosecutors had asked for 18 years.",
+        {"Jason Rezaian": {"detaining_state": "IR", "start": "2014-07", "sentence_years": None}},
+    ),
+    Case(
+        "Michael Kovrig and Michael Spavor were detained in China in 2018. The pair were "
+        "convicted of espionage, with Spavor receiving an 11-year sentence while Kovrig "
+        "awaited his fate.",
+        {
+            "Michael Spavor": {"sentence_years": 11, "charges": ["espionage"]},
+            "Michael Kovrig": {"sentence_years": None, "charges": ["espionage"]},
+        },
+    ),
+    # --- charges
+    Case(
+        "Trevor Reed was convicted in Moscow of endangering the lives of two police officers.",
+        {"Trevor Reed": {"detaining_state": "RU", "charges": ["endangering police officers"]}},
+        published="2021-02-16",
+    ),
+    Case(
+        "Nazanin Zaghari-Ratcliffe was jailed in Iran after a court found her guilty of "
+        "plotting to overthrow the government.",
+        {"Nazanin Zaghari-Ratcliffe": {"charges": ["plotting to overthrow the government"]}},
+    ),
+    Case(
+        "The United States wanted Meng Wanzhou extradited to face bank and wire fraud "
+        "charges after she was held in Vancouver.",
+        {"Meng Wanzhou": {"detaining_state": "CA", "charges": ["bank fraud", "wire fraud"]}},
+    ),
+    Case(
+        "Cheng Lei was detained in Beijing in August 2020 on suspicion of illegally supplying "
+        "state secrets overseas.",
+        {
+            "Cheng Lei": {
+                "detaining_state": "CN",
+                "start": "2020-08",
+                "charges": ["illegally supplying state secrets overseas"],
+            }
+        },
+    ),
+    Case(
+        "Yang Hengjun, who was detained at Guangzhou airport in January 2019, is accused of "
+        "spying.",
+        {"Yang Hengjun": {"detaining_state": "CN", "start": "2019-01", "charges": ["espionage"]}},
+    ),
+    Case(
+        "Olivier Grondeau was arrested in Shiraz and later sentenced to five years in prison "
+        "on espionage charges.",
+        {"Olivier Grondeau": {"detaining_state": "IR", "sentence_years": 5}},
+    ),
+    # --- group mentions and pronouns
+    Case(
+        "Michael Kovrig and Michael Spavor were detained in China on Dec. 10, 2018. The two men "
+        "were charged with espionage in June 2020.",
+        {
+            "Michael Kovrig": {"start": "2018-12-10", "charges": ["espionage"]},
+            "Michael Spavor": {"start": "2018-12-10", "charges": ["espionage"]},
+        },
+    ),
+    Case(
+        "Michael Kovrig and Michael Spavor were detained in China in 2018. China freed both "
+        "men on Friday.",
+        {
+            "Michael Kovrig": {"released": True, "end": "2021-09-24"},
+            "Michael Spavor": {"released": True, "end": "2021-09-24"},
+        },
+    ),
+    Case(
+        "Paul Whelan is serving 16 years in a Russian penal colony. Trevor Reed was given nine "
+        "years in Moscow. Both remain behind bars.",
+        {
+            "Paul Whelan": {"detaining_state": "RU", "released": False},
+            "Trevor Reed": {"detaining_state": "RU", "released": False, "sentence_years": 9},
+        },
+    ),
+    Case(
+        "Cheng Lei arrived home in Melbourne more than three years after she was detained in "
+        "Beijing.",
+        {"Cheng Lei": {"detaining_state": "CN", "released": True}},
+    ),
+    # --- release versus still held
+    Case(
+        "The State Department called on China to release Michael Kovrig and Michael Spavor.",
+        {
+            "Michael Kovrig": {"detaining_state": "CN", "released": False},
+            "Michael Spavor": {"detaining_state": "CN", "released": False},
+        },
+    ),
+    Case(
+        "Ahmadreza Djalali remains in custody in Iran, and Sweden is pressing for his release.",
+        {"Ahmadreza Djalali": {"detaining_state": "IR", "released": False}},
+    ),
+    Case(
+        "Morad Tahbaz was let out of Tehran's Evin prison on furlough.",
+        {"Morad Tahbaz": {"detaining_state": "IR", "released": False}},
+    ),
+    Case(
+        "Meng Wanzhou, arrested in Vancouver in 2018, is out on bail.",
+        {"Meng Wanzhou": {"detaining_state": "CA", "released": False, "start": "2018"}},
+    ),
+    Case(
+        "Olivier Grondeau, who had been held in Iran since October 2022, has been freed.",
+        {"Olivier Grondeau": {"detaining_state": "IR", "start": "2022-10", "released": True}},
+    ),
+    Case(
+        "Kovrig had not been sentenced. Michael Kovrig was detained in China in 2018.",
+        {"Michael Kovrig": {"detaining_state": "CN", "sentence_years": None}},
+    ),
+    Case(
+        "Benjamin Briere, arrested in Iran in May 2020, returned to France in May 2023.",
+        {"Benjamin Briere": {"detaining_state": "IR", "start": "2020-05", "end": "2023-05"}},
+    ),
+    # --- swaps and two states
+    Case(
+        "Trevor Reed was swapped for the Russian pilot Konstantin Yaroshenko in April 2022. "
+        "Reed had been arrested in Moscow, and Yaroshenko had been jailed in the United States.",
+        {
+            "Trevor Reed": {"detaining_state": "RU", "released": True, "end": "2022-04"},
+            "Konstantin Yaroshenko": {"detaining_state": "US", "released": True},
+        },
+        published="2022-04-28",
+    ),
+    Case(
+        "Alex Saab was arrested in Cape Verde in June 2020. He was extradited to Miami in "
+        "October 2021 to face a money laundering charge.",
+        {"Alex Saab": {"start": "2020-06"}},
+        published="2023-12-21",
+    ),
+    Case(
+        "Konstantin Yaroshenko was seized in Liberia in 2010 and flown to the United States.",
+        {"Konstantin Yaroshenko": {"detaining_state": "US", "start": "2010"}},
+        published="2022-04-27",
+    ),
+    # --- nouns
+    Case(
+        "Canada has accused China of detaining the two men in retaliation for its arrest of a "
+        "Huawei executive, Meng Wanzhou.",
+        {"Meng Wanzhou": {"detaining_state": "CA"}},
+    ),
+    Case(
+        "Their detentions followed Canada's Dec. 1 arrest of Meng Wanzhou.",
+        {"Meng Wanzhou": {"detaining_state": "CA", "start": "2018-12-01"}},
+        published="2019-01-15",
+    ),
+    Case(
+        "Relations soured after the arrest of Meng Wanzhou in Vancouver.",
+        {"Meng Wanzhou": {"detaining_state": "CA"}},
+    ),
+    Case(
+        "Robert Schellenberg, whose 15-year sentence for drug smuggling was raised to death, "
+        "remains on death row in China.",
+        {
+            "Robert Schellenberg": {
+                "detaining_state": "CN",
+                "released": False,
+                "sentence_years": None,
+                "charges": ["drug smuggling"],
+            }
+        },
+    ),
+    # --- nationalities
+    Case(
+        "Paul Whelan, who also holds British, Canadian and Irish citizenship, was arrested in "
+        "Moscow.",
+        {"Paul Whelan": {"detaining_state": "RU", "nationality": ["GB", "CA", "IE"]}},
+    ),
+    Case(
+        "Sofia Sapega, a citizen of Russia, was detained in Minsk.",
+        {"Sofia Sapega": {"detaining_state": "BY", "nationality": ["RU"]}},
+    ),
+    Case(
+        "Swedish citizens Johan Floderus and Saeed Azizi were released by Iran today.",
+        {
+            "Johan Floderus": {"nationality": ["SE"], "released": True},
+            "Saeed Azizi": {"nationality": ["SE"], "released": True},
+        },
+    ),
+    Case(
+        "Canadian Robert Schellenberg was detained in Dalian in December 2014.",
+        {"Robert Schellenberg": {"nationality": ["CA"], "start": "2014-12"}},
+    ),
+    Case(
+        "Vladimir Kara-Murza, a Kremlin critic with Russian and British citizenship, is "
+        "serving 25 years for treason in Russia.",
+        {
+            "Vladimir Kara-Murza": {
+                "nationality": ["RU", "GB"],
+                "sentence_years": 25,
+                "charges": ["treason"],
+                "released": False,
+            }
+        },
+    ),
+    # --- people who are not detainees
+    Case(
+        "Foreign Minister Marc Garneau said Canada would keep pressing China over the "
+        "arbitrary detention of foreign nationals.",
+        {},
+        absent=("Marc Garneau",),
+    ),
+    Case(
+        "Canadian police arrested Meng Wanzhou, Prime Minister Justin Trudeau told reporters.",
+        {"Meng Wanzhou": {"detaining_state": "CA"}},
+        absent=("Justin Trudeau",),
+    ),
+    Case(
+        "Western diplomats have accused China of detaining foreign nationals as bargaining "
+        "chips, said Antony Blinken.",
+        {},
+        absent=("Antony Blinken",),
+    ),
+    Case(
+        "Beijing detained two Canadian citizens shortly after Canada's arrest of Meng Wanzhou.",
+        {"Meng Wanzhou": {"detaining_state": "CA"}},
+    ),
+    Case(
+        "Beijing detained two Canadian citizens shortly after the arrest of Meng Wanzhou.",
+        {},
+        absent=("Meng Wanzhou",),
+    ),
+    Case(
+        "Richard Ratcliffe, who staged two hunger strikes, said his wife Nazanin "
+        "Zaghari-Ratcliffe had been held in Iran since 2016.",
+        {"Nazanin Zaghari-Ratcliffe": {"detaining_state": "IR", "start": "2016"}},
+        absent=("Richard Ratcliffe",),
+    ),
+    Case(
+        "President Joe Biden granted clemency to Alex Saab, who had been held in the United "
+        "States since 2021.",
+        {"Alex Saab": {"detaining_state": "US", "released": True}},
+        absent=("Joe Biden",),
+    ),
+    Case(
+        "Evan Gershkovich was accused of espionage by the Russian authorities.",
+        {},
+        absent=("Evan Gershkovich",),
+    ),
+    Case(
+        "Hamid Nouri, a former official at Gohardasht prison near Karaj, was arrested when he "
+        "flew into Sweden in November 2019.",
+        {"Hamid Nouri": {"detaining_state": "SE"}},
+        absent=(),
+    ),
+    Case(
+        "Brittney Griner, who had been arrested in Moscow, was released into U.S. custody on "
+        "Thursday.",
+        {"Brittney Griner": {"detaining_state": "RU", "released": True}},
+    ),
+    Case(
+        "His brother Babak, who lobbied for years for his release, thanked the officials.",
+        {},
+        absent=("Babak",),
+    ),
+    # --- timelines
+    Case(
+        "Dec. 10, 2018\n\nChinese state security agents detain Michael Kovrig in Beijing.",
+        {"Michael Kovrig": {"detaining_state": "CN", "start": "2018-12-10"}},
+    ),
+    Case(
+        "3 April 2016 - Nazanin Zaghari-Ratcliffe, a project manager, is detained at Imam "
+        "Khomeini airport.",
+        {"Nazanin Zaghari-Ratcliffe": {"detaining_state": "IR", "start": "2016-04-03"}},
+    ),
+]
+
+
+def _matching(records: list[dict[str, Any]], name: str, fields: dict[str, Any]) -> bool:
+    for record in records:
+        if record["detainee"] != name:
+            continue
+        if all(
+            sorted(record[k]) == sorted(v) if isinstance(v, list) else record[k] == v
+            for k, v in fields.items()
+        ):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.text[:40] for c in CASES])
+def test_passages(case: Case) -> None:
+    records = [_record(d) for d in _detentions(_doc(case.text, case.published))]
+    for name, fields in case.expect.items():
+        assert _matching(records, name, fields), (name, fields, records)
+    held = {r["detainee"] for r in records}
+    for name in case.absent:
+        assert name not in held, records
+
+
+def test_enough_passages() -> None:
+    assert len(CASES) >= 50
+
+
+def test_evidence_names_its_fields() -> None:
+    doc = _doc(
+        "Paul Whelan, a former U.S. Marine, was arrested in Moscow on Dec. 28, 2018, and "
+        "sentenced in June 2020 to 16 years for espionage. He remains in custody."
+    )
+    (detention,) = _detentions(doc)
+    fields = {e.field for e in detention.evidence}
+    assert {"detainee", "detaining_state", "start", "status", "charges"} <= fields
+    assert "sentence_years" in fields
+    assert all(e.extractor == EXTRACTOR for e in detention.evidence)
+    assert detention.location == "Moscow"
+
+
+def test_one_record_gathers_every_sentence() -> None:
+    doc = _doc(
+        "Michael Spavor was detained in China in December 2018. He was charged with espionage "
+        "in 2020. A court sentenced him to 11 years. China freed him on Friday."
+    )
+    (detention,) = _detentions(doc)
+    assert detention.charges == ("espionage",)
+    assert detention.sentence_years == 11
+    assert detention.status is DetentionStatus.RELEASED
+    assert len({e.span.start for e in detention.evidence if e.field == "detainee"}) == 4
+
+
+def test_two_states_give_two_records() -> None:
+    doc = _doc(
+        "Alex Saab was arrested in Cape Verde in June 2020. After a long legal fight, he was "
+        "extradited to Miami in October 2021. On Wednesday Biden granted him clemency.",
+        "2023-12-21",
+    )
+    records = {r["detaining_state"]: r for r in map(_record, _detentions(doc))}
+    assert set(records) == {"CV", "US"}
+    assert records["CV"]["start"] == "2020-06"
+    assert records["CV"]["end"] == "2021-10"
+    assert records["US"]["start"] == "2021-10"
+
+
+# ---------------------------------------------------------------- seed articles and corpus
+
+
+def _load_score(shared_eval: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("arbdet_eval_score", shared_eval / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _score(score: ModuleType, pairs: list[tuple[str, str, str]]) -> tuple[float, float, str]:
+    """Detention F1 and field accuracy over (name, article text, gold JSON) triples."""
+    tallies = {kind: score.Tally() for kind in score.KINDS}
+    for name, text, gold_text in pairs:
+        gold = json.loads(gold_text)
+        doc = Document.from_source(read_source(text))
+        predicted = {"detentions": [_record(d) for d in _detentions(doc)]}
+        score.score_doc(name, {"detentions": gold["detentions"]}, predicted, tallies, False)
+    tally = tallies["detentions"]
+    precision, recall, f1 = tally.prf()
+    right = sum(cell[0] for cell in tally.fields.values())
+    total = sum(cell[1] for cell in tally.fields.values())
+    accuracy = right / max(total, 1)
+    fields = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(tally.fields.items()))
+    report = (
+        f"detentions P {precision:.3f} R {recall:.3f} F1 {f1:.3f}; field accuracy "
+        f"{accuracy:.3f} ({fields})"
+    )
+    print(report)
+    return f1, accuracy, report + "\n" + "\n".join(tally.errors)
+
+
+def test_seed_articles(shared_eval: Path) -> None:
+    seeds = sorted((shared_eval / "seeds").glob("*.txt"))
+    gold = shared_eval / "gold" / "seeds"
+    pairs = [
+        (p.name, p.read_text(encoding="utf-8"), (gold / (p.stem + ".json")).read_text("utf-8"))
+        for p in seeds
+        if (gold / (p.stem + ".json")).exists()
+    ]
+    if not pairs:
+        pytest.skip("no seed articles")
+    f1, accuracy, report = _score(_load_score(shared_eval), pairs)
+    assert f1 >= 0.9, report
+    assert accuracy >= 0.9, report
+
+
+def test_corpus_articles(shared_eval: Path) -> None:
+    golds = {g.name.removesuffix(".json"): g for g in corpus_gold()}
+    pairs = [
+        (a.name, a.read_text(encoding="utf-8"), golds[a.name.removesuffix(".txt")].read_text())
+        for a in corpus_articles()
+        if a.name.removesuffix(".txt") in golds
+    ]
+    f1, accuracy, report = _score(_load_score(shared_eval), pairs)
+    # measured at 0.90 and 0.83; the floor leaves room for changes in the layers below
+    assert f1 >= 0.86, report
+    assert accuracy >= 0.79, report
+
+
+# ---------------------------------------------------------------- properties
+
+_NEUTRAL = [
+    "The weather in the capital was mild for the season.",
+    "Shares rose slightly in early trading on Tuesday.",
+    "The orchestra will tour three cities next spring.",
+    "A new bridge over the river opened to traffic.",
+]
+
+_BASE = [
+    "Michael Kovrig was detained in China in December 2018.",
+    "A Russian court sentenced Paul Whelan to 16 years for espionage.",
+    "Iran freed Nazanin Zaghari-Ratcliffe on Wednesday.",
+    "Meng Wanzhou was arrested by Canadian police in Vancouver.",
+]
+
+
+def _safe(text: str) -> tuple[Document, list[Detention]] | None:
+    try:
+        doc = Document.from_source(Source.create(text), splitters=())
+    except ArbdetError:
+        return None
+    return doc, _detentions(doc)
+
+
+@settings(max_examples=40)
+@given(st.text(max_size=300))
+def test_total_over_arbitrary_text(text: str) -> None:
+    result = _safe(text)
+    if result is not None:
+        assert all(isinstance(d, Detention) for d in result[1])
+
+
+@settings(max_examples=25)
+@given(
+    st.lists(st.sampled_from(_BASE + _NEUTRAL), min_size=1, max_size=5),
+    st.sampled_from(["", " ", "\n\n"]),
+)
+def test_evidence_is_the_source_text_and_output_repeats(sentences: list[str], gap: str) -> None:
+    text = (" " + gap).join(sentences)
+    result = _safe(text)
+    assert result is not None
+    doc, found = result
+    for detention in found:
+        for evidence in detention.evidence:
+            assert doc.source.slice(evidence.span) == evidence.text
+            assert evidence.source_id == doc.source.id
+    again = _safe(text)
+    assert again is not None
+    assert again[1] == found
+
+
+@settings(max_examples=25)
+@given(st.sampled_from(_BASE), st.lists(st.sampled_from(_NEUTRAL), min_size=1, max_size=3))
+def test_unrelated_paragraph_keeps_detentions(sentence: str, extra: list[str]) -> None:
+    before = _safe(sentence)
+    after = _safe(sentence + "\n\n" + " ".join(extra))
+    assert before is not None
+    assert after is not None
+    keys = {(d.detainee.name, d.detaining_state) for d in before[1]}
+    assert keys
+    assert keys <= {(d.detainee.name, d.detaining_state) for d in after[1]}
