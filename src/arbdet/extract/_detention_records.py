@@ -18,7 +18,16 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from ..model import Detention, DetentionStatus, Evidence, PartialDate, Person, State
+from ..model import (
+    Detention,
+    DetentionEvent,
+    DetentionStatus,
+    EventKind,
+    Evidence,
+    PartialDate,
+    Person,
+    State,
+)
 from ..text import Document
 from ._detention_events import Event, Modality, Voice
 from ._detention_lexicon import Kind, is_official
@@ -259,6 +268,31 @@ class _Evidence:
         return tuple(self.items[k] for k in sorted(self.items))
 
 
+_EVENT_KINDS = {
+    Kind.ARREST: EventKind.DETAINED,
+    Kind.CHARGE: EventKind.CHARGED,
+    Kind.CONVICT: EventKind.CONVICTED,
+    Kind.SENTENCE: EventKind.SENTENCED,
+    Kind.RELEASE: EventKind.RELEASED,
+}
+
+
+def _events(doc: Document, bucket: _Bucket) -> tuple[DetentionEvent, ...]:
+    """The dated steps that happened (not those only demanded or denied), one per kind and date."""
+    steps: dict[tuple[EventKind, PartialDate | None], list[Evidence]] = {}
+    for event in bucket.events:
+        kind = _EVENT_KINDS.get(event.kind)
+        if kind is None or event.modality is not Modality.FACT:
+            continue
+        date = None if event.date is None else event.date.value
+        start, end = event.trigger_span
+        steps.setdefault((kind, date), []).append(doc.evidence(start, end, EXTRACTOR, kind.value))
+    return tuple(
+        DetentionEvent(kind, date, tuple(dict.fromkeys(evidence)))
+        for (kind, date), evidence in steps.items()
+    )
+
+
 def _record(
     doc: Document, person: Person, bucket: _Bucket, nationalities: tuple[State, ...]
 ) -> Detention:
@@ -297,6 +331,7 @@ def _record(
         charges=charges,
         sentence_years=years,
         status=status,
+        events=_events(doc, bucket),
         evidence=evidence.all(),
     )
 

@@ -25,6 +25,7 @@ from ..model import (
     Declaration,
     Detention,
     DetentionStatus,
+    EventKind,
     Evidence,
     Link,
     Organization,
@@ -58,6 +59,9 @@ from ._values import (
 )
 
 __all__ = ["Index", "merge", "source_labels"]
+
+# Steps a timeline shows between a detention's start and its end.
+_STEPS = (EventKind.CHARGED, EventKind.CONVICTED, EventKind.SENTENCED)
 
 T = TypeVar("T", bound=Hashable)
 
@@ -285,6 +289,21 @@ class _Merger:
             ((float(d.sentence_years), lb, d) for lb, d in parts if d.sentence_years is not None),
         )
         locations = claims("location", ((d.location, lb, d) for lb, d in parts if d.location))
+        steps = tuple(
+            (kind, date_field(found))
+            for kind in _STEPS
+            if (
+                found := gather(
+                    (
+                        (e.date, lb, e.evidence)
+                        for lb, d in parts
+                        for e in d.events
+                        if e.kind is kind and e.date is not None
+                    ),
+                    dates,
+                )
+            )
+        )
         code = state.code.lower() if state else "xx"
         return DetentionRecord(
             id=f"d-{person.id[2:]}-{code}",
@@ -299,6 +318,7 @@ class _Merger:
             locations=locations,
             sources=tuple(sorted({label for label, _ in parts})),
             evidence=sorted_evidence(e for _, d in parts for e in d.evidence),
+            steps=steps,
         )
 
     # ------------------------------------------------------------ statements

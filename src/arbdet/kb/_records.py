@@ -16,6 +16,7 @@ import attrs
 from ..model import (
     CountQualifier,
     DetentionStatus,
+    EventKind,
     Evidence,
     LinkRelation,
     PartialDate,
@@ -143,6 +144,8 @@ class DetentionRecord:
     locations: tuple[Claim[str], ...] = attrs.field(repr=False)
     sources: tuple[str, ...] = attrs.field(repr=False)
     evidence: tuple[Evidence, ...] = attrs.field(repr=False)
+    steps: tuple[tuple[EventKind, Field[PartialDate]], ...] = attrs.field(default=(), repr=False)
+    """The dated steps between start and end (charged, convicted, sentenced), merged."""
 
     @property
     def released(self) -> bool | None:

@@ -20,7 +20,18 @@ __all__ = ["timeline"]
 _ORDER = {
     kind: rank
     for rank, kind in enumerate(
-        ["detained", "statement", "launched", "signed", "count", "released", "exchanged"]
+        [
+            "detained",
+            "charged",
+            "convicted",
+            "sentenced",
+            "statement",
+            "launched",
+            "signed",
+            "count",
+            "released",
+            "exchanged",
+        ]
     )
 }
 
@@ -63,6 +74,8 @@ def _detention_events(kb: KnowledgeBase, record: DetentionRecord) -> Iterator[Ev
     held_by = f"held by {state.name}" if state else None
     if record.start:
         yield _event("detained", name, held_by, record.start, record.evidence)
+    for step, dates in record.steps:
+        yield _event(step.value, name, held_by, dates, record.evidence)
     if record.end:
         others = _exchanged_with(kb, record)
         kind = "exchanged" if others else "released"
@@ -127,8 +140,8 @@ def _person_events(kb: KnowledgeBase, person: PersonRecord) -> Iterator[Event]:
 def timeline(kb: KnowledgeBase, subject: Subject | str) -> Timeline:
     """The dated events of a person, a detention, a state or a declaration, in date order.
 
-    Events are ``detained``, ``released`` (``exchanged`` where someone is reported to say
-    so), ``statement``, ``launched``, ``signed`` and ``count`` (a reported signatory count).
+    Events are ``detained``, ``charged``, ``convicted``, ``sentenced``, ``released``
+    (``exchanged`` where someone is reported to say so), ``statement``, ``launched``, ``signed`` and ``count`` (a reported signatory count).
     Each gives every date its sources give and is flagged ``disputed`` where they disagree.
     A name is looked up as in :func:`find_subject`.
     """
