@@ -141,7 +141,8 @@ def timeline(kb: KnowledgeBase, subject: Subject | str) -> Timeline:
     """The dated events of a person, a detention, a state or a declaration, in date order.
 
     Events are ``detained``, ``charged``, ``convicted``, ``sentenced``, ``released``
-    (``exchanged`` where someone is reported to say so), ``statement``, ``launched``, ``signed`` and ``count`` (a reported signatory count).
+    (``exchanged`` where someone is reported to say so), ``statement``, ``launched``,
+    ``signed`` and ``count`` (a reported signatory count).
     Each gives every date its sources give and is flagged ``disputed`` where they disagree.
     A name is looked up as in :func:`find_subject`.
     """
