@@ -11,8 +11,16 @@ from hypothesis import strategies as st
 
 from arbdet import read_source
 from arbdet.extract.mentions import PersonMention
-from arbdet.extract.people import PeopleIndex, find_organizations, find_people
-from arbdet.model import Organization, Person, Source, State
+from arbdet.extract.people import (
+    PeopleIndex,
+    find_organizations,
+    find_people,
+    is_government,
+    is_state_body,
+    known_state,
+    state_organ_nouns,
+)
+from arbdet.model import Organization, PartialDate, Person, Source, State
 from arbdet.text import Document
 
 
@@ -484,6 +492,41 @@ CASES: list[tuple[str, tuple[Check, ...]]] = [
         "The official Chinese media outlet cited unnamed experts.",
         (("no mention", "The official"),),
     ),
+    # names whose words are common words, known from the gazetteer of officials
+    (
+        "Foreign Minister Penny Wong and Industry Minister François-Philippe Champagne met.",
+        (
+            ("role", "Penny Wong", "foreign minister"),
+            ("refers", "François-Philippe Champagne", "François-Philippe Champagne"),
+        ),
+    ),
+    # particles in a row, honorifics of office
+    (
+        "Commission President Ursula von der Leyen spoke after the Honourable Mélanie Joly.",
+        (
+            ("refers", "Ursula von der Leyen", "Ursula von der Leyen"),
+            ("refers", "Honourable Mélanie Joly", "Mélanie Joly"),
+        ),
+    ),
+    # relatives are roles; a shared surname alone is the person named first
+    (
+        "Paul Whelan is serving 16 years. His sister, Elizabeth Whelan, met officials. "
+        "Whelan has denied the charges.",
+        (
+            ("role", "Elizabeth Whelan", "sister"),
+            ("refers", "Whelan", "Paul Whelan"),
+        ),
+    ),
+    # a lower-case organ of a state named after it
+    (
+        "The embassy of Iran in Ottawa did not reply.",
+        (("org", "embassy of Iran in Ottawa", "embassy of Iran in Ottawa", "IR"),),
+    ),
+    # an office held for a body that is not an organ of government gives the body
+    (
+        "RFE/RL's acting president, Jeffrey Gedmin, called for her release.",
+        (("person", "Jeffrey Gedmin", "RFE/RL", ""),),
+    ),
 ]
 
 
@@ -587,6 +630,43 @@ def test_lead_role_refers_forward_to_the_named_holder() -> None:
     )
     index = find_people(_doc(text))
     assert _mention(index, "foreign minister").person == _person(index, "Marc Garneau")
+
+
+def test_genders_shown_by_the_text() -> None:
+    text = "Ms. Meng left Vancouver. Paul Whelan stayed. Alex Tan spoke."
+    index = find_people(_doc(text))
+    assert index.gender(_person(index, "Meng")) == "f"
+    assert index.gender(_person(index, "Paul Whelan")) == "m"
+    assert index.gender(_person(index, "Alex Tan")) is None
+    assert index.gender(Person("Nobody Here")) is None
+
+
+def test_known_state_of_officials() -> None:
+    assert known_state(Person("Justin Trudeau")) == State("CA")
+    assert known_state(Person("Joseph R. Biden")) == State("US")  # a middle initial
+    assert known_state(Person("Melanie Joly")) == State("CA")  # without accents
+    assert known_state(Person("Z. Lijian", ("Zhao Lijian",))) == State("CN")  # an alias
+    assert known_state(Person("Josep Borrell"), PartialDate(2018, 10)) == State("ES")
+    assert known_state(Person("Josep Borrell"), PartialDate(2022)) == State("EU")
+    assert known_state(Person("Josep Borrell")) == State("EU")  # undated: the latest post
+    assert known_state(Person("Trudeau")) is None  # a surname alone
+    assert known_state(Person("Michael Kovrig")) is None
+
+
+def test_organs_of_government() -> None:
+    assert is_government(Organization("State Department", State("US")))
+    assert is_government(Organization("Foreign Ministry", State("CN")))
+    assert is_government(Organization("Dandong Intermediate People's Court", State("CN")))
+    assert not is_government(Organization("RFE/RL", State("US")))
+    assert not is_government(Organization("Committee to Protect Journalists"))
+    assert not is_government(Organization("Huawei", State("CN")))
+    # an organ only a state identifies, as against one with a name of its own
+    assert is_state_body(Organization("China's embassy in Ottawa", State("CN")))
+    assert is_state_body(Organization("Foreign Ministry", State("RU")))
+    assert not is_state_body(Organization("Foreign Ministry"))
+    assert not is_state_body(Organization("State Department", State("US")))
+    assert not is_state_body(Organization("Global Times", State("CN")))
+    assert "embassy" in state_organ_nouns()
 
 
 def test_find_organizations_alone() -> None:

@@ -93,7 +93,7 @@ CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     # ---- the attribution before the quotation
     (
         'The foreign secretary, Liz Truss, said: "Her release is long overdue and very welcome."',
-        [("Her release is long overdue and very welcome.", "Truss", None)],
+        [("Her release is long overdue and very welcome.", "Truss", "GB")],
     ),
     (
         'Iranian Foreign Minister Mohammad Javad Zarif said: "We have offered an exchange '
@@ -133,8 +133,8 @@ CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         '"We welcome the news," said Justin Trudeau. Meanwhile, China\'s foreign ministry said '
         'the case was "handled according to the law."',
         [
-            ("We welcome the news,", "Trudeau", None),
-            ("handled according to the law.", None, "Foreign Ministry"),
+            ("We welcome the news,", "Trudeau", "CA"),
+            ("handled according to the law.", None, "CN"),
         ],
     ),
     # ---- according to
@@ -264,7 +264,7 @@ CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     (
         'The Chinese Foreign Ministry said the two men had "seriously endangered national '
         'security."',
-        [("seriously endangered national security.", None, "Foreign Ministry")],
+        [("seriously endangered national security.", None, "CN")],
     ),
     (
         "The state-run Global Times, which often reflects official thinking, described the "
@@ -279,7 +279,7 @@ CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     (
         "The Chinese Foreign Ministry insisted the detentions had nothing to do with the "
         'extradition case. "These are two entirely separate matters," it said.',
-        [("These are two entirely separate matters,", None, "Foreign Ministry")],
+        [("These are two entirely separate matters,", None, "CN")],
     ),
     # ---- pronouns and roles
     (
@@ -349,7 +349,165 @@ CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     (
         "Jen Psaki, the White House press secretary, said the administration "
         "\u201cwill keep raising his case at every opportunity.\u201d",
-        [("will keep raising his case at every opportunity.", "Psaki", None)],
+        [("will keep raising his case at every opportunity.", "Psaki", "US")],
+    ),
+]
+
+
+# ---- who speaks, when the text leaves part of it to the reader
+CASES += [
+    # an official named by office alone: the state from the gazetteer of officials
+    (
+        'Prime Minister Justin Trudeau told reporters the pair were "finally on their way home."',
+        [("finally on their way home.", "Trudeau", "CA")],
+    ),
+    (
+        "Asked about the case, Press Secretary Karine Jean-Pierre said the White House "
+        '"will not stop until every wrongfully detained American is back."',
+        [("will not stop until every wrongfully detained American is back.", "Jean-Pierre", "US")],
+    ),
+    (
+        '"Our patience has limits," the Minister of Foreign Affairs, Penny Wong, said.',
+        [("Our patience has limits,", "Penny Wong", "AU")],
+    ),
+    (
+        '"There is no such thing as a trade," said Foreign Ministry spokesman Wang Wenbin.',
+        [("There is no such thing as a trade,", "Wang Wenbin", "CN")],
+    ),
+    # a former official now heading a private body still speaks as his state's
+    (
+        "Irwin Cotler, founder of the Raoul Wallenberg Centre for Human Rights, said the "
+        'release was "welcome but long overdue."',
+        [("welcome but long overdue.", "Cotler", "CA")],
+    ),
+    # an officer of a body that is not an organ of government speaks for the body
+    (
+        '"She did nothing but her job," RFE/RL\'s acting president, Jeffrey Gedmin, said.',
+        [("She did nothing but her job,", "Gedmin", "RFE/RL")],
+    ),
+    (
+        "\u201cThis is a show trial from start to finish,\u201d said Agnes Callamard, "
+        "Amnesty\u2019s secretary general.",
+        [("This is a show trial from start to finish,", "Callamard", "Amnesty International")],
+    ),
+    # a private person has no affiliation
+    (
+        'Her brother, Tom Harwood, said the family was "exhausted but hopeful."',
+        [("exhausted but hopeful.", "Harwood", None)],
+    ),
+    # an organ of a state speaks as its state
+    (
+        "Russia's embassy in London said in a statement that the trial had been "
+        '"open, fair and lawful."',
+        [("open, fair and lawful.", None, "RU")],
+    ),
+    (
+        "China's foreign ministry said on Saturday the men had been released on bail. "
+        '"Linking the cases is pure speculation," a ministry spokesperson said.',
+        [("Linking the cases is pure speculation,", None, "CN")],
+    ),
+    (
+        "The embassy of Iran in Ottawa issued a short note. A spokesman of the embassy "
+        'called the report "baseless and hostile."',
+        [("baseless and hostile.", None, "IR")],
+    ),
+    (
+        "Joe Biden welcomed the swap on Friday. "
+        '"Nothing was promised in return," a senior Biden administration official said.',
+        [("Nothing was promised in return,", None, "US")],
+    ),
+    (
+        "The press service of Vladimir Putin said the pardons had been signed "
+        '"on humanitarian grounds."',
+        [("on humanitarian grounds.", None, "RU")],
+    ),
+    (
+        'Iranian authorities said the two had been freed "after serving their sentences."',
+        [("after serving their sentences.", None, "IR")],
+    ),
+    (
+        '"The verdict is a travesty," the Okafor family said in a statement.',
+        [("The verdict is a travesty,", None, "Okafor family")],
+    ),
+    # an office of a body of known state, a demonym: the state
+    (
+        'The Kremlin\'s spokesman said the case was "a purely legal matter for the court."',
+        [("a purely legal matter for the court.", None, "RU")],
+    ),
+    (
+        '"We are following the case closely," a White House press secretary said.',
+        [("We are following the case closely,", None, "US")],
+    ),
+    (
+        '"This is a matter for the courts alone," a Chinese foreign ministry spokesperson '
+        "told reporters.",
+        [("This is a matter for the courts alone,", None, "CN")],
+    ),
+    # pronouns: the subject just before, not a name inside a quotation
+    (
+        "Dominic Barton, Canada's ambassador to China, visited Michael Spavor in Dandong. "
+        'Speaking afterwards, he said the verdict "changes nothing at all."',
+        [("changes nothing at all.", "Barton", "CA")],
+    ),
+    (
+        "His sister, Ruth Okafor, was calmer. \u201cI don\u2019t blame Daniel for any of "
+        "this,\u201d she said.",
+        [("I don\u2019t blame Daniel for any of this,", "Okafor", None)],
+    ),
+    (
+        "The Committee to Protect Journalists, which tracks such cases, was blunt. "
+        '"Journalism is not a crime," it said.',
+        [("Journalism is not a crime,", None, "Committee to Protect Journalists")],
+    ),
+    (
+        "A Swedish diplomat who asked not to be named said the talks had stalled. "
+        '"Nobody wants to blink first," he said.',
+        [("Nobody wants to blink first,", None, "SE")],
+    ),
+    (
+        "The parents of the detainee, Ana and Luis Ortega, welcomed the decision. "
+        '"Justice has finally been done," they said.',
+        [("Justice has finally been done,", None, None)],
+    ),
+    # an attribution that opens the next quotation is not the previous one's
+    (
+        'Foreign Minister Melanie Joly said in a statement: "The charges are baseless." '
+        'She added: "We call for their immediate release."',
+        [
+            ("The charges are baseless.", "Joly", "CA"),
+            ("We call for their immediate release.", "Joly", "CA"),
+        ],
+    ),
+    (
+        'The Kremlin says Moscow acted "in full accordance with the law," and a senior '
+        'Canadian official told reporters: "We made no deal."',
+        [("in full accordance with the law,", None, "Kremlin"), ("We made no deal.", None, "CA")],
+    ),
+    # a quotation introduced by a colon is its sentence's subject's
+    (
+        'Foreign Secretary James Cleverly did not mince words: "This is hostage-taking."',
+        [("This is hostage-taking.", "Cleverly", "GB")],
+    ),
+    (
+        '"We will not rest until she is free," has promised Marie Dubois, her sister.',
+        [("We will not rest until she is free,", "Marie Dubois", None)],
+    ),
+    # a surname shared by relatives is the person the story named first
+    (
+        "Paul Whelan has been held since 2018. His brother, David Whelan, campaigns for "
+        'him.\n\n"I am still waiting for my government," Whelan said.',
+        [("I am still waiting for my government,", "Paul Whelan", None)],
+    ),
+    # a press release signs its quotations on the line after them
+    (
+        "News release\n\n"
+        '"Today we mark a year since the Declaration was launched.\n\n'
+        '"We will keep working with our partners until the practice ends."\n\n'
+        "- The Honourable Mélanie Joly, Minister of Foreign Affairs",
+        [
+            ("Today we mark a year since the Declaration was launched.", "Joly", "CA"),
+            ("We will keep working with our partners until the practice ends.", "Joly", "CA"),
+        ],
     ),
 ]
 
@@ -486,6 +644,98 @@ def test_dates_venues_and_audiences(
     assert statement.audience == audience
 
 
+# (passage, quotation, the date it was said or None); published on Thursday 2022-03-10
+WHEN_SAID: list[tuple[str, str, str | None]] = [
+    # a day the sentence before gives its subject's act
+    (
+        "Kremlin spokesman Dmitry Peskov declined on Monday to discuss any talks. "
+        '"Such matters are settled in silence," Peskov said.',
+        "Such matters are settled in silence,",
+        "2022-03-07",
+    ),
+    (
+        "On Tuesday, Penny Wong rejected the verdict. "
+        '"It is not the outcome anyone hoped for," she said.',
+        "It is not the outcome anyone hoped for,",
+        "2022-03-08",
+    ),
+    (
+        "At a news conference on Monday, Dr. Ana Ruiz, the hospital's chief of neurology, "
+        "said the patient had suffered severe damage.\n\n"
+        '"He shows no sign of understanding language," Ruiz said.\n\n'
+        "At the same news conference, his father, Tom Reyes, did not hold back. "
+        '"They hid his condition from us," he said.',
+        "They hid his condition from us,",
+        "2022-03-07",
+    ),
+    # a date of the past in that sentence is not when anything was said
+    (
+        'Whelan was arrested in December 2018. "I did nothing wrong," he said.',
+        "I did nothing wrong,",
+        None,
+    ),
+    (
+        "Paul Whelan, who has been held in Russia since December 2018, told CNN he was "
+        '"tired of being told to wait."',
+        "tired of being told to wait.",
+        None,
+    ),
+    # a present-tense attribution speaks as of publication
+    (
+        '"Our citizens are home," says Prime Minister Ulf Kristersson.',
+        "Our citizens are home,",
+        "2022-03-10",
+    ),
+    # a timeline's dated headings date the entries under them
+    (
+        "March 2, 2022\n\nThe court hands down its verdict. "
+        '"We will appeal," the defence lawyer tells reporters.\n\n'
+        "March 8, 2022\n\nThe appeal is filed. "
+        '"The fight goes on," the lawyer says.',
+        "We will appeal,",
+        "2022-03-02",
+    ),
+    (
+        "March 2, 2022\n\nThe court hands down its verdict.\n\n"
+        "March 8, 2022\n\nThe appeal is filed. "
+        '"The fight goes on," the lawyer says.\n\n'
+        "What comes next\n\n"
+        '"Nobody really knows yet," an analyst said.',
+        "Nobody really knows yet,",
+        None,
+    ),
+    # one date line over an article (a dateline) is no timeline
+    (
+        'March 2, 2022\n\nThe court announced its verdict. "We will appeal," a lawyer said.',
+        "We will appeal,",
+        None,
+    ),
+    # a live blog's posts, headed by a time of day, are of the blog's day
+    (
+        "Live updates\n\n4:52 p.m. ET\nWhelan speaks from prison\n"
+        'Paul Whelan spoke by phone. "I am glad she is free," he said.\n\n'
+        "1:40 p.m. ET\nKremlin reacts\n"
+        '"Channels still exist," Kremlin spokesman Dmitry Peskov said.',
+        "Channels still exist,",
+        "2022-03-10",
+    ),
+    # a press release's quotations are of the day it is issued
+    (
+        "News release\n\n"
+        '"We welcome every new endorsement of the Declaration."\n\n'
+        "- Mélanie Joly, Minister of Foreign Affairs",
+        "We welcome every new endorsement of the Declaration.",
+        "2022-03-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "date"), WHEN_SAID)
+def test_when_it_was_said(text: str, quote: str, date: str | None) -> None:
+    found = {s.text: s for s in _quotes(text)}
+    assert found[quote].date == (None if date is None else PartialDate.parse(date))
+
+
 def test_undated_article_gives_undated_statements() -> None:
     found = _quotes(
         'Canadian Prime Minister Justin Trudeau said on Friday that "the work goes on."',
@@ -529,8 +779,9 @@ def test_reported_statements() -> None:
     joly = by_text["the detentions were plainly arbitrary"]
     assert isinstance(joly.speaker, Person)
     assert joly.speaker.name.endswith("Joly")
-    denial = by_text["any link between the two cases"]
-    assert isinstance(denial.speaker, Organization)
+    denial = by_text["any link between the two cases"]  # an organ of China speaks as China
+    assert denial.speaker is None
+    assert denial.affiliation == State("CN")
     assert find_quotes(doc, people, find_dates(doc)) == []
 
 

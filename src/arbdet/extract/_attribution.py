@@ -46,6 +46,10 @@ _COORDINATION = frozenset({"and", "but", "or", "then"})
 _POST_STOP = frozenset({"that", ",", ":", ";", ".", "!", "?", '"'})
 _ARTICLES = frozenset({"the", "a", "an"})
 _SENTENCE_END = frozenset({".", "!", "?", '"', "'", ")"})
+_IN_SUBJECT = frozenset({"-", ",", "/", "&"})  # inside a subject: "RFE/RL's president, X,"
+_DEFINITE_REACH = 6  # characters before a venue read for "the" or "same"
+_PERFECT = frozenset({"has", "have", "had"})
+_DURATION = frozenset({"since", "until", "till"})
 _AUDIENCE_AFTER = ("interview with ", "speaking to ", "remarks to ")  # then whom
 
 Span2 = tuple[int, int]
@@ -336,13 +340,16 @@ class ParagraphView:
             if nxt >= len(self.sentences):
                 return None
             first = self.token_index(self.sentences[nxt][0])
+            opens_quote = bool(following) and following[0] < self.sentences[nxt][1]
             ceiling = self.token_index(min([self.sentences[nxt][1], *following]))
-            if ceiling - first > _SHORT_SENTENCE:
-                return None
+            if ceiling - first > _SHORT_SENTENCE or opens_quote or self._colon_before(ceiling):
+                return None  # "He added: "..."": the attribution of the next quotation
         while first < ceiling and self.tokens[first].lower in _LEADING_SKIP:
             first += 1
         if first >= ceiling:
             return None
+        if self.tokens[first].lower in _PERFECT and self.verb_at(first + 1) is not None:
+            first += 1  # ""...", has promised X": the verb comes after its auxiliary
         verb = self.verb_at(first)
         if verb is not None:
             if verb.cls not in ("say", "ask", "according") or verb.text.lower() in _TOLD:
@@ -356,6 +363,8 @@ class ParagraphView:
                 if appositive is not None:
                     subject = (subject[0], appositive[1])
             return Cue(verb, subject, trailing=True)
+        if self.tokens[first].lower in _COORDINATION:
+            return None  # "..." and a senior official told ...: a new clause, a new speaker
         aux = function_words("aux")
         for index in range(first, min(ceiling, first + _MAX_TRAILING_GAP + 1)):
             verb = self.verb_at(index)
@@ -368,9 +377,27 @@ class ParagraphView:
                 subject = (self.tokens[first].start, self.tokens[last].end)
                 return Cue(verb, subject, trailing=True)
             token = self.tokens[index]
-            if not token.is_word and self._is_stop(index) and token.text not in ("-", ","):
+            if not token.is_word and self._is_stop(index) and token.text not in _IN_SUBJECT:
                 return None
         return None
+
+    def _colon_before(self, ceiling: int) -> bool:
+        """Whether the last punctuation before token ``ceiling`` is a colon."""
+        last = ceiling - 1
+        while last >= 0 and self.tokens[last].text in ('"', "'"):
+            last -= 1
+        return last >= 0 and self.tokens[last].text == ":"
+
+    def colon_subject(self, quote: QuoteSpan) -> Span2 | None:
+        """The subject of a sentence that introduces a quotation with a colon.
+
+        ("She went further: "..."", "An EU diplomat put the dilemma plainly: "..."".)
+        """
+        sentence = self.sentence_at(quote.outer_start)
+        index = self.token_index(quote.outer_start) - 1
+        if index < 0 or self.tokens[index].text != ":" or self.tokens[index].start < sentence[0]:
+            return None
+        return self.main_subject(sentence, self.tokens[index].start)
 
     def leading_cues(self, quote: QuoteSpan) -> list[Cue]:
         """Attributions before a quotation in its sentence, the nearest verb first."""
@@ -428,6 +455,8 @@ class ParagraphView:
             return None  # "X, told Y: ..." names an audience, not a speaker
         if verb.first > floor and self.tokens[verb.first - 1].text == ",":
             subject = self.phrase_after(verb.last + 1, end_index)
+            if subject is not None and self._has_verb(subject):
+                return None  # "X, a doctor, said Warmbier had suffered ...": a clause
             tail = self.token_index(subject[1]) if subject is not None else end_index
             comma = verb.first - 1
         else:
@@ -442,6 +471,12 @@ class ParagraphView:
         if first >= comma or self.in_quote(self.tokens[first].start):
             return None
         return subject, (self.tokens[first].start, self.tokens[comma - 1].end)
+
+    def _has_verb(self, phrase: Span2) -> bool:
+        """Whether a phrase holds an auxiliary ("Warmbier had suffered"): a clause, not a name."""
+        finite = function_words("finite")
+        first, last = self.token_index(phrase[0]), self.token_index(phrase[1])
+        return any(self.tokens[i].lower in finite for i in range(first, last))
 
     def _ends_sentence(self, index: int, end_index: int) -> bool:
         """Whether only closing punctuation follows token ``index`` in its sentence.
@@ -527,10 +562,25 @@ class ParagraphView:
         best_distance = 0
         for start, end in self.attached_region(cue, quote):
             for date in self.dates_between(start, end):
+                if self._starts_duration(date) or self._in_apposition(cue, date):
+                    continue  # "X, held since 2018, said": not when it was said
                 distance = min(abs(date.end - cue.verb.start), abs(date.start - cue.verb.end))
                 if best is None or distance < best_distance:
                     best, best_distance = date, distance
         return best
+
+    def _in_apposition(self, cue: Cue, date: DateMention) -> bool:
+        """Whether a date lies in an appositive or relative clause of the cue's subject."""
+        start, end = cue.subject
+        if not start <= date.start < end:
+            return False
+        before = self.doc.text[start : date.start]
+        return "," in before or any(f" {w} " in before for w in _RELATIVE)
+
+    def _starts_duration(self, date: DateMention) -> bool:
+        """Whether a date follows "since" or "until" (a duration's bound, not an event)."""
+        index = self.token_index(date.start) - 1
+        return index >= 0 and self.tokens[index].lower in _DURATION
 
     def venue_for(self, cue: Cue, quote: QuoteSpan | None) -> tuple[Venue, Span2, bool] | None:
         """The venue a cue names ("in a statement"), its span, and whether it is definite.
@@ -558,13 +608,20 @@ class ParagraphView:
                     best_distance = distance
         return best
 
-    def occasion(self, sentence: Span2) -> tuple[Span2, Venue, DateMention | None] | None:
-        """A sentence's venue, the subject before it and the date nearest it, if it has one."""
+    def occasion(self, sentence: Span2) -> tuple[Span2, Venue, DateMention | None, bool] | None:
+        """A sentence's venue, its subject, the date nearest the venue, and whether definite.
+
+        The subject stands before the venue, or after it when a phrase of place opens the
+        sentence ("At the same news conference, X did not hold back."); a definite venue
+        ("the same news conference") is one named before.
+        """
         text = self.doc.text
         for match in phrase_pattern("venues").finditer(text, sentence[0], sentence[1]):
             if self.in_quote(match.start()):
                 continue
             subject = self.main_subject(sentence, match.start())
+            if subject is None and self._introduced(match.start()):
+                subject = self.main_subject(sentence, sentence[1])
             if subject is None:
                 return None
             venue = venues()[" ".join(match.group(0).casefold().split())]
@@ -574,7 +631,23 @@ class ParagraphView:
                 key=lambda d: min(abs(d.start - match.end()), abs(match.start() - d.end)),
                 default=None,
             )
-            return subject, venue, nearest
+            before = text[max(sentence[0], match.start() - _DEFINITE_REACH) : match.start()]
+            definite = before.casefold().split()[-1:] in (["the"], ["same"])
+            return subject, venue, nearest, definite
+        return None
+
+    def dated_subject(self, sentence: Span2) -> tuple[Span2, DateMention] | None:
+        """A sentence's subject and the day of the news it dates itself to, if it does.
+
+        ("Kremlin spokesman Dmitry Peskov declined on Friday to discuss any talks.")
+        Only a day of the news counts ("on Friday", "today"), not a date of the past.
+        """
+        days = function_words("newsday")
+        for date in self.dates_between(sentence[0], sentence[1]):
+            words = {w.casefold() for w in _TOKEN.findall(date.text)}
+            if words & days and not self._starts_duration(date):
+                subject = self.main_subject(sentence, sentence[1])
+                return None if subject is None else (subject, date)
         return None
 
     def _introduced(self, offset: int) -> bool:

@@ -17,12 +17,14 @@ from ..model import Organization, Person, State
 from ..text import Document
 from ._quote_lexicon import function_words, phrase_pattern, speaker_nouns
 from .mentions import OrganizationMention, PersonMention, PlaceKind, PlaceMention
-from .people import PeopleIndex
+from .people import PeopleIndex, is_government, known_state, state_organ_nouns
 from .places import demonym_states, state_for
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
 _RECALL = 32  # organisation mentions looked back on for "the committee"
+_NEXT_WORD = 24  # characters after a name read for the word that follows it
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 @attrs.frozen
@@ -105,18 +107,62 @@ class SpeakerResolver:
         last = bisect.bisect_left(self._place_starts, end)
         return [m for m in self._places[first:last] if m.end <= end]
 
+    def _modifier(self, end: int) -> bool:
+        """Whether a name ending at ``end`` modifies what follows it.
+
+        ("a Biden administration official", "the Reed family": not Biden, not Reed.)
+        """
+        following = self._doc.text[end : end + _NEXT_WORD].split()
+        if not following:
+            return False
+        word = following[0].strip(",.;:").casefold()
+        return word in state_organ_nouns() or speaker_nouns().get(word) == "organization"
+
+    def _new_person(self, start: int, mention: PersonMention) -> bool:
+        """Whether an indefinite description names someone new ("one former official").
+
+        The people layer may link a role alone to a named holder of it; after "a" or
+        "one" the phrase introduces someone else.
+        """
+        first = self._doc.text[start : mention.end].split()[:1]
+        if not first or first[0].casefold() not in _INDEFINITE or mention.person is None:
+            return False
+        written = {w.casefold() for w in mention.text.split()}
+        return not any(part.casefold() in written for part in mention.person.name.split())
+
+    def _complement(self, phrase_start: int, start: int) -> bool:
+        """Whether a name inside a phrase follows "of" or "for" ("the sister of Cécile")."""
+        before = self._doc.text[phrase_start:start].split()
+        return bool(before) and before[-1].casefold() in ("of", "for")
+
     def _possessor(self, end: int) -> bool:
         """Whether the mention ending at ``end`` owns what follows ("Canada's minister")."""
         return self._doc.text.startswith("'", end)
 
     def person_affiliation(
-        self, mention: PersonMention, person: Person
+        self, mention: PersonMention, person: Person, phrase: tuple[int, int] | None = None
     ) -> State | Organization | None:
-        """A person's state (or, failing one, body), as the people layer knows it."""
+        """A person's state, or the body they speak for.
+
+        The state of an office the text gives comes first (an organ of government gives
+        its state); then, for a well-known official, the gazetteer's state (a former
+        minister who now heads a rights centre still speaks as his state's); then a body
+        that is not an organ of government ("RFE/RL's acting president"); then a state
+        named in the words that name them (``phrase``: "New Zealand Prime Minister X").
+        """
         value = self._people.affiliation(person)
         if value is None and mention.role is not None:
             value = mention.role.affiliation
-        state = _state_of(value)
+        body = isinstance(value, Organization) and not is_government(value)
+        state = None if body else _state_of(value)
+        if state is not None:
+            return state
+        state = known_state(person, self._doc.published)
+        if state is None and body:
+            return value
+        if state is None and phrase is not None:
+            states = self.states_in(*phrase)
+            state = states[0].states[0] if states else None
         return state if state is not None else value
 
     # ------------------------------------------------------------ resolution
@@ -143,12 +189,12 @@ class SpeakerResolver:
                 mention.person is not None
                 and mention.text.casefold() not in pronouns
                 and not self._possessor(mention.end)
+                and not self._complement(start, mention.start)
+                and not self._modifier(mention.end)
+                and not self._new_person(start, mention)
             ):
                 person = mention.person
-                affiliation = self.person_affiliation(mention, person)
-                if affiliation is None:  # "New Zealand Prime Minister X": the phrase says
-                    states = self.states_in(start, end)
-                    affiliation = states[0].states[0] if states else None
+                affiliation = self.person_affiliation(mention, person, (start, end))
                 return Speaker(person, affiliation, mention.start, mention.end)
         head = self._head_noun(start, end)
         if head is not None:
@@ -179,11 +225,20 @@ class SpeakerResolver:
             return None
         for speaker in reversed(recent):
             person_like = speaker.is_person
-            if (word in ("he", "she") and person_like) or (word == "it" and not person_like):
+            if word in ("he", "she") and person_like and self.agrees(speaker, word):
                 return attrs.evolve(speaker, start=start, end=end)
-            if word == "they":
+            if word == "it" and not person_like:
+                return attrs.evolve(speaker, start=start, end=end)
+            if word == "they" and not isinstance(speaker.party, Person):  # never one person
                 return attrs.evolve(speaker, start=start, end=end)
         return None
+
+    def agrees(self, speaker: Speaker, pronoun: str) -> bool:
+        """Whether "he" or "she" can refer to a speaker: no gender the text shows says not."""
+        if not isinstance(speaker.party, Person):
+            return True
+        gender = self._people.gender(speaker.party)
+        return gender is None or gender == ("m" if pronoun == "he" else "f")
 
     def _head_noun(self, start: int, end: int) -> tuple[int, str, str] | None:
         """The head noun of the phrase: the last speaker noun before its first preposition."""
@@ -225,17 +280,43 @@ class SpeakerResolver:
                 if mention.role is not None and mention.role.affiliation is not None:
                     affiliation = _state_of(mention.role.affiliation) or mention.role.affiliation
                     break
+                if mention.person is not None and (
+                    self._modifier(mention.end) or self._complement(start, mention.start)
+                ):  # "a Biden administration official", "the press service of Lukashenko"
+                    leader = self.person_affiliation(mention, mention.person)
+                    affiliation = leader if isinstance(leader, State) else None
+                    break
             else:
                 for org_mention in self.orgs_in(start, end):
                     affiliation = org_mention.organization.state
                     if affiliation is not None:
                         break
         if affiliation is None:
+            affiliation = self._organ_named_before(start, end)
+        if affiliation is None:
             for speaker in reversed(recent):
                 if speaker.noun == noun and speaker.party is None:
                     affiliation = speaker.affiliation
                     break
         return Speaker(None, affiliation, start, end, noun)
+
+    def _organ_named_before(self, start: int, end: int) -> State | None:
+        """The state of the organ a description names without one ("a ministry spokesperson").
+
+        It is the organ of that kind named last before the description ("China's foreign
+        ministry said ... . "...," a ministry spokesperson said").
+        """
+        nouns = state_organ_nouns()
+        words = {w.strip(",.;:'").casefold() for w in self._doc.text[start:end].split()}
+        wanted = words & nouns
+        if not wanted:
+            return None
+        first = bisect.bisect_left(self._org_starts, start)
+        for org_mention in reversed(self._orgs[max(0, first - _RECALL) : first]):
+            org = org_mention.organization
+            if org.state is not None and wanted & {w.casefold() for w in org.name.split()}:
+                return org.state
+        return None
 
     def _by_title(self, start: int, end: int, noun_end: int) -> Speaker | None:
         """The one named person a definite description's title fits ("the foreign minister")."""
@@ -259,7 +340,8 @@ class SpeakerResolver:
             return None
         person = next(iter(matches.values()))
         value = self._people.affiliation(person)
-        return Speaker(person, _state_of(value) or value, start, end)
+        state = _state_of(value) or known_state(person, self._doc.published)
+        return Speaker(person, state or value, start, end)
 
     def _organization(
         self, phrase: tuple[int, int], noun_end: int, noun: str, recent: Sequence[Speaker]

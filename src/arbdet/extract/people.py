@@ -32,27 +32,41 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..model import Organization, Person, Role, State
+from ..model import Organization, PartialDate, Person, Role, State
 from ..text import Document
 from ._people.anaphors import find_groups, find_pronouns
 from ._people.attach import attach
+from ._people.bodies import is_government, is_state_body, state_organ_nouns
 from ._people.coref import Entity, resolve
 from ._people.names import find_names
+from ._people.officials import official_state
 from ._people.orgs import find_org_spans
 from ._people.roles import find_role_phrases
 from ._people.tables import RoleKind, role_titles
 from ._people.tokens import Text
 from .mentions import OrganizationMention, PersonMention, PlaceMention
 
-__all__ = ["PeopleIndex", "find_organizations", "find_people"]
+__all__ = [
+    "PeopleIndex",
+    "find_organizations",
+    "find_people",
+    "is_government",
+    "is_state_body",
+    "known_state",
+    "state_organ_nouns",
+]
 
 _FORMER = "former "
 
 
 def _kind(role: Role) -> RoleKind | None:
-    title = role.title[len(_FORMER) :] if role.title.startswith(_FORMER) else role.title
-    word = role_titles().get(title)
-    return None if word is None else word.kind
+    """The kind of a role's title, past "former" and kept modifiers ("acting president")."""
+    words = role.title.split()
+    for first in range(len(words)):
+        word = role_titles().get(" ".join(words[first:]))
+        if word is not None:
+            return word.kind
+    return None
 
 
 @attrs.frozen(repr=False)
@@ -69,6 +83,8 @@ class PeopleIndex:
     organizations: tuple[OrganizationMention, ...]
     person_nationalities: tuple[tuple[State, ...], ...]
     """Per person in ``people``, the nationalities the text gives (see :meth:`nationalities`)."""
+    person_genders: tuple[str, ...] = ()
+    """Per person in ``people``, the gender the text shows: ``m``, ``f`` or ``-``."""
     _starts: tuple[int, ...] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -105,15 +121,16 @@ class PeopleIndex:
         """The state or body ``person`` acts for, or ``None``.
 
         An office's state comes first (a current office before a former one; an office
-        held for an organisation gives the organisation's state when it has one), then
-        the organisation of an occupation ("CBC chief political correspondent").
+        held for an organ of government gives its state when it has one, and one held for
+        any other body, a news outlet or a rights group, gives that body), then the
+        organisation of an occupation ("CBC chief political correspondent").
         """
         offices = [r for r in person.roles if _kind(r) is RoleKind.OFFICE and r.affiliation]
         offices.sort(key=lambda r: r.title.startswith(_FORMER))
         for role in offices:
             affiliation = role.affiliation
-            if isinstance(affiliation, Organization) and affiliation.state is not None:
-                return affiliation.state
+            if isinstance(affiliation, Organization) and is_government(affiliation):
+                return affiliation.state or affiliation
             return affiliation
         for role in person.roles:
             if _kind(role) is RoleKind.OCCUPATION and isinstance(role.affiliation, Organization):
@@ -130,6 +147,17 @@ class PeopleIndex:
             if known == person:
                 return states
         return ()
+
+    def gender(self, person: Person) -> str | None:
+        """The gender the text shows for ``person`` (``"m"`` or ``"f"``), or ``None``.
+
+        Shown by an honorific ("Ms. Meng"), a gendered role word ("spokeswoman"), a common
+        given name, or a pronoun the people layer resolved to them.
+        """
+        for known, gender in zip(self.people, self.person_genders, strict=False):
+            if known == person:
+                return gender if gender in ("m", "f") else None
+        return None
 
     def __repr__(self) -> str:
         lines = [
@@ -169,6 +197,17 @@ class PeopleIndex:
             f"organization mentions</caption><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
+
+
+def known_state(person: Person, when: PartialDate | None = None) -> State | None:
+    """The state a well-known official acts for, from a gazetteer of officials.
+
+    World knowledge for when the text names an official without saying whose office they
+    hold ("Prime Minister Justin Trudeau"); ``when`` (the article's date) picks the office
+    of someone who served more than one state (a national post, then an EU one). ``None``
+    for anyone the gazetteer does not list.
+    """
+    return official_state((person.name, *person.aliases), when)
 
 
 def _person(entity: Entity) -> Person:
@@ -248,4 +287,5 @@ def find_people(doc: Document, places: Sequence[PlaceMention] | None = None) -> 
         tuple(mentions),
         tuple(span.mention for span in orgs),
         tuple(tuple(entities[e].nationalities) for e in order),
+        tuple(entities[e].gender.value for e in order),
     )

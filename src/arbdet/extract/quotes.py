@@ -5,17 +5,23 @@ nickname (:mod:`._quote_spans`) and attributes it, in this order of preference:
 
 1. a speech verb and its subject next to the quotation in the same sentence
    (``"...," X said``, ``"..." said X``, ``X told Reuters: "..."``, ``according to X``);
-2. for a quotation without one, the speaker of the quotation before it in the same
-   paragraph (a split quotation), of a statement reported earlier in the paragraph, or,
-   for a paragraph that is only a quotation, of the paragraph before;
+2. for a quotation without one: the signature line of a press release after it
+   (:mod:`._quote_layout`), the subject of a sentence that introduces it with a colon
+   (``X was blunt: "..."``), the speaker of the quotation before it in the same paragraph
+   (a split quotation), of a statement reported earlier in the paragraph, or, for a
+   paragraph that is only a quotation, of the paragraph before;
 3. pronouns and descriptions ("he said", "the spokesperson said") through the people
-   layer, or back to the last speaker that fits.
+   layer, or back to the sentence subject or the last speaker that fits.
 
 Unnamed speakers ("a Canadian official") have no speaker and the state their description
 gives; a body speaking for itself ("the State Department") is its own speaker and
-affiliation. A statement's date is the date expression bound to its speech verb, else
-the date of the event its venue refers back to ("told the conference"), else that of the
-nearest earlier statement by the same speaker in the passage; ``None`` otherwise.
+affiliation, except an organ that only its state identifies ("China's embassy in
+Ottawa"), which speaks as that state. A statement's date is the date expression bound to
+its speech verb, else the date of the event its venue refers back to ("told the
+conference"), else that of the timeline entry or live-blog post it stands under, else
+that of the nearest earlier statement or dated act ("declined on Friday to ...") by the
+same speaker in the passage, else, for an attribution in the present tense ("says") or a
+press release's signed quotation, the publication date; ``None`` otherwise.
 
 :func:`find_reported_statements` gives the indirect statements the same pass reads
 ("China says the men are suspected of ...") as :attr:`StatementKind.INDIRECT`.
@@ -30,20 +36,21 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import (
-    DateRange,
     Organization,
     PartialDate,
     Person,
+    State,
     Statement,
     StatementKind,
     Venue,
 )
 from ..text import Document, Paragraph
 from ._attribution import Cue, ParagraphView, Span2, Verb
+from ._quote_layout import precise, read_layout
 from ._quote_spans import QuoteSpan, find_quote_spans, looks_like_title, word_count
 from ._speakers import Speaker, SpeakerResolver
 from .mentions import DateMention
-from .people import PeopleIndex
+from .people import PeopleIndex, is_state_body
 from .places import find_places
 
 __all__ = ["EXTRACTOR", "find_quotes", "find_reported_statements"]
@@ -57,6 +64,7 @@ _RECALL = 32  # speech events looked back on for a venue, a date or a pronoun
 _WORDS = re.compile(r"[^\W_]+")
 _REPORTING = frozenset({"say", "deny", "accuse", "ask"})
 _PERSONAL = frozenset({"he", "she"})
+_REACH = 2000  # characters looked back on for a person's last mention
 
 
 @attrs.frozen
@@ -112,18 +120,25 @@ def find_reported_statements(
     return _Reader(doc, people, dates).read()[1]
 
 
-def _partial(value: PartialDate | DateRange | None) -> PartialDate | None:
-    """A date at the precision a value really has (a range within one month is that month)."""
-    if value is None or isinstance(value, PartialDate):
-        return value
-    start, end = value.start, value.end
-    if start == end:
-        return start
-    if start.year != end.year:
-        return None
-    if start.month is None or start.month != end.month:
-        return PartialDate(start.year)
-    return PartialDate(start.year, start.month)
+def _parties(
+    speaker: Speaker | None,
+) -> tuple[Person | Organization | None, State | Organization | None]:
+    """A statement's speaker and affiliation; an organ of a state speaks as its state.
+
+    ("China's embassy in Ottawa said" is China's statement: no speaker, affiliation CN.)
+    """
+    if speaker is None:
+        return None, None
+    party = speaker.party
+    if isinstance(party, Organization) and party.state is not None and is_state_body(party):
+        return None, party.state
+    return party, speaker.affiliation
+
+
+def _present(verb: Verb) -> bool:
+    """Whether a speech verb is in the present tense ("says", "tells", "adds")."""
+    word = verb.text.split()[0].casefold()
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -149,16 +164,21 @@ class _Reader:
         self._date_starts = [d.start for d in self.dates]
         self.resolver = SpeakerResolver(doc, people, find_places(doc))
         self.events: list[_Event] = []
-        self.subject: tuple[int, Speaker] | None = None  # the last sentence subject named
+        self.subject: tuple[int, Speaker, int] | None = None  # the last subject person named
+        self.body: tuple[int, Speaker] | None = None  # the last sentence's subject, a body
+        self.sentences_read = 0
         self.direct: list[_Found] = []
         self.indirect: list[Statement] = []
+        self.spans = sorted(find_quote_spans(doc), key=lambda q: q.outer_start)
+        self._quote_starts = [q.outer_start for q in self.spans]
+        self._quote_ends = [q.outer_end for q in self.spans]
+        self.layout = read_layout(doc, self.spans, self.dates)
 
     # ------------------------------------------------------------ the pass
 
     def read(self) -> tuple[list[Statement], list[Statement]]:
-        spans = find_quote_spans(self.doc)
         by_paragraph: dict[int, list[QuoteSpan]] = {}
-        for span in spans:
+        for span in self.spans:
             by_paragraph.setdefault(span.paragraph, []).append(span)
         for paragraph in self.doc.paragraphs:
             if paragraph.duplicate_of is None:
@@ -177,7 +197,7 @@ class _Reader:
             (q.outer_start, 0, q) for q in quotes
         ]
         items.extend((v.start, 1, v) for v in view.verbs)
-        items.extend((end, 2, (start, end)) for start, end in view.sentences)
+        items.extend((end, -1, (start, end)) for start, end in view.sentences)  # ends first
         items.sort(key=lambda item: (item[0], item[1]))
         used: set[int] = set()
         first_event = len(self.events)
@@ -218,32 +238,62 @@ class _Reader:
         trailing = view.trailing_cue(quote)
         candidates = ([trailing] if trailing is not None else []) + view.leading_cues(quote)
         for cue in candidates:
-            speaker = self._resolve(cue.subject)
+            speaker = self._salient(view, cue.subject, self._resolve(cue.subject))
             if speaker is not None:
-                return cue, self._salient(view, cue, speaker)
+                return cue, speaker
         return (candidates[0], None) if candidates else None
 
-    def _salient(self, view: ParagraphView, cue: Cue, speaker: Speaker) -> Speaker:
-        """Who "he said" or "she said" means: perhaps the subject of the sentence before.
+    def _salient(
+        self, view: ParagraphView, subject: Span2, speaker: Speaker | None
+    ) -> Speaker | None:
+        """Who "he said", "she said" or "it said" means: perhaps the subject before.
 
-        It is taken instead of the person the pronoun was resolved to when it spoke in
-        the passage and that person did not ("Cotler said X and Y had signed ... "...,"
-        he said" is Cotler's, not Y's).
+        "It" is the body that was the subject of the sentence before ("The group
+        reacted. "...," it said."). "He" or "she" is the last person who was a sentence's
+        subject in the passage, when the people layer could not resolve the pronoun, or
+        when that subject spoke in the passage and the person the pronoun was resolved to
+        did not ("Cotler said X and Y had signed ... "...," he said" is Cotler's, not Y's).
         """
-        words = self.doc.text[cue.subject[0] : cue.subject[1]].split()
-        if len(words) != 1 or words[0].casefold() not in _PERSONAL or self.subject is None:
+        start, end = subject
+        words = self.doc.text[start:end].split()
+        pronoun = words[0].casefold() if len(words) == 1 else ""
+        if pronoun == "it" and self.body is not None:
+            read, body = self.body
+            if read == self.sentences_read:
+                return attrs.evolve(body, start=start, end=end)
+        if pronoun not in _PERSONAL or self.subject is None:
             return speaker
-        paragraph, previous = self.subject
-        if previous.key == speaker.key or view.paragraph.index - paragraph > 1:
+        paragraph, previous, noted = self.subject
+        if view.paragraph.index - paragraph > 1 or not self.resolver.agrees(previous, pronoun):
             return speaker
+        named = any(m.person is not None for m in self.resolver.persons_in(start, end))
+        if speaker is None or not named:
+            return attrs.evolve(previous, start=start, end=end)
+        if previous.key == speaker.key:
+            return speaker
+        if self._quoted_last(speaker, start) or noted == self.sentences_read:
+            return attrs.evolve(previous, start=start, end=end)  # the subject just before
         speakers = {
             e.speaker.key
             for e in self.events[-_RECALL:]
             if view.paragraph.index - e.paragraph <= _PASSAGE
         }
         if previous.key in speakers and speaker.key not in speakers:
-            return attrs.evolve(previous, start=speaker.start, end=speaker.end)
+            return attrs.evolve(previous, start=start, end=end)
         return speaker
+
+    def _quoted_last(self, speaker: Speaker, before: int) -> bool:
+        """Whether the person was last mentioned before ``before`` inside a quotation."""
+        mentions = [
+            m
+            for m in self.resolver.persons_in(max(0, before - _REACH), before)
+            if m.person is not None and m.person == speaker.party
+        ]
+        if not mentions:
+            return False
+        last = mentions[-1].start
+        index = bisect.bisect_right(self._quote_starts, last) - 1
+        return index >= 0 and last < self._quote_ends[index]
 
     def _continued(
         self, view: ParagraphView, quote: QuoteSpan, previous: Speaker | None, first_event: int
@@ -280,8 +330,16 @@ class _Reader:
                     venue = Venue.INTERVIEW
                 said = _Said(date, date_mention, venue, audience)
         else:
-            speaker = self._continued(view, quote, previous, first_event)
+            signed = self._signed(view.paragraph.index)
+            speaker = (
+                signed
+                or self._introduced(view, quote)
+                or self._continued(view, quote, previous, first_event)
+            )
             date, venue = self._carried(speaker, view.paragraph.index)
+            date = self.layout.dates.get(view.paragraph.index) or date
+            if signed is not None:  # a press release's quotation: given the day it is issued
+                date = self.doc.published
             said = _Said(date, None, venue)
         if speaker is not None:
             self.events.append(
@@ -302,13 +360,40 @@ class _Reader:
         found = view.venue_for(cue, quote)
         venue = found[0] if found is not None else None
         if date_mention is not None:
-            return _partial(date_mention.value), venue
+            return precise(date_mention.value), venue
         if found is not None and found[2]:  # "told the conference": the one named before
-            for event in reversed(self.events[-_RECALL:]):
-                if event.venue is venue and event.date is not None:
-                    return event.date, venue
+            date = self._venue_date(venue)
+            if date is not None:
+                return date, venue
+        heading = self.layout.dates.get(view.paragraph.index)
+        if heading is not None:  # a timeline's entry, a live blog's post
+            return heading, venue
         date, carried_venue = self._carried(speaker, view.paragraph.index)
+        if date is None and _present(cue.verb):  # "says the Prime Minister": as published
+            date = self.doc.published
         return date, venue or carried_venue
+
+    def _venue_date(self, venue: Venue | None) -> PartialDate | None:
+        """The date of the last event at a venue of this kind ("the conference")."""
+        for event in reversed(self.events[-_RECALL:]):
+            if event.venue is venue and event.date is not None:
+                return event.date
+        return None
+
+    def _introduced(self, view: ParagraphView, quote: QuoteSpan) -> Speaker | None:
+        """The subject of a sentence that introduces a quotation with a colon."""
+        subject = view.colon_subject(quote)
+        if subject is None:
+            return None
+        return self._salient(view, subject, self._resolve(subject))
+
+    def _signed(self, paragraph: int) -> Speaker | None:
+        """The person a press release's signature line names for a quotation paragraph."""
+        words = self.layout.signatures.get(paragraph)
+        if words is None:
+            return None
+        speaker = self.resolver.resolve(words[0], words[1], [])
+        return speaker if speaker is not None and isinstance(speaker.party, Person) else None
 
     def _carried(
         self, speaker: Speaker | None, paragraph: int
@@ -336,11 +421,12 @@ class _Reader:
         mention = said.date_mention
         if said.date is not None and mention is not None:
             evidence.append(doc.evidence(mention.start, mention.end, EXTRACTOR, "date"))
+        party, affiliation = _parties(speaker)
         statement = Statement(
             text=text,
             kind=StatementKind.DIRECT,
-            speaker=None if speaker is None else speaker.party,
-            affiliation=None if speaker is None else speaker.affiliation,
+            speaker=party,
+            affiliation=affiliation,
             date=said.date,
             venue=said.venue,
             audience=said.audience,
@@ -408,31 +494,46 @@ class _Reader:
     # ------------------------------------------------------------ reported speech
 
     def _note_subject(self, view: ParagraphView, sentence: Span2) -> None:
-        """Remember a sentence's subject when it names a person (see :meth:`_salient`)."""
+        """Remember a sentence's subject when it names a person or a body (see :meth:`_salient`)."""
+        self.sentences_read += 1
         subject = view.main_subject(sentence, sentence[1])
         if subject is None:
             return
         words = self.doc.text[subject[0] : subject[1]].split()
-        if words and words[0].casefold() in _PERSONAL:
+        if words and words[0].casefold() in (*_PERSONAL, "it"):
             return
         speaker = self._resolve(subject)
-        if speaker is not None and isinstance(speaker.party, Person):
-            self.subject = (view.paragraph.index, speaker)
+        if speaker is not None and speaker.is_person:  # named, or "a Canadian diplomat"
+            self.subject = (view.paragraph.index, speaker, self.sentences_read)
+        elif speaker is not None and isinstance(speaker.party, Organization):
+            self.body = (self.sentences_read, speaker)
 
     def _occasion(self, view: ParagraphView, sentence: Span2) -> None:
-        """A sentence that says someone spoke somewhere, and when, without a speech verb.
+        """A sentence that says someone spoke somewhere, or acted on a day, without a speech verb.
 
         "Trudeau addressed the General Assembly on Tuesday" dates the quotation that
-        follows it, and "a conference on Monday" the one that says "told the conference".
+        follows it, and "a conference on Monday" the one that says "told the conference";
+        "Peskov declined on Friday to discuss any talks" dates Peskov's next quotation.
         """
         found = view.occasion(sentence)
-        if found is None:
-            return
-        subject, venue, date_mention = found
+        venue: Venue | None = None
+        date_mention: DateMention | None = None
+        definite = False
+        if found is not None:
+            subject, venue, date_mention, definite = found
+        else:
+            if any(sentence[0] <= e.position < sentence[1] for e in self.events[-_RECALL:]):
+                return  # it has a speech event of its own
+            dated = view.dated_subject(sentence)  # "Peskov declined on Friday to ..."
+            if dated is None:
+                return
+            subject, date_mention = dated
         speaker = self._resolve(subject)
         if speaker is None:
             return
-        date = None if date_mention is None else _partial(date_mention.value)
+        date = None if date_mention is None else precise(date_mention.value)
+        if date is None and definite:  # "at the same news conference": the one named before
+            date = self._venue_date(venue)
         self.events.append(_Event(sentence[0], view.paragraph.index, speaker, date, venue))
 
     def _reported(self, view: ParagraphView, verb: Verb) -> None:
@@ -443,10 +544,10 @@ class _Reader:
             subject = view.subject_of(verb)
         if subject is None:
             return
-        speaker = self._resolve(subject)
+        cue = Cue(verb, subject, trailing=False)
+        speaker = self._salient(view, subject, self._resolve(subject))
         if speaker is None:
             return
-        cue = Cue(verb, subject, trailing=False)
         date_mention = view.date_for(cue, None)
         date, venue = self._when_where(view, cue, None, date_mention, speaker)
         self.events.append(_Event(verb.start, view.paragraph.index, speaker, date, venue))
@@ -465,12 +566,13 @@ class _Reader:
         ]
         if date is not None and date_mention is not None:
             evidence.append(doc.evidence(date_mention.start, date_mention.end, EXTRACTOR, "date"))
+        party, affiliation = _parties(speaker)
         self.indirect.append(
             Statement(
                 text=text,
                 kind=StatementKind.INDIRECT,
-                speaker=speaker.party,
-                affiliation=speaker.affiliation,
+                speaker=party,
+                affiliation=affiliation,
                 date=date,
                 venue=venue,
                 evidence=tuple(evidence),

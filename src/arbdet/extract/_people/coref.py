@@ -6,7 +6,9 @@
   given name, honorific, role, nationality or lone surname shows a person.
 - A single word ("Garneau", "Ms. Meng", "President Xi") is the person whose last word it
   is, or whose first word it is when that word is not a given name ("Meng" of "Meng
-  Wanzhou"), if exactly one person fits (a title given with it may pick among several).
+  Wanzhou"), if exactly one person fits (a title given with it may pick among several);
+  among several who share a surname, the one whose full name came first, the story's
+  principal (a relative is named in full or by given name).
   A single word with an honorific or title that fits nobody is a person of its own.
 - A role alone ("the foreign minister", "the Chinese ambassador", "the secretary") is
   the most recent person, or anonymous role mention, whose role has that title or a
@@ -16,8 +18,9 @@
 - A group phrase ("the two Michaels", "the pair", "both men") is the most recent set of
   people mentioned together that fits its number, given name, nationality and gender.
 - "he"/"she" is the most recent person in the same or the previous sentence whose known
-  gender matches, else the most recent whose gender is unknown; "they" is the most recent
-  group in the same or the previous sentence.
+  gender matches, else the most recent whose gender is unknown; a pronoun that opens a
+  sentence, or has no one named before it in its sentence, looks first at the previous
+  sentence's subject. "They" is the most recent group in the same or the previous sentence.
 """
 
 from __future__ import annotations
@@ -169,6 +172,10 @@ def _resolve_singles(
     for number, entity_index in enumerate(of_name):
         if entity_index is not None:
             titles.setdefault(entity_index, set()).update(r.title for r in attached.roles[number])
+    introduced: dict[int, int] = {}  # entity -> the first of its full names
+    for number, entity_index in enumerate(of_name):
+        if entity_index is not None:
+            introduced.setdefault(entity_index, number)
     singles: dict[str, int] = {}
     for number, name in enumerate(names):
         if name.full:
@@ -178,6 +185,9 @@ def _resolve_singles(
         if len(fits) > 1 and attached.roles[number]:
             given = {r.title for r in attached.roles[number]}
             fits = [e for e in fits if given & titles.get(e, set())]
+        if len(fits) > 1:  # "Whelan" of Paul, David and Elizabeth Whelan: the one named first
+            before = [e for e in fits if introduced.get(e, number) < number]
+            fits = [min(before, key=lambda e: introduced[e])] if before else fits
         if len(fits) == 1:
             of_name[number] = fits[0]
         elif not fits and (
@@ -389,7 +399,9 @@ class _Pass:
             for c in self.candidates()
             if c.sentence >= sentence - 1
         ]
-        if pronoun.subject:  # "He said": the previous sentence's subject comes first
+        if pronoun.subject or all(n[0].sentence < sentence for n in near):
+            # "He said", or no one named yet in this sentence ("A court sentenced her"):
+            # the previous sentence's subject comes first
             near = [n for n in reversed(near) if n[0].sentence < sentence] + near
         chosen = next((c for c, gender in near if gender is pronoun.gender), None)
         if chosen is None:

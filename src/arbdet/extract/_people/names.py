@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...text._words import word_frequencies
+from .officials import is_official_name
 from .tables import Gender, given_names, honorifics, not_names, particles, surnames
 from .tokens import Text
 
@@ -30,6 +31,7 @@ __all__ = ["NameSpan", "find_names"]
 
 # A capitalised word whose lower-case form is at least this frequent is a common word.
 _COMMON = 1000
+_MAX_PARTICLES = 3  # particles in a row inside a name ("van der", "de la")
 
 
 class _Kind(enum.Enum):
@@ -68,6 +70,9 @@ class NameSpan:
 def _kind(word: str) -> _Kind:
     if word in given_names():
         return _Kind.GIVEN
+    first, dash, rest = word.partition("-")
+    if dash and first in given_names() and rest[:1].isupper():
+        return _Kind.GIVEN  # a hyphenated given name: "Jean-Noël", "François-Philippe"
     if word in surnames():
         return _Kind.FAMILY
     if word_frequencies().get(word.lower(), 0) >= _COMMON:
@@ -97,13 +102,16 @@ def _name_word(text: Text, index: int, blocked: Sequence[bool]) -> tuple[int, _K
 
 
 def _capitalised_next(text: Text, index: int) -> bool:
-    following = text.tokens[index + 1] if index + 1 < len(text) else None
-    return (
-        following is not None
-        and following.is_capitalised
-        and text.same_sentence(index, index + 1)
-        and not following.glued
-    )
+    """Whether a capitalised word follows, past other particles ("von der Leyen")."""
+    for ahead in range(index + 1, min(index + _MAX_PARTICLES + 1, len(text))):
+        following = text.tokens[ahead]
+        if following.glued or not text.same_sentence(index, ahead):
+            return False
+        if following.is_capitalised:
+            return True
+        if following.lower not in particles():
+            return False
+    return False
 
 
 def _honorific(text: Text, index: int) -> tuple[int, Gender] | None:
@@ -148,6 +156,21 @@ def _pieces(words: list[_Word]) -> list[list[_Word]]:
     return [piece for piece in pieces if piece]
 
 
+def _known_first(doc_text: str, text: Text, words: list[_Word]) -> list[list[_Word]]:
+    """The run's pieces; a run that opens with a known official's full name keeps it whole.
+
+    ("Penny Wong" and "François-Philippe Champagne" are names even though "Penny", "Wong"
+    and "Champagne" are common words.)
+    """
+    for size in range(len(words), 1, -1):
+        written = tuple(
+            doc_text[text.tokens[w[0]].start : text.tokens[w[1] - 1].end] for w in words[:size]
+        )
+        if is_official_name(written):
+            return [words[:size], *_pieces(words[size:])]
+    return _pieces(words)
+
+
 def find_names(doc_text: str, text: Text, blocked: Sequence[bool]) -> list[NameSpan]:
     """Every name among the tokens not ``blocked``, in order."""
     found: list[NameSpan] = []
@@ -168,7 +191,7 @@ def find_names(doc_text: str, text: Text, blocked: Sequence[bool]) -> list[NameS
             continue
         if honorific is not None and words[0][2] is _Kind.COMMON:
             words[0] = (words[0][0], words[0][1], _Kind.FAMILY)  # "Mr. Young"
-        for piece in _pieces(words):
+        for piece in _known_first(doc_text, text, words):
             begin, end = piece[0][0], piece[-1][1]
             with_title = honorific is not None and begin == first
             lead = index if with_title else begin

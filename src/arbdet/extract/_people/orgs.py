@@ -22,7 +22,7 @@ import functools
 import attrs
 
 from ...model import Organization, State
-from ..mentions import OrganizationMention
+from ..mentions import OrganizationMention, PlaceKind
 from .tables import HeadKind, OrgEntry, org_heads, organizations
 from .tokens import POSSESSIVE, Text, is_attributive
 
@@ -232,6 +232,16 @@ def _tail_state(text: Text, core: _Core) -> State | None:
     return None
 
 
+def _of_state(text: Text, end: int) -> tuple[int, State] | None:
+    """An "of China" right after a lower-case head: where it ends, and the state."""
+    if text.lower(end) != "of" or not text.same_sentence(end, end + 1):
+        return None
+    found = text.place_after(end + 1)
+    if found is None or found[1].kind is PlaceKind.DEMONYM:
+        return None
+    return found[0], found[1].states[0]
+
+
 def _in_place(text: Text, end: int) -> tuple[int, State] | None:
     """An "in Canada" right after the name: where it ends, and the state."""
     if text.lower(end) != "in" or not text.same_sentence(end, end + 1):
@@ -249,10 +259,14 @@ def _match_at(doc_text: str, text: Text, index: int) -> OrgSpan | None:
         if core is None:
             return None
     first, state = _prefix(text, core.first)
-    if lower_case and first == core.first:
-        return None  # "the court": a lower-case noun names a body only after its state
-    state = state or _tail_state(text, core)
     end, end_offset = core.end, core.end_offset
+    if lower_case and first == core.first:
+        owner = _of_state(text, end) if core.kind is not HeadKind.LOCAL else None
+        if owner is None:
+            return None  # "the court": a lower-case noun names a body only with its state
+        end, state = owner  # "the embassy of China"
+        end_offset = text.tokens[end - 1].end
+    state = state or _tail_state(text, core)
     located = _in_place(text, end) if core.kind in (HeadKind.LOCAL, HeadKind.MISSION) else None
     if located is not None:
         end = located[0]

@@ -75,10 +75,11 @@ class RoleWord:
 
 @attrs.frozen
 class OrgEntry:
-    """A named organisation: canonical name and state, if known."""
+    """A named organisation: canonical name, state if known, whether an organ of government."""
 
     name: str
     state: State | None
+    government: bool = False
 
 
 @attrs.frozen
@@ -167,8 +168,8 @@ def not_names() -> frozenset[str]:
 def organizations() -> dict[tuple[str, ...], OrgEntry]:
     """Named organisations by their written form (token tuples, case kept)."""
     return {
-        tokenize_text(written): OrgEntry(name, _state(state))
-        for written, name, state in _rows("organizations.tsv")
+        tokenize_text(written): OrgEntry(name, _state(state), kind == "government")
+        for written, name, state, kind in _rows("organizations.tsv")
     }
 
 
