@@ -292,8 +292,15 @@ def _list_before(context: _Context, sentence: Sentence, end: int) -> list[PlaceM
 
 
 def _signatories(
-    context: _Context, statements: Sequence[Statement], name: str | None
+    context: _Context,
+    statements: Sequence[Statement],
+    name: str | None,
+    initiator: State | None,
 ) -> list[Signatory]:
+    """The states named as signing, and a speaker's state when they say "we joined".
+
+    The initiator's own officials speak of the declaration as theirs: that is no signing.
+    """
     found: dict[State, list[Evidence]] = {}
     cues = _cues()
     for sentence in context.sentences:
@@ -322,7 +329,11 @@ def _signatories(
                 )
     for statement in statements:
         affiliation = statement.affiliation
-        if isinstance(affiliation, State) and _FIRST_PERSON_JOINS.search(statement.text):
+        if (
+            isinstance(affiliation, State)
+            and affiliation != initiator
+            and _FIRST_PERSON_JOINS.search(statement.text)
+        ):
             found.setdefault(affiliation, []).extend(
                 e for e in statement.evidence if e.field == "text"
             )
@@ -455,7 +466,11 @@ def find_declarations(
             launched=None if launched is None else launched[0],
             binding=None if binding is None else binding[0],
             counts=tuple(_counts(context)),
-            signatories=tuple(_signatories(context, tuple(statements), name)),
+            signatories=tuple(
+                _signatories(
+                    context, tuple(statements), name, None if initiator is None else initiator[0]
+                )
+            ),
             evidence=tuple(
                 evidence
                 + ([] if named is None else [named[1]])

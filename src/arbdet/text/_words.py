@@ -114,6 +114,35 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+# Words that open a sentence and run into the next one ("Hesaid", "Itwas", "Inthe").
+_SENTENCE_OPENERS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "i",
+        "you",
+        "in",
+        "on",
+        "at",
+        "the",
+        "this",
+        "that",
+        "as",
+        "for",
+        "but",
+        "and",
+        "if",
+        "so",
+        "to",
+        "of",
+        "by",
+    ]
+)
+
+
 @functools.cache
 def word_frequencies() -> dict[str, int]:
     """Common English words (lower case) and their corpus frequencies."""
@@ -177,7 +206,7 @@ def _capitalised_pair_ok(left: str, right: str) -> bool:
     ("Canadianprisoners") are split.
     """
     frequencies = word_frequencies()
-    if left in FUNCTION_WORDS:
+    if left in _SENTENCE_OPENERS:
         return frequencies.get(right, 0) >= _MIN_CONTENT_FREQUENCY
     return all(
         len(p) >= 5 and frequencies.get(p, 0) >= _MIN_CONTENT_FREQUENCY for p in (left, right)
