@@ -76,6 +76,13 @@ def evaluate(session: nox.Session) -> None:
             ROOT / "src" / "arbdet" / "corpus" / "gold",
         )
     ]
+    sets.append(
+        (
+            "held-out articles",
+            ROOT / "tests" / "data" / "heldout" / "articles",
+            ROOT / "tests" / "data" / "heldout" / "gold",
+        )
+    )
     if (SHARED_EVAL / "seeds").is_dir():
         sets.append(("seed articles", SHARED_EVAL / "seeds", SHARED_EVAL / "gold" / "seeds"))
     tmp = Path(session.create_tmp())
