@@ -1,7 +1,5 @@
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -10,26 +8,14 @@ from hypothesis import given, settings
 from arbdet import ArticleFacts, SerializationError
 from arbdet.facts import from_facts, read_facts, to_facts
 from arbdet.strategies import article_facts
+from tests.conftest import Scorer
 
 
-def _score_module(shared_eval: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", shared_eval / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_gold_survives_reading_and_writing(shared_eval: Path, tmp_path: Path) -> None:
+def test_gold_survives_reading_and_writing(
+    shared_eval: Path, scorer: Scorer, tmp_path: Path
+) -> None:
     gold = shared_eval / "gold" / "seeds"
-    out = tmp_path / "facts.json"
-    out.write_text(json.dumps([to_facts(a) for a in read_facts(gold)]), encoding="utf-8")
-    score = _score_module(shared_eval)
-    gold_docs, pred_docs = score.load(gold), score.load(out)
-    tallies = {k: score.Tally() for k in score.KINDS}
-    for name in gold_docs:
-        score.score_doc(name, gold_docs[name], pred_docs[name], tallies, False)
-    summary = score.summarise(tallies)
+    summary = scorer.summary(gold, [to_facts(a) for a in read_facts(gold)], tmp_path)
     assert summary["overall_f1"] == 1.0
     assert summary["field_accuracy"] == 1.0
 

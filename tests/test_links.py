@@ -19,6 +19,12 @@ HELD = {
     "Paul Whelan": "RU",
     "Johan Floderus": "IR",
     "Hamid Nouri": "SE",
+    "Brittney Griner": "RU",
+    "Viktor Bout": "US",
+    "Alex Saab": "US",
+    "Airan Berry": "VE",
+    "Luke Denman": "VE",
+    "Eyvin Hernandez": "VE",
 }
 
 
@@ -142,3 +148,46 @@ def test_total_over_any_text(text: str) -> None:
     people = find_people(doc, places)
     detentions = [Detention(p, detaining_state=State("CN")) for p in people.people]
     assert isinstance(find_links(doc, people, places, detentions), list)
+
+
+def test_traded_for_pairs_each_side_with_the_other() -> None:
+    links = _links(
+        "Venezuela let Airan Berry, Luke Denman and Eyvin Hernandez fly home in exchange for "
+        "the Colombian businessman Alex Saab, officials in Washington confirmed."
+    )
+    assert {frozenset(k[0]) for k in _summary(links)} == {
+        frozenset({"Alex Saab", name}) for name in ("Airan Berry", "Luke Denman", "Eyvin Hernandez")
+    }
+
+
+def test_two_trades_in_one_sentence_stay_apart() -> None:
+    links = _links(
+        "Paul Whelan saw others go first: Trevor Reed, traded last spring for the pilot "
+        "Konstantin Yaroshenko, and Brittney Griner, swapped in December for Viktor Bout."
+    )
+    assert {frozenset(k[0]) for k in _summary(links)} == {
+        frozenset({"Trevor Reed", "Konstantin Yaroshenko"}),
+        frozenset({"Brittney Griner", "Viktor Bout"}),
+    }
+
+
+def test_in_exchange_reaches_back_to_the_other_side() -> None:
+    links = _links(
+        "The White House commuted the sentence of Alex Saab on Wednesday. "
+        "In exchange, Caracas released Airan Berry and Luke Denman."
+    )
+    assert {frozenset(k[0]) for k in _summary(links)} == {
+        frozenset({"Alex Saab", "Airan Berry"}),
+        frozenset({"Alex Saab", "Luke Denman"}),
+    }
+
+
+def test_the_deal_refers_to_the_exchange_already_reported() -> None:
+    links = _links(
+        "Trevor Reed was swapped for Konstantin Yaroshenko at an airport in Turkey. "
+        "Paul Whelan remains in a Russian prison colony. "
+        "The pilot's sentence was commuted as part of the deal."
+    )
+    assert {frozenset(k[0]) for k in _summary(links)} == {
+        frozenset({"Trevor Reed", "Konstantin Yaroshenko"}),
+    }

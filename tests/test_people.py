@@ -527,6 +527,23 @@ CASES: list[tuple[str, tuple[Check, ...]]] = [
         "RFE/RL's acting president, Jeffrey Gedmin, called for her release.",
         (("person", "Jeffrey Gedmin", "RFE/RL", ""),),
     ),
+    # a surname that is a common word, alone after the full name was given
+    (
+        "Washington released the Russian businessman Viktor Bout on Friday. Officials said "
+        "Bout had landed in Moscow, where Bout was met by his wife.",
+        (
+            ("refers", "Viktor Bout", "Viktor Bout"),
+            ("refers", "Bout", "Viktor Bout"),
+        ),
+    ),
+    # a common-word surname that is a known family name; a plural occupation is no name
+    (
+        "Caracas freed Airan Berry, one of two former Green Berets held since 2020.",
+        (
+            ("refers", "Airan Berry", "Airan Berry"),
+            ("absent", "Green Berets"),
+        ),
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ def test_every_fact_points_at_its_words() -> None:
     spans = {e.field: e for e in quote.evidence}
     assert spans["text"].text == "This is a mockery of justice,"
     assert spans["speaker"].text == "John Sullivan"
-    for fact in (*facts.detentions, *facts.statements):
-        for evidence in fact.evidence:
-            assert TEXT[evidence.span.start : evidence.span.end] == evidence.text
+    evidence = [e for d in facts.detentions for e in d.evidence]
+    evidence += [e for s in facts.statements for e in s.evidence]
+    for item in evidence:
+        assert TEXT[item.span.start : item.span.end] == item.text

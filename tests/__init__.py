@@ -1,0 +1,1 @@
+"""The arbdet test suite."""
