@@ -18,29 +18,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.preconf.json import make_converter
 
+from . import model
 from .errors import ArbdetError, SerializationError
-from .model import (
-    ArticleFacts,
-    DateRange,
-    Declaration,
-    Detention,
-    DetentionEvent,
-    Evidence,
-    Link,
-    Organization,
-    PartialDate,
-    Person,
-    Role,
-    Signatory,
-    SignatoryCount,
-    Source,
-    Span,
-    State,
-    Statement,
-)
+from .model import DateRange, Organization, PartialDate, Person, State
 
 __all__ = [
     "FORMAT",
@@ -60,28 +44,9 @@ FORMAT = "arbdet/1"
 T = TypeVar("T")
 
 MODEL_TYPES: dict[str, type[Any]] = {
-    cls.__name__: cls
-    for cls in (
-        ArticleFacts,
-        DateRange,
-        Declaration,
-        Detention,
-        DetentionEvent,
-        Evidence,
-        Link,
-        Organization,
-        PartialDate,
-        Person,
-        Role,
-        Signatory,
-        SignatoryCount,
-        Source,
-        Span,
-        State,
-        Statement,
-    )
+    name: getattr(model, name) for name in model.__all__ if attrs.has(getattr(model, name))
 }
-"""Every type that can be serialised, by name."""
+"""Every type that can be serialised (the model's attrs classes), by name."""
 
 _TAGS: dict[type[Any], str] = {Person: "person", Organization: "organization"}
 _TAGGED = {tag: cls for cls, tag in _TAGS.items()}
