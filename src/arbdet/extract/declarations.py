@@ -28,6 +28,7 @@ from ..model import (
     Statement,
 )
 from ..text import Document, Sentence
+from ._cue_tables import cue_patterns
 from ._numbers import find_numbers
 from .mentions import DateMention, PlaceKind, PlaceMention
 
@@ -94,23 +95,8 @@ _SIGNED_BY = re.compile(r"\b(?:endorsed|signed|joined|backed|supported)\s+by\b",
 _LONG_LIST = 3  # states listed in a signing sentence with no cue: "one finds A, B and C"
 
 
-@functools.cache
 def _cues() -> dict[str, re.Pattern[str]]:
-    rows: dict[str, list[str]] = {}
-    text = resources.files("arbdet").joinpath("data/declarations/cues.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            cue, kind = line.split("\t")
-            rows.setdefault(kind, []).append(cue)
-    return {
-        kind: re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-            + r")(?![\w-])",
-            re.I,
-        )
-        for kind, cues in rows.items()
-    }
+    return cue_patterns("data/declarations/cues.tsv")
 
 
 @functools.cache
