@@ -8,6 +8,10 @@ quotation that negates a connection ("insisted the cases are not connected", "do
 any connection", "there's nothing connecting"); it counts against every link of its
 relation (an exchange if it speaks of a release, a swap or a negotiation, a retaliation
 otherwise) between the detainees it names, or all of them if it names none.
+An exchange built as "X (was) swapped / traded for Y" or "freed X and Y in exchange for
+Z" pairs only the two sides of the construction; a strong exchange cue with nobody named
+beside it ("the swap", "as part of the deal") refers back to an exchange already found
+among the recent detainees rather than pairing them anew.
 The cue words live in ``data/links/cues.tsv``.
 """
 
@@ -61,6 +65,9 @@ _GOVERNMENT_NOUN = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b", re.I)
 _ASSERT_REACH = 100  # characters back from a cue that a claiming verb may stand
 _CONTEXT_SENTENCES = 3  # sentences back searched for the detainees "the arrests" refers to
+_FOR = re.compile(r"\bfor\b", re.I)
+_FOR_REACH = 60  # characters after an exchange cue that its "for" may stand
+_SIDE_BREAK = re.compile(r"[;:]")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.I)
 
 
@@ -330,22 +337,73 @@ def _pairs(
     ]
 
 
-def _relation_cues(text: str) -> list[tuple[int, LinkRelation, bool]]:
-    """Relation cues in ``text``: offset, relation, and whether the cue is strong.
+def _relation_cues(text: str) -> list[tuple[int, int, LinkRelation, bool]]:
+    """Relation cues in ``text``: start, end, relation, and whether the cue is strong.
 
     A weak cue ("a deal", "hostage diplomacy") links only detainees named beside it; a
     strong one ("in retaliation for", "swapped") may reach back to detainees named in the
-    sentences before ("the arrests were retaliation for Meng's detention").
+    sentences before ("the arrests were retaliation for Meng's detention"). A weak cue
+    inside a strong one ("exchange" in "in exchange for") is the strong one.
     """
     cues = _cues()
-    found: list[tuple[int, LinkRelation, bool]] = []
+    found: list[tuple[int, int, LinkRelation, bool]] = []
     for kind, relation in (
         ("retaliation", LinkRelation.RETALIATION),
         ("exchange", LinkRelation.EXCHANGE),
     ):
-        found += [(m.start(), relation, True) for m in cues[kind].finditer(text)]
-        found += [(m.start(), relation, False) for m in cues[f"{kind}-weak"].finditer(text)]
+        strong = [(m.start(), m.end(), relation, True) for m in cues[kind].finditer(text)]
+        found += strong
+        found += [
+            (m.start(), m.end(), relation, False)
+            for m in cues[f"{kind}-weak"].finditer(text)
+            if not any(s <= m.start() and m.end() <= e for s, e, _, _ in strong)
+        ]
     return sorted(found, key=lambda item: item[0])
+
+
+def _side(reader: _Reader, mentions: Sequence[_Mention]) -> list[Person]:
+    """The detainees coordinated with the first of ``mentions``: those of the same holder."""
+    side: list[Person] = []
+    holder = None
+    for mention in mentions:
+        their_holder = reader.held_by.get(mention.person.name)
+        if holder is None:
+            holder = their_holder
+        elif their_holder != holder:
+            break
+        if mention.person not in side:
+            side.append(mention.person)
+    return side
+
+
+def _traded_for(
+    reader: _Reader, sentence: Sentence, mentions: Sequence[_Mention], cue: int, cue_end: int
+) -> list[tuple[Person, Person]] | None:
+    """The pairs of an exchange construction: "X (was) swapped / traded / exchanged for Y".
+
+    One side is the detainees named right before the cue, coordinated and held by one
+    state ("freed X, Y and Z in exchange for A and B"); the other those named after the
+    "for" that follows it, within the clause. ``None`` when the sentence is not so built
+    (no "for", or nobody named on one side).
+    """
+    text = reader.doc.text
+    for_match = _FOR.search(text, cue, min(sentence.end, cue_end + _FOR_REACH))
+    if for_match is None or _SIDE_BREAK.search(text, cue, for_match.start()):
+        return None
+    if any(cue_end <= m.start < for_match.start() for m in mentions):
+        return None
+    clause_start = max(
+        (b.end() for b in _SIDE_BREAK.finditer(text, sentence.start, cue)), default=sentence.start
+    )
+    next_break = _SIDE_BREAK.search(text, for_match.end(), sentence.end)
+    clause_end = sentence.end if next_break is None else next_break.start()
+    before = [m for m in mentions if clause_start <= m.start and m.end <= cue]
+    after = [m for m in mentions if for_match.end() <= m.start < clause_end]
+    left = _side(reader, before[::-1])
+    right = _side(reader, after)
+    if not left or not right:
+        return None
+    return [(a, b) for a in left for b in right if reader.different_states(a, b)]
 
 
 def _assertion(
@@ -405,6 +463,14 @@ def _denial(reader: _Reader, sentence: Sentence) -> tuple[list[Party], LinkRelat
     return [], relation
 
 
+def _known_exchange(
+    drafts: dict[tuple[frozenset[str], LinkRelation], _Draft], mentions: Sequence[_Mention]
+) -> bool:
+    """Whether an exchange already found involves one of the detainees ``mentions`` name."""
+    named = {m.person.name for m in mentions}
+    return any(relation is LinkRelation.EXCHANGE and names & named for names, relation in drafts)
+
+
 def find_links(
     doc: Document,
     people: PeopleIndex,
@@ -426,11 +492,26 @@ def find_links(
     for sentence in doc.sentences():
         mentions = reader.detainees_in(sentence.start, sentence.end)
         body = doc.text[sentence.start : sentence.end]
-        for offset, relation, strong in _relation_cues(body):
+        cues = _relation_cues(body)
+        constructions = [
+            _traded_for(reader, sentence, mentions, sentence.start + start, sentence.start + end)
+            for start, end, relation, strong in cues
+            if strong and relation is LinkRelation.EXCHANGE
+        ]
+        built = [pairs for pairs in constructions if pairs is not None]
+        for offset, _, relation, strong in cues:
             cue = sentence.start + offset
-            pairs = _pairs(reader, mentions, cue, relation)
-            if not pairs and strong:
+            exchange = relation is LinkRelation.EXCHANGE
+            if built and exchange:
+                # the sentence says who was traded for whom: nothing else is paired
+                pairs = [pair for found in built for pair in found]
+            else:
+                pairs = _pairs(reader, mentions, cue, relation)
+            if not pairs and strong and not (built and exchange):
                 earlier = [m for previous in recent for m in previous]
+                if exchange and _known_exchange(drafts, earlier + mentions):
+                    # "the swap", "the deal": the exchange already reported
+                    continue
                 pairs = _pairs(reader, earlier + mentions, cue, relation)
                 side = mentions or earlier
                 if not pairs and side:

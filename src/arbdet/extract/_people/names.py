@@ -12,6 +12,8 @@ Each word is then judged: a known given name or family name, a common English wo
 dropped unless the run opens with a given name ("Ned Price" stays, "Uighur Muslims" and
 "Rosemary Barton Live" lose their last word). What is left is a full name when it has two
 words or more, and a single word otherwise (a surname that coreference may resolve).
+A common word standing alone is still a surname when the document gives a full name
+ending with it ("Viktor Bout" ... "Bout, who was convicted").
 An honorific before a run ("Ms.", "Madame") is kept with it and shows a gender.
 """
 
@@ -210,7 +212,39 @@ def find_names(doc_text: str, text: Text, blocked: Sequence[bool]) -> list[NameS
                 )
             )
         index = position
-    return found
+    return _lone_surnames(text, blocked, found)
+
+
+def _lone_surnames(text: Text, blocked: Sequence[bool], found: list[NameSpan]) -> list[NameSpan]:
+    """``found`` with the lone common words that end a full name found ("Bout")."""
+    endings = {
+        span.parts[-1] for span in found if span.full and _kind(span.parts[-1]) is _Kind.COMMON
+    }
+    if not endings:
+        return found
+    covered = [False] * len(text)
+    for span in found:
+        for index in range(span.lead, span.end):
+            covered[index] = True
+    extra = [
+        NameSpan(index, index, index + 1, token.start, token.end, (token.text,), None)
+        for index, token in enumerate(text.tokens)
+        if token.text in endings
+        and not covered[index]
+        and not blocked[index]
+        and not _beside_capital(text, index)
+    ]
+    return sorted([*found, *extra], key=lambda span: span.first) if extra else found
+
+
+def _beside_capital(text: Text, index: int) -> bool:
+    """Whether a capitalised word stands right before or after token ``index``."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(text) and text.same_sentence(index, near):
+            token = text.tokens[near]
+            if token.is_capitalised and not token.is_all_caps:
+                return True
+    return False
 
 
 def _spaced(text: Text, index: int) -> bool:
