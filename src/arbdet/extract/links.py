@@ -17,10 +17,8 @@ The cue words live in ``data/links/cues.tsv``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
-from importlib import resources
 
 import attrs
 
@@ -36,6 +34,7 @@ from ..model import (
     Statement,
 )
 from ..text import Document, Sentence
+from ._cue_tables import cue_patterns
 from .mentions import PlaceKind, PlaceMention
 from .people import PeopleIndex
 
@@ -71,23 +70,8 @@ _SIDE_BREAK = re.compile(r"[;:]")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)", re.I)
 
 
-@functools.cache
 def _cues() -> dict[str, re.Pattern[str]]:
-    rows: dict[str, list[str]] = {}
-    text = resources.files("arbdet").joinpath("data/links/cues.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            cue, kind = line.split("\t")
-            rows.setdefault(kind, []).append(cue)
-    return {
-        kind: re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-            + r")(?![\w-])",
-            re.I,
-        )
-        for kind, cues in rows.items()
-    }
+    return cue_patterns("data/links/cues.tsv")
 
 
 @attrs.frozen
