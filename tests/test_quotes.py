@@ -727,6 +727,34 @@ WHEN_SAID: list[tuple[str, str, str | None]] = [
         "We welcome every new endorsement of the Declaration.",
         "2022-03-10",
     ),
+    # "that evening", "the same day": the day named just before
+    (
+        "Iran released the two Britons on Wednesday. Foreign Secretary Liz Truss spoke to "
+        'journalists at Northolt that evening, calling the return "a huge relief for both '
+        'families."\n\n"We never stopped working for this," Truss said.',
+        "We never stopped working for this,",
+        "2022-03-09",
+    ),
+    (
+        "The court announced the verdict on Tuesday. Australian Foreign Minister Penny Wong "
+        'said the same day that it was "a deeply distressing outcome for his family."',
+        "a deeply distressing outcome for his family.",
+        "2022-03-08",
+    ),
+    (
+        "The talks dragged on through March. Australian Foreign Minister Penny Wong said "
+        'that evening the outcome was "still far from certain for his family."',
+        "still far from certain for his family.",
+        None,
+    ),
+    # a role before the name does not make the role's holder elsewhere the speaker
+    (
+        "White House press secretary Karine Jean-Pierre spoke later. The press secretary of "
+        "the President Dmitry Peskov told journalists on Tuesday that the Kremlin knew of the "
+        'case. "He was caught in the act, as far as we know," said Peskov.',
+        "He was caught in the act, as far as we know,",
+        "2022-03-08",
+    ),
 ]
 
 

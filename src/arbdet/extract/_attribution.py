@@ -569,6 +569,21 @@ class ParagraphView:
                     best, best_distance = date, distance
         return best
 
+    def same_day(self, cue: Cue, quote: QuoteSpan | None) -> int | None:
+        """Where a cue says it was the day named before ("that evening", "the same day")."""
+        parts = function_words("day_part")
+        for start, end in self.attached_region(cue, quote):
+            first, last = self.token_index(start), self.token_index(end)
+            for index in range(first, last - 1):
+                token = self.tokens[index]
+                if self.tokens[index + 1].lower not in parts or self.in_quote(token.start):
+                    continue
+                if token.lower == "that" or (
+                    token.lower == "same" and index > 0 and self.tokens[index - 1].lower == "the"
+                ):
+                    return token.start
+        return None
+
     def _in_apposition(self, cue: Cue, date: DateMention) -> bool:
         """Whether a date lies in an appositive or relative clause of the cue's subject."""
         start, end = cue.subject

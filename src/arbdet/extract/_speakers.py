@@ -184,18 +184,21 @@ class SpeakerResolver:
         words = text[start:end].split()
         if len(words) == 1 and words[0].casefold() in pronouns:
             return self._pronoun(start, end, words[0].casefold(), recent)
-        for mention in self.persons_in(start, end):
-            if (
-                mention.person is not None
-                and mention.text.casefold() not in pronouns
-                and not self._possessor(mention.end)
-                and not self._complement(start, mention.start)
-                and not self._modifier(mention.end)
-                and not self._new_person(start, mention)
-            ):
-                person = mention.person
-                affiliation = self.person_affiliation(mention, person, (start, end))
-                return Speaker(person, affiliation, mention.start, mention.end)
+        candidates = [
+            mention
+            for mention in self.persons_in(start, end)
+            if mention.person is not None
+            and mention.text.casefold() not in pronouns
+            and not self._possessor(mention.end)
+            and not self._complement(start, mention.start)
+            and not self._modifier(mention.end)
+            and not self._new_person(start, mention)
+        ]
+        # a name before a bare role: "The press secretary of the President Dmitry Peskov"
+        chosen = next((m for m in candidates if _names(m)), candidates[0] if candidates else None)
+        if chosen is not None and chosen.person is not None:
+            affiliation = self.person_affiliation(chosen, chosen.person, (start, end))
+            return Speaker(chosen.person, affiliation, chosen.start, chosen.end)
         head = self._head_noun(start, end)
         if head is not None:
             noun_end, noun, kind = head
@@ -373,3 +376,11 @@ class SpeakerResolver:
         states = self.states_in(start, end)
         org = Organization(" ".join(words), states[0].states[0] if states else None)
         return Speaker(org, org, start, end)
+
+
+def _names(mention: PersonMention) -> bool:
+    """Whether a mention gives its person's name, not only a role ("the press secretary")."""
+    if mention.person is None:
+        return False
+    name = {word.casefold() for word in mention.person.name.split()}
+    return any(word.strip(".,'").casefold() in name for word in mention.text.split())

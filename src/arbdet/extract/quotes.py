@@ -17,7 +17,8 @@ Unnamed speakers ("a Canadian official") have no speaker and the state their des
 gives; a body speaking for itself ("the State Department") is its own speaker and
 affiliation, except an organ that only its state identifies ("China's embassy in
 Ottawa"), which speaks as that state. A statement's date is the date expression bound to
-its speech verb, else the date of the event its venue refers back to ("told the
+its speech verb (or, for "that evening" or "the same day", the day named just before it
+in the passage), else the date of the event its venue refers back to ("told the
 conference"), else that of the timeline entry or live-blog post it stands under, else
 that of the nearest earlier statement or dated act ("declined on Friday to ...") by the
 same speaker in the passage, else, for an attribution in the present tense ("says") or a
@@ -320,7 +321,7 @@ class _Reader:
             if speaker is None:
                 speaker = self._continued(view, quote, previous, first_event)
             verb = cue.verb
-            date_mention = view.date_for(cue, quote)
+            date_mention = view.date_for(cue, quote) or self._anchor(view, cue, quote)
             date, venue = self._when_where(view, cue, quote, date_mention, speaker)
             said = _Said(date, date_mention, venue)
             audience_span = view.audience_for(cue)
@@ -372,6 +373,27 @@ class _Reader:
         if date is None and _present(cue.verb):  # "says the Prime Minister": as published
             date = self.doc.published
         return date, venue or carried_venue
+
+    def _anchor(self, view: ParagraphView, cue: Cue, quote: QuoteSpan | None) -> DateMention | None:
+        """The day "that evening" or "the same day" in a cue refers back to.
+
+        The last day named before it in the passage, outside quotations; ``None`` when that
+        is not a single day (a month says nothing of which evening).
+        """
+        offset = view.same_day(cue, quote)
+        if offset is None:
+            return None
+        floor = self.doc.paragraphs[max(0, view.paragraph.index - _PASSAGE)].start
+        index = bisect.bisect_left(self._date_starts, offset) - 1
+        while index >= 0 and self.dates[index].start >= floor:
+            mention = self.dates[index]
+            index -= 1
+            quoted = bisect.bisect_right(self._quote_starts, mention.start) - 1
+            if quoted >= 0 and mention.start < self._quote_ends[quoted]:
+                continue
+            date = precise(mention.value)
+            return mention if date is not None and date.day is not None else None
+        return None
 
     def _venue_date(self, venue: Venue | None) -> PartialDate | None:
         """The date of the last event at a venue of this kind ("the conference")."""
@@ -548,7 +570,7 @@ class _Reader:
         speaker = self._salient(view, subject, self._resolve(subject))
         if speaker is None:
             return
-        date_mention = view.date_for(cue, None)
+        date_mention = view.date_for(cue, None) or self._anchor(view, cue, None)
         date, venue = self._when_where(view, cue, None, date_mention, speaker)
         self.events.append(_Event(verb.start, view.paragraph.index, speaker, date, venue))
         if found is None or speaker.noun is not None:
