@@ -237,3 +237,15 @@ def test_header_wins_over_page_dates() -> None:
         " date 2021-09-28 Body.\n\nThis report was first published on September 27, 2021."
     )
     assert str(source.published) == "2021-09-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("LIVE: swap\nThursday, December 8, 2022  ·  New York 48°F\nBody text.", "2022-12-08"),
+        ("Home Friday, November 22, 2024, 04:02 PM | Calgary | -10.8°C\nBody text.", "None"),
+        ("News\nTuesday, March 4, 2025 · 10:14 AM · Detroit 34°F\nBody text.", "None"),
+    ],
+)
+def test_masthead_dates_but_not_clocks(text: str, date: str) -> None:
+    assert str(read_source(text).published) == date

@@ -344,3 +344,15 @@ def test_a_date_the_court_moves_to_is_ahead() -> None:
     published = PartialDate(2023, 3, 30)
     text = "The court ordered him held for a term until May 29, and on Friday his lawyers appealed."
     assert _values(text, published) == [("May 29", "2023-05-29"), ("Friday", "2023-03-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The plane was forced down in Minsk on 23.05.2021 by a fighter jet.", "2021-05-23"),
+        ("Er wurde am 1.12.2018 in Vancouver festgenommen.", "2018-12-01"),
+    ],
+)
+def test_dotted_dates_are_day_first(text: str, value: str) -> None:
+    (mention,) = find_dates_in_text(text, PartialDate(2021, 6, 1))
+    assert str(mention.value) == value

@@ -207,22 +207,32 @@ class CalendarRules(TokenView):
         return None
 
     def slashed(self, j: int) -> Match | None:
-        """A day, month and year in figures: "25/12/2019"; "12/01/2018" could be either way."""
+        """A day, month and year in figures: "25/12/2019", "25.05.2021".
+
+        With slashes "12/01/2018" could be either way round and stays vague; with full stops
+        the day comes first, as everywhere that writes dates so.
+        """
         first = self.figures(j, (1, 2))
-        if first is None or self.low(j + 1) != "/" or not (self.tight(j + 1) and self.tight(j + 2)):
+        separator = self.low(j + 1)
+        if (
+            first is None
+            or separator not in ("/", ".")
+            or not (self.tight(j + 1) and self.tight(j + 2))
+        ):
             return None
         second = self.figures(j + 2, (1, 2))
         if (
             second is None
-            or self.low(j + 3) != "/"
+            or self.low(j + 3) != separator
             or not (self.tight(j + 3) and self.tight(j + 4))
         ):
             return None
         year = self.figures(j + 4, (4,))
         if year is None or self.glued_after(j + 4):
             return None
+        orders = ((second, first),) if separator == "." else ((first, second), (second, first))
         dates = set()
-        for month, day in ((first, second), (second, first)):
+        for month, day in orders:
             try:
                 dates.add(PartialDate(year, month, day))
             except ModelError:

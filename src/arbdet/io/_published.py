@@ -45,6 +45,20 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _PREFERENCE = {"first published": 0, "published": 0, "posted": 0, "updated": 1, "last updated": 1}
+_MASTHEAD_PREFERENCE = 2
+# A masthead's edition date: "Thursday, December 8, 2022" on a line of its own or in a
+# status bar. One followed by a clock time ("Friday, November 22, 2024, 04:02 PM") is the
+# site's clock at the time the page was saved, not the article's date.
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MASTHEAD = re.compile(
+    r"(?:^|[|\u00b7\u2022]\s*)"
+    + _WEEKDAYS
+    + r",?\s+"
+    + _MONTH.format("m1")
+    + r"\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})(?P<m2>)(?P<d2>)(?P<y2>)(?P<y3>)(?P<m3>)(?P<d3>)"
+    + r"(?![,\s\u00b7|\u2022-]*\d{1,2}:\d{2})",
+    re.IGNORECASE,
+)
 _SEARCHED_LINES = 25
 
 
@@ -66,7 +80,8 @@ def _date_of(match: re.Match[str]) -> PartialDate | None:
 def published_in_text(text: str) -> PartialDate | None:
     """The date an article's first or last lines say it was posted, published or updated.
 
-    "Posted" and "published" win over "updated"; among equals, the first line wins.
+    "Posted" and "published" win over "updated", which wins over a masthead's edition date
+    ("Thursday, December 8, 2022" with no clock time); among equals, the first line wins.
     """
     lines = text.split("\n")
     searched = lines[:_SEARCHED_LINES] + lines[-5:]
@@ -76,4 +91,8 @@ def published_in_text(text: str) -> PartialDate | None:
             date = _date_of(match)
             if date is not None:
                 found.append((_PREFERENCE[match.group("cue").lower()], index, date))
+        for match in _MASTHEAD.finditer(line[:400].strip()):
+            date = _date_of(match)
+            if date is not None and index < _SEARCHED_LINES:
+                found.append((_MASTHEAD_PREFERENCE, index, date))
     return min(found)[2] if found else None
