@@ -499,6 +499,42 @@ CASES: list[Case] = [
         "Khomeini airport.",
         {"Nazanin Zaghari-Ratcliffe": {"detaining_state": "IR", "start": "2016-04-03"}},
     ),
+    # --- relatives, aliases and homecomings
+    Case(
+        "Jimmy Lai was freed from a Chinese prison on Monday. Lai embraced his son, Sebastien "
+        "Lai, in Taipei on Tuesday, after flying back to Taiwan overnight.",
+        {"Jimmy Lai": {"detaining_state": "CN", "released": True, "end": "2021-09-20"}},
+        absent=("Sebastien Lai",),
+        published="2021-09-23",
+    ),
+    Case(
+        "Two teachers remain in Venezuelan custody: Jorge Alvarez, also known as Coco "
+        "Alvarez, and Pedro Ruiz, who were detained in Caracas in May.",
+        {"Jorge Alvarez": {"detaining_state": "VE"}, "Pedro Ruiz": {"detaining_state": "VE"}},
+        absent=("Coco Alvarez",),
+    ),
+    Case(
+        "Canadian engineer Daniel Moreau was detained at a Moscow hotel in May 2019 and later "
+        "traded for Russian smuggler Oleg Petrov.",
+        {
+            "Daniel Moreau": {"detaining_state": "RU", "start": "2019-05"},
+            "Oleg Petrov": {"detaining_state": "CA", "released": True},
+        },
+    ),
+    Case(
+        "In Iran, the French teacher Cecile Kohler has been held since May 2022, and the "
+        "researcher Fariba Adelkhah since June 2019.",
+        {
+            "Cecile Kohler": {"detaining_state": "IR", "start": "2022-05"},
+            "Fariba Adelkhah": {"detaining_state": "IR", "start": "2019-06"},
+        },
+    ),
+    Case(
+        "Paul Whelan was arrested in Moscow in 2018, and his brother David Whelan said the "
+        "family was stunned.",
+        {"Paul Whelan": {"detaining_state": "RU", "start": "2018"}},
+        absent=("David Whelan",),
+    ),
 ]
 
 

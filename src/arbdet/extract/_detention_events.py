@@ -26,6 +26,7 @@ from ._detention_states import (
 from ._detention_syntax import (
     antecedent,
     coordinated_left,
+    elided,
     inverted_subject,
     is_noun_use,
     list_after,
@@ -152,6 +153,11 @@ class Event:
             and self.view.org(position) is None
             and not self.view.is_class(position, "determiner")
         )
+
+    @property
+    def counterpart(self) -> bool:
+        """Whether the event is the other side of a swap ("traded for X")."""
+        return self.trigger.entry is _COUNTERPART_ENTRY
 
     @property
     def released(self) -> bool:
@@ -959,6 +965,21 @@ def _upgrade(events: list[Event]) -> None:
                 )
 
 
+def _add_elided(view: SentenceView, events: list[Event]) -> None:
+    """Events for people who share a verb without repeating it ("..., and Y since 2019")."""
+    for event in list(events):
+        if not event.slots or event.voice not in (Voice.PASSIVE, Voice.SUBJECT):
+            continue
+        found = elided(view, event.trigger.end)
+        if found is None or any(found[0].people == e.people for e in events):
+            continue
+        slot, date = found
+        since = date is not None and view.lower(date.first - 1) == "since"
+        events.append(
+            attrs.evolve(event, slots=(slot,), date=date, since=since, charges=[], terms=[])
+        )
+
+
 def read_events(
     view: SentenceView,
     people: PeopleIndex,
@@ -979,6 +1000,7 @@ def read_events(
     _drop_borrowed(events)
     _upgrade(events)
     _attach_dates(view, events, heading)
+    _add_elided(view, events)
     _attach(view, events, find_charges(view), terms)
     return events
 

@@ -174,8 +174,16 @@ def _start(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
     return value, [e for e in used if e.date and e.date.value == value]
 
 
+def _precision(event: Event) -> int:
+    """How precise an event's date is: longer is finer ("2021-09-24" over "2021-09")."""
+    return len(str(event.date.value)) if event.date is not None else 0
+
+
 def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
     used = [e for e in bucket.events if e.date is not None and e.released]
+    freed = [_precision(e) for e in used if e.trigger.entry.new]
+    if freed:  # the day of the release, not of the flight home, unless only it is exact
+        used = [e for e in used if e.trigger.entry.new or _precision(e) > max(freed)]
     if bucket.left is not None and bucket.left.date is not None:
         used.append(bucket.left)
     value = _pick((e.date.value for e in used if e.date), earliest=False)
@@ -370,6 +378,33 @@ def _fallback(
     return unnamed(0) or unnamed(1) or majority
 
 
+def _swapped_against(
+    person: Person,
+    events: list[Keyed],
+    everyone: Sequence[Keyed],
+    nationalities: dict[Person, tuple[State, ...]],
+) -> State | None:
+    """The state that held the other side of a swap ("X was traded for Y"), if clear.
+
+    Y was held by the country X belongs to, not by the one that held X: that is the
+    nationality of X's side that is neither the state holding X nor Y's own.
+    """
+    sentences = {key[0] for key, event in events if event.counterpart}
+    partners = [
+        e for key, e in everyone if key[0] in sentences and person not in e.people and e.people
+    ]
+    held = {_state_of(e) for e in partners}
+    own = nationalities.get(person, ())
+    found = {
+        state
+        for e in partners
+        for partner in e.people
+        for state in nationalities.get(partner, ())
+        if state not in held and state not in own
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _named(person: Person, event: Event) -> bool:
     """Whether the event names the person (not only a pronoun that may be misread)."""
     return any(
@@ -424,7 +459,9 @@ def build_records(
         grouped[person] = buckets
     settled = Counter(b.state for buckets in grouped.values() for b in buckets)
     for person, own in waiting:
-        state = _fallback(own, events, settled, nationalities.get(person, ()))
+        state = _swapped_against(person, own, events, nationalities) or _fallback(
+            own, events, settled, nationalities.get(person, ())
+        )
         if state is not None:
             bucket = _Bucket(state, own[0][0])
             bucket.events.extend(e for _, e in own)

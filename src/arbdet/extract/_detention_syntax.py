@@ -21,12 +21,13 @@ never skipped in favour of a named person further away; they are simply not reco
 from __future__ import annotations
 
 from ._detention_lexicon import Syntax
-from ._detention_view import PersonSlot, SentenceView, Trigger
+from ._detention_view import DateSlot, PersonSlot, SentenceView, Trigger
 
 __all__ = [
     "antecedent",
     "coordinated_left",
     "coordinated_right",
+    "elided",
     "list_after",
     "object_after",
     "skip_adverbs",
@@ -61,6 +62,7 @@ _GROUPS = frozenset(
         "dual",
     ]
 )
+_ELLIPSIS_LINKS = frozenset(["since", "in", "on", "from", "for", "until"])
 _LIST_STARTS = frozenset([":", "among", "including", "include", "includes", "included"])
 
 
@@ -149,7 +151,9 @@ def _after_gap(view: SentenceView, position: int) -> PersonSlot | None:
     while words <= _MAX_GAP:
         slot = view.person(position)
         if slot is not None:
-            return slot if slot.first == position and not view.is_possessor(slot.end) else None
+            if slot.first != position or view.is_possessor(slot.end) or _alias(view, position):
+                return None
+            return slot
         if position >= len(view):
             return None
         if view.tokens[position].text == "," and view.person(position + 1) is not None:
@@ -161,6 +165,14 @@ def _after_gap(view: SentenceView, position: int) -> PersonSlot | None:
             words += 1
         position += 1
     return None
+
+
+def _alias(view: SentenceView, position: int) -> bool:
+    """Whether the name at token ``position`` is another name ("also known as X")."""
+    before = position - 1
+    if view.lower(before) == "as":
+        before -= 1
+    return view.is_class(before, "alias")
 
 
 def _apposition_end(view: SentenceView, position: int) -> int | None:
@@ -228,6 +240,8 @@ def _previous_coordinated(
     if position < 0:
         return None
     candidate = view.person_ending(position + 1)
+    if candidate is not None and comma is not None and _alias(view, candidate.first):
+        return _before_apposition(view, comma)  # "X, also known as Y, and Z"
     if candidate is not None and (candidate.people or comma is None):
         return None if view.is_possessor(candidate.end) else candidate
     return None if comma is None or not appositions else _before_apposition(view, comma)
@@ -326,9 +340,43 @@ def _outer(view: SentenceView, slot: PersonSlot, start: int) -> PersonSlot:
     return outer if outer is not None and outer.people else slot
 
 
+def _gerund_opening(view: SentenceView, start: int, index: int) -> int | None:
+    """The subordinator of an "after landing" phrase holding token ``index``, if any."""
+    for position in range(index - 1, start, -1):
+        following = view.lower(position + 1)
+        if (
+            view.is_class(position, "clause")
+            and following.endswith("ing")
+            and len(following) > 4
+            and view.person(position + 1) is None
+        ):
+            return position
+    return None
+
+
+def _clause_subject(view: SentenceView, start: int, end: int) -> list[PersonSlot]:
+    """The person opening the clause at ``start``, when one does, before token ``end``.
+
+    The subject of "X hugged her daughter, after landing in London" is X, not the
+    daughter nearer the participle.
+    """
+    position = _skip_forward(view, start)
+    slot = view.person(position)
+    if slot is None or slot.first != position or slot.end > end or not slot.people:
+        return []
+    if not _eligible(view, slot, start):
+        return []
+    return coordinated_right(view, slot)
+
+
 def subject_before(view: SentenceView, index: int) -> list[PersonSlot]:
     """The subject of the clause that token ``index`` belongs to, as people."""
     start, relative = _subject_start(view, index)
+    opening = _gerund_opening(view, start, index)
+    if opening is not None and relative is None:
+        found = _clause_subject(view, start, opening)
+        if found:
+            return found
     for position in range(index - 1, start - 1, -1):
         if view.is_class(position, "pronoun") and view.person(position) is None:
             return []  # someone the people layer could not name
@@ -508,3 +556,39 @@ def is_noun_use(view: SentenceView, trigger: Trigger) -> bool:
         return True
     slot = view.person_ending(position + 1)
     return slot is not None and slot.mention.text.lower() in ("his", "her", "their", "its")
+
+
+def _date_from(view: SentenceView, position: int) -> DateSlot | None:
+    """The date starting at token ``position``, or after one preposition there."""
+    if view.lower(position) in _ELLIPSIS_LINKS:
+        position += 1
+    found = view.date_at[position] if 0 <= position < len(view) else None
+    return view.dates[found] if found is not None else None
+
+
+def elided(view: SentenceView, index: int) -> tuple[PersonSlot, DateSlot | None] | None:
+    """A person sharing the verb before token ``index`` in a clause without one.
+
+    "X has been held since 2020, and the writer Y since 2019": Y, with the date of the
+    shortened clause. The clause must end at the name, or go on with a date only.
+    """
+    position = index
+    while position < len(view) - 1:
+        skipped = _date_from(view, position)
+        if skipped is not None:  # "since 2020" goes with the verb, not a new clause
+            position = skipped.end
+            continue
+        if view.is_boundary(position) or view.in_trigger(position):
+            return None
+        position += 1
+        if view.lower(position - 1) != "and" or view.tokens[position - 2].text != ",":
+            continue
+        slot = _after_gap(view, position)
+        if slot is None or not slot.people:
+            return None
+        date = _date_from(view, slot.end)
+        rest = date.end if date is not None else slot.end
+        if rest < len(view) and not (view.is_boundary(rest) or view.tokens[rest].text in ".!?"):
+            return None
+        return slot, date
+    return None
