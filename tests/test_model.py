@@ -204,3 +204,10 @@ def test_evidence_strategy_slices_source(data: st.DataObject) -> None:
     source = data.draw(sources())
     evidence = data.draw(evidences(source=source))
     assert source.slice(evidence.span) == evidence.text
+
+
+def test_historic_states() -> None:
+    assert State("SU").name == "Soviet Union"
+    assert State("SU").historic
+    assert not State("RU").historic
+    assert State.from_name("East Germany") == State("DD")

@@ -286,7 +286,8 @@ SENTENCES: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("Kenya", "KE", N), ("Uganda", "UG", N), ("Tanzania", "TZ", N)],
     ),
     ("The Gambia signed.", [("Gambia", "GM", N)]),
-    ("Maps of the U.S.S.R. hung on the wall.", []),
+    ("Maps of the U.S.S.R. hung on the wall.", [("U.S.S.R.", "SU", N)]),
+    ("A Soviet court convicted him.", [("Soviet", "SU", D)]),
     (
         "The Iranian-born British citizen was freed.",
         [("Iranian", "IR", D), ("British", "GB", D)],

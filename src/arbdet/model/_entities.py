@@ -14,12 +14,21 @@ __all__ = ["Organization", "Party", "Person", "Role", "State"]
 
 EU_CODE = "EU"
 _EU_NAME = "European Union"
+# Formerly used codes (ISO 3166-3) that cases in the news still involve, by common name.
+_HISTORIC_NAMES = {
+    "SU": "Soviet Union",
+    "DD": "East Germany",
+    "YU": "Yugoslavia",
+    "CS": "Serbia and Montenegro",
+}
 
 
 @functools.cache
 def _country_name(code: str) -> str | None:
     if code == EU_CODE:
         return _EU_NAME
+    if code in _HISTORIC_NAMES:
+        return _HISTORIC_NAMES[code]
     country = pycountry.countries.get(alpha_2=code)
     return None if country is None else str(getattr(country, "common_name", country.name))
 
@@ -40,6 +49,10 @@ def _check_code(instance: State, attribute: attrs.Attribute[str], value: str) ->
 class State:
     """A sovereign state by its ISO 3166-1 alpha-2 code, or the European Union (``EU``).
 
+    Four formerly used codes of ISO 3166-3 are accepted for historical cases: ``SU`` (the
+    Soviet Union), ``DD`` (East Germany), ``YU`` (Yugoslavia), ``CS`` (Serbia and
+    Montenegro); :attr:`historic` tells them apart.
+
     >>> State("CA").name
     'Canada'
     >>> State.from_name("Iran, Islamic Republic of")
@@ -55,6 +68,11 @@ class State:
         assert name is not None  # guaranteed by the validator
         return name
 
+    @property
+    def historic(self) -> bool:
+        """Whether the state no longer exists (a formerly used ISO 3166-3 code)."""
+        return self.code in _HISTORIC_NAMES
+
     @classmethod
     def from_name(cls, name: str) -> State:
         """The state with this ISO name, official name or code (pycountry's lookup).
@@ -64,6 +82,9 @@ class State:
         """
         if isinstance(name, str) and name.strip().casefold() in {"eu", "european union"}:
             return cls(EU_CODE)
+        for code, historic_name in _HISTORIC_NAMES.items():
+            if isinstance(name, str) and name.strip().casefold() == historic_name.casefold():
+                return cls(code)
         try:
             country = pycountry.countries.lookup(name.strip())
         except (LookupError, AttributeError):
