@@ -535,6 +535,40 @@ CASES: list[Case] = [
         {"Paul Whelan": {"detaining_state": "RU", "start": "2018"}},
         absent=("David Whelan",),
     ),
+    Case(
+        "The pilot John Henry Powers was arrested in Minsk in 2020 and sentenced to ten years.",
+        {"John Henry Powers": {"detaining_state": "BY", "start": "2020", "sentence_years": 10}},
+    ),
+    # --- states of their time
+    Case(
+        "The American chemist Walter Brandt was arrested in Leningrad in March 1984 and "
+        "spent two years in a Moscow prison.",
+        {"Walter Brandt": {"detaining_state": "SU", "start": "1984-03"}},
+        published="2019-03-02",
+    ),
+    Case(
+        "Walter Brandt was arrested in Moscow in May 2019 and held for months. His father had "
+        "left the Soviet Union as a boy, long before Russia became his son's jailer.",
+        {"Walter Brandt": {"detaining_state": "RU", "start": "2019-05"}},
+        published="2020-01-10",
+    ),
+    Case(
+        "The British teacher Gerald Whitby was arrested in Kyiv. He was allowed to leave the "
+        "USSR a month later.",
+        {"Gerald Whitby": {"detaining_state": "SU", "released": True}},
+        published="2015-06-01",
+    ),
+    # --- a journey after a release is not a transfer
+    Case(
+        "Dana Reyes, a reporter who was jailed in Myanmar in May, was freed on Friday and "
+        "flown to Qatar.",
+        {"Dana Reyes": {"detaining_state": "MM", "released": True}},
+    ),
+    Case(
+        "Lena Ortiz was detained in Iran in 2010 and freed on bail a year later. Ortiz, who "
+        "had flown to Muscat to meet the two men, said the wait had been hard.",
+        {"Lena Ortiz": {"detaining_state": "IR"}},
+    ),
 ]
 
 
@@ -726,3 +760,13 @@ def test_unrelated_paragraph_keeps_detentions(sentence: str, extra: list[str]) -
     keys = {(d.detainee.name, d.detaining_state) for d in before[1]}
     assert keys
     assert keys <= {(d.detainee.name, d.detaining_state) for d in after[1]}
+
+
+def test_a_journey_makes_no_record() -> None:
+    doc = _doc(
+        "Dana Reyes, a reporter who was jailed in Myanmar in May, was freed on Friday and "
+        "flown to Qatar. Her colleague Lena Ortiz, who had flown to Doha to meet her, was "
+        "detained in Myanmar last year."
+    )
+    states = {(r["detainee"], r["detaining_state"]) for r in map(_record, _detentions(doc))}
+    assert states == {("Dana Reyes", "MM"), ("Lena Ortiz", "MM")}

@@ -509,6 +509,32 @@ CASES += [
             ("We will keep working with our partners until the practice ends.", "Joly", "CA"),
         ],
     ),
+    # a generational suffix belongs to the name; a given name that is also a common word
+    (
+        "Robert Allen Young Jr., who runs a veterans charity, spoke in Ohio on Sunday. "
+        '"Nobody came home from that camp the same," he said.',
+        [("Nobody came home from that camp the same,", "Young Jr.", None)],
+    ),
+    (
+        "Shane Bauer and his friends were released in 2011. Back in California, Bauer said: "
+        '"We were bargaining chips and nothing more."',
+        [("We were bargaining chips and nothing more.", "Shane Bauer", None)],
+    ),
+    # an unnamed person at a body that is not a state's organ speaks for that body
+    (
+        '"The exchange changed how both sides bargained for decades," said a curator at the '
+        "Cold War Museum in Virginia, who declined to give her name.",
+        [("The exchange changed how both sides bargained for decades,", None, "Cold War Museum")],
+    ),
+    (
+        "Secretary of State George Shultz rejected the idea. "
+        '"Nobody was traded for anybody," he said. A historian at the Humboldt University '
+        'sees it otherwise. "Every such case ends in a bargain," he says.',
+        [
+            ("Nobody was traded for anybody,", "Shultz", None),
+            ("Every such case ends in a bargain,", None, "Humboldt University"),
+        ],
+    ),
 ]
 
 

@@ -21,7 +21,14 @@ import attrs
 
 from ..model import Venue
 from ..text import Document, Paragraph
-from ._quote_lexicon import function_words, media_names, phrase_pattern, speech_verbs, venues
+from ._quote_lexicon import (
+    function_words,
+    media_names,
+    phrase_pattern,
+    speaker_nouns,
+    speech_verbs,
+    venues,
+)
 from ._quote_spans import QuoteSpan
 from .mentions import DateMention
 
@@ -221,14 +228,24 @@ class ParagraphView:
         return self.tokens[first].start, self.tokens[last].end
 
     def phrase_after(self, first: int, ceiling: int) -> Span2 | None:
-        """The noun phrase that starts with token ``first`` ("said U.S. Secretary ... Blinken")."""
+        """The noun phrase that starts with token ``first`` ("said U.S. Secretary ... Blinken").
+
+        "At" after a person's description goes on to the body the person works at ("said a
+        historian at the Allied Museum"); elsewhere it says where ("said Smith at a rally").
+        """
         stops = function_words("boundary") | {"in", "on", "at", "during", "to", "after", "before"}
+        nouns = speaker_nouns()
         last = first - 1
         while last + 1 < ceiling and last + 1 - first < _MAX_PHRASE:
             token = self.tokens[last + 1]
+            at_body = (
+                token.lower == "at"
+                and last >= first
+                and nouns.get(self.tokens[last].lower) in ("person", "generic")
+            )
             if (
                 self._is_stop(last + 1)
-                or token.lower in stops
+                or (token.lower in stops and not at_body)
                 or self._in_date(token.start)
                 or self.verb_at(last + 1) is not None
             ):

@@ -673,6 +673,32 @@ def _drop_borrowed(events: list[Event]) -> None:
                 break
 
 
+def _drop_journeys(view: SentenceView, events: list[Event]) -> None:
+    """Forget a journey read as a transfer: "freed on Monday and flown to Qatar".
+
+    Someone freed and then flown somewhere travels as a free person, as does someone who
+    "had flown to" a place on their own; no state takes them.
+    """
+    journeys = [
+        event
+        for event in events
+        if event.kind is Kind.TRANSFER
+        and event.trigger.entry.syntax is Syntax.PLACE
+        and (
+            view.is_class(event.trigger.first - 1, "have")
+            or any(
+                other.trigger.kind is Kind.RELEASE
+                and other.modality is not Modality.IRREALIS
+                and other.trigger.end <= event.trigger.first
+                and _joined(view, other, event)
+                for other in events
+            )
+        )
+    ]
+    for event in journeys:
+        events.remove(event)
+
+
 def _description(view: SentenceView, trigger: Trigger, slots: list[PersonSlot]) -> range:
     """The apposition between a subject and its verb, whose places describe the person.
 
@@ -998,6 +1024,7 @@ def read_events(
         if _valid(view, trigger, terms):
             events.append(_event(view, people, trigger, events, recent))
     _drop_borrowed(events)
+    _drop_journeys(view, events)
     _upgrade(events)
     _attach_dates(view, events, heading)
     _add_elided(view, events)

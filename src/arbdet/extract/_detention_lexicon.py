@@ -14,7 +14,7 @@ from importlib import resources
 
 import attrs
 
-from ..model import Person, State
+from ..model import PartialDate, Person, State
 
 __all__ = [
     "Kind",
@@ -29,6 +29,7 @@ __all__ = [
     "custody_words",
     "is_official",
     "locations",
+    "predecessors",
     "split_words",
     "triggers",
     "words_of",
@@ -142,6 +143,15 @@ def cue_class(name: str) -> frozenset[str]:
 def cue_phrases(name: str) -> frozenset[str]:
     """The members of a class of ``cues.tsv`` as lower-case phrases ("prime minister")."""
     return frozenset(" ".join(phrase) for phrase in cue_words().get(name, ()))
+
+
+@functools.cache
+def predecessors() -> dict[State, tuple[State, PartialDate]]:
+    """Former states (``predecessors.tsv``): a state to the one it was part of, and its end."""
+    return {
+        State(state): (State(former), PartialDate.parse(last))
+        for state, former, last in _rows("predecessors.tsv")
+    }
 
 
 @functools.cache

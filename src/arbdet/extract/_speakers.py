@@ -272,13 +272,17 @@ class SpeakerResolver:
         return noun_end, noun, nouns[noun]
 
     def _unnamed(self, phrase: tuple[int, int], noun: str, recent: Sequence[Speaker]) -> Speaker:
-        """An unnamed person ("a Canadian official") and the state the description gives."""
+        """An unnamed person ("a Canadian official") and the state the description gives.
+
+        A person described by a body that is not an organ of government ("a historian at
+        the Allied Museum in Berlin", "an editor of the Post") speaks for that body.
+        """
         start, end = phrase
-        affiliation: State | Organization | None = None
+        affiliation: State | Organization | None = self._own_body(start, end)
         states = self.states_in(start, end)
-        if states:
+        if affiliation is None and states:
             affiliation = states[0].states[0]
-        else:
+        elif affiliation is None:
             for mention in self.persons_in(start, end):
                 if mention.role is not None and mention.role.affiliation is not None:
                     affiliation = _state_of(mention.role.affiliation) or mention.role.affiliation
@@ -302,6 +306,14 @@ class SpeakerResolver:
                     affiliation = speaker.affiliation
                     break
         return Speaker(None, affiliation, start, end, noun)
+
+    def _own_body(self, start: int, end: int) -> Organization | None:
+        """The first body in a description that is not an organ of government, if any."""
+        for org_mention in self.orgs_in(start, end):
+            org = org_mention.organization
+            if not is_government(org) and not self._possessor(org_mention.end):
+                return org
+        return None
 
     def _organ_named_before(self, start: int, end: int) -> State | None:
         """The state of the organ a description names without one ("a ministry spokesperson").

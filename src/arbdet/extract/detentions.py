@@ -37,6 +37,7 @@ from typing import Generic, TypeVar
 
 from ..model import Detention, Person, State
 from ..text import Document
+from ._detention_eras import in_their_time
 from ._detention_events import Event, heading_date, read_events
 from ._detention_nationality import read_nationalities
 from ._detention_records import EXTRACTOR, build_records
@@ -123,4 +124,5 @@ def find_detentions(
                 known.extend(s for s in found if s not in known)
             number += 1
         heading = found_heading
-    return build_records(doc, keyed, {p: tuple(s) for p, s in nationalities.items()})
+    records = build_records(doc, keyed, {p: tuple(s) for p, s in nationalities.items()})
+    return in_their_time(records, places, doc.published)

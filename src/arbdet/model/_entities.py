@@ -14,6 +14,14 @@ __all__ = ["Organization", "Party", "Person", "Role", "State"]
 
 EU_CODE = "EU"
 _EU_NAME = "European Union"
+# Everyday names where pycountry gives only the formal one ("Russian Federation").
+_EVERYDAY_NAMES = {
+    "RU": "Russia",
+    "CD": "DR Congo",
+    "PS": "Palestine",
+    "VA": "Vatican City",
+    "BN": "Brunei",
+}
 # Formerly used codes (ISO 3166-3) that cases in the news still involve, by common name.
 _HISTORIC_NAMES = {
     "SU": "Soviet Union",
@@ -27,8 +35,8 @@ _HISTORIC_NAMES = {
 def _country_name(code: str) -> str | None:
     if code == EU_CODE:
         return _EU_NAME
-    if code in _HISTORIC_NAMES:
-        return _HISTORIC_NAMES[code]
+    if code in _HISTORIC_NAMES or code in _EVERYDAY_NAMES:
+        return _HISTORIC_NAMES.get(code) or _EVERYDAY_NAMES[code]
     country = pycountry.countries.get(alpha_2=code)
     return None if country is None else str(getattr(country, "common_name", country.name))
 

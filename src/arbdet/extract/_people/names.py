@@ -9,9 +9,10 @@ Each word is then judged: a known given name or family name, a common English wo
 (``arbdet.text._words.word_frequencies``), or neither (most surnames and romanised names:
 "Kovrig", "Meng", "Wanzhou"). Common words that open a run are dropped ("Officials",
 "Linking"), one inside a run splits it ("Biden Urges Xi"), and one closing a run is
-dropped unless the run opens with a given name ("Ned Price" stays, "Uighur Muslims" and
-"Rosemary Barton Live" lose their last word). What is left is a full name when it has two
-words or more, and a single word otherwise (a surname that coreference may resolve).
+dropped unless only given names come before it ("Ned Price" and "Francis Gary Powers"
+stay, "Uighur Muslims" and "Rosemary Barton Live" lose their last word). What is left is
+a full name when it has two words or more, and a single word otherwise (a surname that
+coreference may resolve).
 A common word standing alone is still a surname when the document gives a full name
 ending with it ("Viktor Bout" ... "Bout, who was convicted").
 An honorific before a run ("Ms.", "Madame") is kept with it and shows a gender.
@@ -26,7 +27,15 @@ import attrs
 
 from ...text._words import word_frequencies
 from .officials import is_official_name
-from .tables import Gender, given_names, honorifics, not_names, particles, surnames
+from .tables import (
+    Gender,
+    given_names,
+    honorifics,
+    name_suffixes,
+    not_names,
+    particles,
+    surnames,
+)
 from .tokens import Text
 
 __all__ = ["NameSpan", "find_names"]
@@ -43,6 +52,7 @@ class _Kind(enum.Enum):
     OTHER = "other"
     INITIAL = "initial"
     PARTICLE = "particle"
+    SUFFIX = "suffix"
 
 
 @attrs.frozen
@@ -70,6 +80,8 @@ class NameSpan:
 
 
 def _kind(word: str) -> _Kind:
+    if word in name_suffixes():
+        return _Kind.SUFFIX
     if word in given_names():
         return _Kind.GIVEN
     first, dash, rest = word.partition("-")
@@ -100,7 +112,10 @@ def _name_word(text: Text, index: int, blocked: Sequence[bool]) -> tuple[int, _K
         return None
     if token.is_all_caps or token.text in not_names() or token.text in honorifics():
         return None
-    return index + 1, _kind(token.text)
+    kind = _kind(token.text)
+    if kind is _Kind.SUFFIX and text.text(index + 1) == "." and text.tokens[index + 1].glued:
+        return index + 2, kind  # "Jr." takes its full stop
+    return index + 1, kind
 
 
 def _capitalised_next(text: Text, index: int) -> bool:
@@ -133,22 +148,30 @@ _Word = tuple[int, int, _Kind]  # first token, end token, kind
 def _pieces(words: list[_Word]) -> list[list[_Word]]:
     """Split a run of name words at the common words in it, and trim each piece.
 
-    A common word ends a piece and is dropped, except as the run's last word after a
-    given name ("Ned Price"); particles never open or close a piece.
+    A common word ends a piece and is dropped, except as the run's last word after given
+    names only ("Ned Price", "Francis Gary Powers"); particles never open or close a piece.
+    A generational suffix closing the run ("Jr.") joins the piece it follows, if any.
     """
+    if words and words[-1][2] is _Kind.SUFFIX:
+        named = _pieces(words[:-1])
+        if named and named[-1][-1] == words[-2]:
+            named[-1].append(words[-1])
+        return named
     pieces: list[list[_Word]] = []
     current: list[_Word] = []
     for position, word in enumerate(words):
         kind = word[2]
-        if kind is _Kind.COMMON and not (position == len(words) - 1 and current):
+        if kind is _Kind.SUFFIX or (
+            kind is _Kind.COMMON and not (position == len(words) - 1 and current)
+        ):
             if current:
                 pieces.append(current)
             current = []
         elif kind is not _Kind.PARTICLE or current:
             current.append(word)
     if current:
-        if current[-1][2] is _Kind.COMMON and (
-            len(current) > 2 or current[0][2] is not _Kind.GIVEN
+        if current[-1][2] is _Kind.COMMON and not (
+            len(current) > 1 and all(word[2] is _Kind.GIVEN for word in current[:-1])
         ):
             current.pop()
         pieces.append(current)

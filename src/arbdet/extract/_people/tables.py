@@ -26,6 +26,7 @@ __all__ = [
     "given_names",
     "group_nouns",
     "honorifics",
+    "name_suffixes",
     "not_names",
     "org_heads",
     "organizations",
@@ -156,6 +157,12 @@ def surnames() -> frozenset[str]:
 def particles() -> frozenset[str]:
     """Lower-case particles inside names ("de", "bin", "al")."""
     return frozenset(row[0] for row in _rows("name_particles.txt"))
+
+
+@functools.cache
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes after a name ("Jr", "Sr")."""
+    return frozenset(row[0] for row in _rows("name_suffixes.txt"))
 
 
 @functools.cache
