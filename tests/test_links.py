@@ -191,3 +191,42 @@ def test_the_deal_refers_to_the_exchange_already_reported() -> None:
     assert {frozenset(k[0]) for k in _summary(links)} == {
         frozenset({"Trevor Reed", "Konstantin Yaroshenko"}),
     }
+
+
+def test_a_swap_whose_other_side_is_named_in_the_next_sentence() -> None:
+    links = _links(
+        "Trevor Reed landed in San Antonio on Wednesday night. "
+        "Kremlin-run television described the arrangement as a prisoner swap. "
+        "The pilot Konstantin Yaroshenko was flown to Moscow on the same plane."
+    )
+    assert {(s[0], s[1]) for s in _summary(links)} == {
+        (frozenset({"Trevor Reed", "Konstantin Yaroshenko"}), "exchange")
+    }
+
+
+def test_in_return_opening_a_sentence_answers_the_one_before() -> None:
+    links = _links(
+        "Caracas let Airan Berry board a U.S. government jet on Saturday. "
+        "In return, Washington freed the financier Alex Saab."
+    )
+    assert {(s[0], s[1]) for s in _summary(links)} == {
+        (frozenset({"Airan Berry", "Alex Saab"}), "exchange")
+    }
+
+
+def test_what_a_state_wants_in_return_is_no_exchange() -> None:
+    links = _links(
+        "Paul Whelan is still in a Russian prison colony. Nobody knows what Moscow wants in "
+        "return. Viktor Bout's name is often mentioned."
+    )
+    assert links == []
+
+
+def test_a_detention_seen_as_a_response_to_another() -> None:
+    links = _links(
+        "Critics in Ottawa regard the timing of Michael Kovrig's detention as a response to "
+        "the arrest of Meng Wanzhou in Vancouver."
+    )
+    assert {(s[0], s[1]) for s in _summary(links)} == {
+        (frozenset({"Michael Kovrig", "Meng Wanzhou"}), "retaliation")
+    }

@@ -11,7 +11,9 @@ otherwise) between the detainees it names, or all of them if it names none.
 An exchange built as "X (was) swapped / traded for Y" or "freed X and Y in exchange for
 Z" pairs only the two sides of the construction; a strong exchange cue with nobody named
 beside it ("the swap", "as part of the deal") refers back to an exchange already found
-among the recent detainees rather than pairing them anew.
+among the recent detainees rather than pairing them anew. A strong cue that finds no pair
+among the detainees of its sentence and the ones before reads on into the next sentence
+("described the arrangement as a prisoner swap. Those pardoned include ...").
 The cue words live in ``data/links/cues.tsv``.
 """
 
@@ -473,8 +475,11 @@ def find_links(
     drafts: dict[tuple[frozenset[str], LinkRelation], _Draft] = {}
     denials: list[tuple[list[Party], LinkRelation, set[str], Evidence]] = []
     recent: list[list[_Mention]] = []
-    for sentence in doc.sentences():
-        mentions = reader.detainees_in(sentence.start, sentence.end)
+    sentences = list(doc.sentences())
+    named = [reader.detainees_in(s.start, s.end) for s in sentences]
+    for index, sentence in enumerate(sentences):
+        mentions = named[index]
+        following = named[index + 1] if index + 1 < len(named) else []
         body = doc.text[sentence.start : sentence.end]
         cues = _relation_cues(body)
         constructions = [
@@ -497,7 +502,10 @@ def find_links(
                     # "the swap", "the deal": the exchange already reported
                     continue
                 pairs = _pairs(reader, earlier + mentions, cue, relation)
-                side = mentions or earlier
+                if not pairs and not (exchange and _known_exchange(drafts, following)):
+                    # "described it as a prisoner swap. The five freed include A and B."
+                    pairs = _pairs(reader, earlier + mentions + following, cue, relation)
+                side = mentions or earlier or following
                 if not pairs and side:
                     # the other side is not named nearby: the detainees of the side's home state
                     counterparts = reader.counterparts(m.person for m in side)
@@ -512,14 +520,14 @@ def find_links(
                 )
         denial = _denial(reader, sentence)
         if denial is not None:
-            named = {m.person.name for m in mentions}
+            denied = {m.person.name for m in mentions}
             evidence = doc.evidence(sentence.start, sentence.end, EXTRACTOR, "denied_by")
-            denials.append((denial[0], denial[1], named, evidence))
+            denials.append((denial[0], denial[1], denied, evidence))
         recent = [*recent, mentions][-_CONTEXT_SENTENCES:]
-    for parties, relation, named, evidence in denials:
+    for parties, relation, denied, evidence in denials:
         for draft in drafts.values():
             involved = {draft.detainee.name, draft.linked_to.name}
-            if draft.relation is relation and (not named or named & involved):
+            if draft.relation is relation and (not denied or denied & involved):
                 for party in parties:
                     _add(draft.denied_by, party)
                 draft.evidence.append(evidence)
