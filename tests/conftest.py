@@ -39,16 +39,25 @@ class Scorer:
         self.module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(self.module)
 
-    def summary(self, gold: Path, predicted: list[dict[str, Any]], tmp: Path) -> dict[str, Any]:
-        """The scorer's summary of ``predicted`` facts documents against a gold folder."""
+    def summary(
+        self,
+        gold: Path,
+        predicted: list[dict[str, Any]],
+        tmp: Path,
+        kinds: tuple[str, ...] | None = None,
+    ) -> dict[str, Any]:
+        """The scorer's summary of ``predicted`` facts documents against a gold folder.
+
+        ``kinds`` limits the scoring to those kinds of record (the others count as empty).
+        """
         out = tmp / "predicted.json"
         out.write_text(json.dumps(predicted), encoding="utf-8")
         gold_docs, predicted_docs = self.module.load(gold), self.module.load(out)
         tallies = {kind: self.module.Tally() for kind in self.module.KINDS}
-        for name in gold_docs:
-            self.module.score_doc(
-                name, gold_docs[name], predicted_docs.get(name, {}), tallies, False
-            )
+        ignored = set(self.module.KINDS) - set(kinds or self.module.KINDS)
+        for name, document in gold_docs.items():
+            scored = {k: v for k, v in document.items() if k not in ignored}
+            self.module.score_doc(name, scored, predicted_docs.get(name, {}), tallies, False)
         summary: dict[str, Any] = self.module.summarise(tallies)
         return summary
 

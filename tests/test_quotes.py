@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -18,8 +14,10 @@ from arbdet.extract.people import find_people
 from arbdet.extract.places import find_places
 from arbdet.extract.quotes import find_quotes, find_reported_statements
 from arbdet.extract.timex import find_dates
+from arbdet.facts import to_facts
 from arbdet.io import read_source
 from arbdet.model import (
+    ArticleFacts,
     Organization,
     PartialDate,
     Person,
@@ -29,6 +27,7 @@ from arbdet.model import (
     Venue,
 )
 from arbdet.text import Document
+from tests.conftest import Scorer
 
 PUBLISHED = "2022-03-10"  # a Thursday
 
@@ -920,53 +919,15 @@ def test_total_over_arbitrary_text(text: str) -> None:
 # ---------------------------------------------------------------- seed articles
 
 
-def _load_score(shared_eval: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("arbdet_eval_score", shared_eval / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _facts_statement(statement: Statement) -> dict[str, Any]:
-    affiliation: str | None = None
-    if isinstance(statement.speaker, Organization):
-        affiliation = statement.speaker.name
-    elif isinstance(statement.affiliation, Organization):
-        affiliation = statement.affiliation.name
-    elif isinstance(statement.affiliation, State):
-        affiliation = statement.affiliation.code
-    return {
-        "quote": statement.text,
-        "speaker": _speaker(statement),
-        "speaker_affiliation": affiliation,
-        "date": None if statement.date is None else str(statement.date),
-    }
-
-
-def test_seed_articles_statements(shared_eval: Path) -> None:
-    seeds = sorted((shared_eval / "seeds").glob("*.txt"))
-    if not seeds:
-        pytest.skip("no seed articles")
-    score = _load_score(shared_eval)
-    tallies = {kind: score.Tally() for kind in score.KINDS}
-    for path in seeds:
-        gold_path = shared_eval / "gold" / "seeds" / (path.stem + ".json")
-        if not gold_path.exists():
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        doc = Document.from_source(read_source(path))
+def test_seed_articles_statements(shared_eval: Path, scorer: Scorer, tmp_path: Path) -> None:
+    predicted = []
+    for path in sorted((shared_eval / "seeds").glob("*.txt")):
+        source = read_source(path)
+        doc = Document.from_source(source)
         people = find_people(doc, find_places(doc))
         found = find_quotes(doc, people, find_dates(doc))
-        predicted = {"statements": [_facts_statement(s) for s in found]}
-        score.score_doc(path.name, {"statements": gold["statements"]}, predicted, tallies, False)
-    tally = tallies["statements"]
-    precision, recall, f1 = tally.prf()
-    right, total = tally.speaker
-    report = (
-        f"statements P {precision:.3f} R {recall:.3f} F1 {f1:.3f}; "
-        f"speaker {right}/{total}; errors: {tally.errors}"
-    )
-    assert f1 >= 0.9, report
-    assert right / max(total, 1) >= 0.9, report
+        predicted.append(to_facts(ArticleFacts(source, statements=tuple(found))))
+    summary = scorer.summary(shared_eval / "gold" / "seeds", predicted, tmp_path, ("statements",))
+    statements = summary["kinds"]["statements"]
+    assert statements["f1"] >= 0.9, statements
+    assert statements["speaker_accuracy_on_matched_quotes"] >= 0.9, statements
