@@ -134,6 +134,28 @@ CASES: list[Case] = [
             "Alsu Kurmasheva": {"detaining_state": "RU", "released": True},
         },
     ),
+    # --- place and date before the person
+    Case(
+        "The two Canadians were picked up nine days after the arrest in Vancouver, on Dec. 1, "
+        "2018, of Meng Wanzhou.",
+        {"Meng Wanzhou": {"detaining_state": "CA", "start": "2018-12-01"}},
+    ),
+    Case(
+        "Days earlier, Canadian authorities had detained on Dec. 1, 2018 at Vancouver's airport "
+        "the chief financial officer of the Chinese technology company Huawei, Meng Wanzhou.",
+        {"Meng Wanzhou": {"detaining_state": "CA", "start": "2018-12-01"}},
+    ),
+    Case(
+        "On Aug. 23, 1986, American agents had arrested in New York the Soviet physicist Gennadi "
+        "Zakharov.",
+        {"Gennadi Zakharov": {"detaining_state": "US", "start": "1986-08-23"}},
+    ),
+    Case(
+        "Krasikov was serving a life term for the killing in a Berlin park of Zelimkhan "
+        "Khangoshvili, a Georgian citizen.",
+        {},
+        absent=("Zelimkhan Khangoshvili",),
+    ),
     # --- relative clauses, reduced relatives, appositions
     Case(
         "Paul Whelan, who has been held in Russia since December 2018, spoke by phone.",

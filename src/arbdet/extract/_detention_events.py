@@ -15,6 +15,7 @@ import attrs
 
 from ..model import Person
 from ._charges import ChargeMention, find_charges
+from ._detention_adjuncts import late_object, late_of
 from ._detention_lexicon import Kind, Syntax, TriggerEntry, custody_words
 from ._detention_states import (
     StateCue,
@@ -350,8 +351,10 @@ def _noun_people(view: SentenceView, trigger: Trigger) -> tuple[list[PersonSlot]
     owners, state = _possessor(view, trigger)
     if view.lower(trigger.end) == "of":
         found = object_after(view, trigger.end + 1)
-        if found:
-            return found, state
+    else:
+        found = late_of(view, trigger.end)
+    if found:
+        return found, state
     if owners or state is not None:
         return owners, state
     indirect = view.person_ending(trigger.first)
@@ -371,6 +374,11 @@ def _noun_people(view: SentenceView, trigger: Trigger) -> tuple[list[PersonSlot]
     return [], None
 
 
+def _active_object(view: SentenceView, trigger: Trigger) -> list[PersonSlot]:
+    """The object of an active verb, right after it or after its place and date."""
+    return object_after(view, trigger.end) or late_object(view, trigger.end)
+
+
 def _participle_people(
     view: SentenceView, trigger: Trigger, earlier: list[Event]
 ) -> tuple[list[PersonSlot], Voice]:
@@ -381,7 +389,7 @@ def _participle_people(
             found = object_after(view, trigger.end, 6)
         return found, Voice.PASSIVE
     if view.is_class(previous, "have"):
-        return object_after(view, trigger.end), Voice.ACTIVE
+        return _active_object(view, trigger), Voice.ACTIVE
     found = object_after(view, trigger.end, _IMMEDIATE)
     if found:
         return found, Voice.ACTIVE
@@ -449,7 +457,7 @@ def _own_people(
         found, voice = _participle_people(view, trigger, earlier)
         return found, voice, None
     if syntax in (Syntax.FIN, Syntax.GER):
-        return object_after(view, trigger.end), Voice.ACTIVE, None
+        return _active_object(view, trigger), Voice.ACTIVE, None
     if syntax is Syntax.NOUN:
         found, state = _noun_people(view, trigger)
         return found or list_after(view, trigger.end), Voice.NOUN, state

@@ -395,7 +395,8 @@ def object_after(view: SentenceView, index: int, limit: int = _MAX_OBJECT) -> li
 
     ``limit`` counts words (the dots of "U.S." are free). The search stops at a new
     clause, another detention word or a preposition, except that an object described
-    first and named after a comma is found ("an executive at Huawei, Meng Wanzhou").
+    first and named after a comma is found ("an executive at Huawei, Meng Wanzhou"), as is
+    the name after an unnamed role ("the finance chief of Huawei, Meng Wanzhou").
     """
     words = 0
     position = index
@@ -422,6 +423,8 @@ def object_after(view: SentenceView, index: int, limit: int = _MAX_OBJECT) -> li
         if slot is not None:
             if view.is_possessor(slot.end):
                 return []
+            if not slot.people and view.lower(slot.end) == "of":
+                return _named_after_comma(view, slot.end) or coordinated_right(view, slot)
             return coordinated_right(view, slot)
         if view.is_class(position, "preposition") and view.lower(position) not in _LIST_STARTS:
             return _named_after_comma(view, position) if described else []
