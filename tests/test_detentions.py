@@ -362,6 +362,11 @@ CASES: list[Case] = [
         "Benjamin Briere, arrested in Iran in May 2020, returned to France in May 2023.",
         {"Benjamin Briere": {"detaining_state": "IR", "start": "2020-05", "end": "2023-05"}},
     ),
+    Case(
+        "Four Australians jailed in Myanmar were let go on 12 November 2021. Among those freed "
+        "was Sean Turnell, an economist arrested in Yangon in February 2021.",
+        {"Sean Turnell": {"detaining_state": "MM", "start": "2021-02", "end": "2021-11-12"}},
+    ),
     # --- swaps and two states
     Case(
         "Trevor Reed was swapped for the Russian pilot Konstantin Yaroshenko in April 2022. "
@@ -442,6 +447,14 @@ CASES: list[Case] = [
                 "released": False,
             }
         },
+    ),
+    Case(
+        "Trevor Reed, the former U.S. Marine jailed in Russia since August 2019, flew home.",
+        {"Trevor Reed": {"detaining_state": "RU", "nationality": ["US"], "start": "2019-08"}},
+    ),
+    Case(
+        "Danny Fenster, another American magazine editor, was jailed in Myanmar in May 2021.",
+        {"Danny Fenster": {"detaining_state": "MM", "nationality": ["US"]}},
     ),
     # --- people who are not detainees
     Case(

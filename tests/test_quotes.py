@@ -576,7 +576,7 @@ CIRCUMSTANCES: list[tuple[str, str, str | None, Venue | None, str | None]] = [
         '"Holding innocent people as leverage is simply wrong," Canadian Foreign Minister '
         "Melanie Joly told Reuters.",
         "Holding innocent people as leverage is simply wrong,",
-        None,
+        "2022-03-10",
         Venue.INTERVIEW,
         "Reuters",
     ),
@@ -584,7 +584,7 @@ CIRCUMSTANCES: list[tuple[str, str, str | None, Venue | None, str | None]] = [
         "During a phone call with Iran's foreign minister, Canadian Foreign Minister Melanie "
         'Joly said she wanted "a swift and safe return for every Canadian held in Iran."',
         "a swift and safe return for every Canadian held in Iran.",
-        None,
+        "2022-03-10",
         Venue.PHONE_CALL,
         None,
     ),
@@ -592,7 +592,7 @@ CIRCUMSTANCES: list[tuple[str, str, str | None, Venue | None, str | None]] = [
         "Russian Foreign Ministry spokeswoman Maria Zakharova wrote on Telegram that the "
         'verdict was "entirely predictable for a Western court."',
         "entirely predictable for a Western court.",
-        None,
+        "2022-03-10",
         Venue.SOCIAL_MEDIA,
         None,
     ),
@@ -644,14 +644,14 @@ CIRCUMSTANCES: list[tuple[str, str, str | None, Venue | None, str | None]] = [
         "Speaking to reporters in Ottawa, Canadian Prime Minister Justin Trudeau said the two "
         'men "have been through an incredibly difficult ordeal."',
         "have been through an incredibly difficult ordeal.",
-        None,
+        "2022-03-10",
         None,
         "reporters",
     ),
     (
         'Elizabeth Whelan said her brother was "holding up as well as anyone could."',
         "holding up as well as anyone could.",
-        None,
+        "2022-03-10",
         None,
         None,
     ),
@@ -731,7 +731,8 @@ WHEN_SAID: list[tuple[str, str, str | None]] = [
     ),
     # one date line over an article (a dateline) is no timeline
     (
-        'March 2, 2022\n\nThe court announced its verdict. "We will appeal," a lawyer said.',
+        "March 8, 2022\n\nThe court announced its verdict on March 2. "
+        '"We will appeal," a lawyer said.',
         "We will appeal,",
         None,
     ),
@@ -770,6 +771,28 @@ WHEN_SAID: list[tuple[str, str, str | None]] = [
         "The talks dragged on through March. Australian Foreign Minister Penny Wong said "
         'that evening the outcome was "still far from certain for his family."',
         "still far from certain for his family.",
+        None,
+    ),
+    # a report's undated reaction is of the day the report tells of
+    (
+        "Moscow freed the American teacher on Tuesday in a deal brokered by Qatar.\n\n"
+        '"He is coming home to his mother," Secretary of State Antony Blinken said in a '
+        "statement.",
+        "He is coming home to his mother,",
+        "2022-03-08",
+    ),
+    (
+        "The verdict was read out in a courtroom in Tehran.\n\n"
+        '"This is a travesty of justice," his wife told reporters outside the court.',
+        "This is a travesty of justice,",
+        "2022-03-10",
+    ),
+    # unless its paragraph names another time
+    (
+        "Moscow freed the American teacher on Tuesday.\n\n"
+        "His sister, who has campaigned for his release since 2019, said the family was "
+        '"running out of patience."',
+        "running out of patience.",
         None,
     ),
     # a role before the name does not make the role's holder elsewhere the speaker

@@ -877,6 +877,31 @@ def _same_clause(view: SentenceView, one: Event, other: Event) -> bool:
     return not view.breaks(first + 1, end)
 
 
+def _date_unnamed_releases(
+    view: SentenceView, events: list[Event], slots: list[DateSlot], used: set[int]
+) -> None:
+    """Give a release told without names the nearest date no named event took.
+
+    A group release is often told first without names and its people named after
+    ("Five Americans were freed on Monday. Among those freed was X"): the later,
+    undated release borrows this date.
+    """
+    for event in events:
+        if event.slots or event.kind is not Kind.RELEASE or event.date is not None:
+            continue
+        near = min(
+            (
+                (_distance(view, event, slot.first, slot.end), number)
+                for number, slot in enumerate(slots)
+                if number not in used
+            ),
+            default=None,
+        )
+        if near is not None and near[0] <= _MAX_DATE_DISTANCE:
+            used.add(near[1])
+            event.date = slots[near[1]]
+
+
 def _attach_dates(view: SentenceView, events: list[Event], heading: DateSlot | None) -> None:
     leading = _leading(view, events)
     slots = [d for d in view.dates if d is not leading]
@@ -898,6 +923,7 @@ def _attach_dates(view: SentenceView, events: list[Event], heading: DateSlot | N
         used.add(number)
         event.date = slots[number]
         event.since = view.lower(slots[number].first - 1) == "since"
+    _date_unnamed_releases(view, events, slots, used)
     for index, event in enumerate(events):
         if event.date is None and event.kind is Kind.ARREST:
             for earlier in reversed(events[:index]):

@@ -232,14 +232,21 @@ def _listed(view: SentenceView) -> Iterator[Found]:
 
 
 def _apposition(view: SentenceView) -> Iterator[Found]:
-    """A demonym in an apposition: "X, a Swedish-Iranian, was detained"."""
+    """A demonym in an apposition: "X, a Swedish-Iranian, was detained".
+
+    "former" may stand before a demonym whose noun is no office ("X, the former U.S.
+    Marine"): it qualifies the noun, not the nationality.
+    """
     for slot in view.states:
         if not _attributive(slot):
             continue
-        position = slot.first - 1
+        last = slot.first - 1
+        if view.lower(last) in _FORMER and not _office_after(view, slot.end):
+            last -= 1
+        position = last
         while position >= 0 and view.lower(position) in _OPENERS:
             position -= 1
-        if position == slot.first - 1 or view.tokens[position].text not in _COMMAS:
+        if position == last or view.tokens[position].text not in _COMMAS:
             continue
         owner = view.person_ending(position)
         if owner is None:
@@ -247,12 +254,28 @@ def _apposition(view: SentenceView) -> Iterator[Found]:
         yield coordinated_left(view, owner), slot.states
 
 
+def _appositive_owner(view: SentenceView, first: int) -> PersonSlot | None:
+    """The named person before ", a" / ", another" that opens tokens from ``first``."""
+    position = first - 1
+    while position >= 0 and view.lower(position) in _OPENERS:
+        position -= 1
+    if position == first - 1 or position < 0 or view.tokens[position].text not in _COMMAS:
+        return None
+    owner = view.person_ending(position)
+    return owner if owner is not None and owner.people else None
+
+
 def _inside(view: SentenceView, places: Sequence[PlaceMention]) -> Iterator[Found]:
-    """A demonym inside a mention of the person ("the British-Iranian charity worker")."""
-    for slot in view.persons:
-        if not slot.people:
+    """A demonym inside a mention of the person ("the British-Iranian charity worker").
+
+    A description the people layer left unresolved gives its nationality to the name it
+    stands in apposition to ("Trevor Reed, another American veteran, ...").
+    """
+    for mention in view.persons:
+        slot = mention if mention.people else _appositive_owner(view, mention.first)
+        if slot is None:
             continue
-        start, end = view.span(slot.first, slot.end)
+        start, end = view.span(mention.first, mention.end)
         for place in places:
             if start <= place.start and place.end <= end and place.kind is PlaceKind.DEMONYM:
                 before = view.doc.text[start : place.start].lower().split()

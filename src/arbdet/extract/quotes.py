@@ -22,7 +22,9 @@ in the passage), else the date of the event its venue refers back to ("told the
 conference"), else that of the timeline entry or live-blog post it stands under, else
 that of the nearest earlier statement or dated act ("declined on Friday to ...") by the
 same speaker in the passage, else, for an attribution in the present tense ("says") or a
-press release's signed quotation, the publication date; ``None`` otherwise.
+press release's signed quotation, the publication date, else, in a news report's
+paragraph that names no other day (a reaction of the day), the day of the news its lede
+names (up to a week before publication) or the publication date; ``None`` otherwise.
 
 :func:`find_reported_statements` gives the indirect statements the same pass reads
 ("China says the men are suspected of ...") as :attr:`StatementKind.INDIRECT`.
@@ -31,6 +33,7 @@ press release's signed quotation, the publication date; ``None`` otherwise.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -61,6 +64,8 @@ EXTRACTOR = "quotes"
 
 _MIN_WORDS = 3
 _PASSAGE = 2  # paragraphs back that a speaker or a date carries over
+_LEDE = 2  # opening paragraphs that name the day of the news
+_WEEK = 7  # days before publication the news day may lie
 _RECALL = 32  # speech events looked back on for a venue, a date or a pronoun
 _WORDS = re.compile(r"[^\W_]+")
 _REPORTING = frozenset({"say", "deny", "accuse", "ask"})
@@ -174,6 +179,7 @@ class _Reader:
         self._quote_starts = [q.outer_start for q in self.spans]
         self._quote_ends = [q.outer_end for q in self.spans]
         self.layout = read_layout(doc, self.spans, self.dates)
+        self.news_date = self._lede_day()
 
     # ------------------------------------------------------------ the pass
 
@@ -372,7 +378,45 @@ class _Reader:
         date, carried_venue = self._carried(speaker, view.paragraph.index)
         if date is None and _present(cue.verb):  # "says the Prime Minister": as published
             date = self.doc.published
+        elif date is None and self._news_day(view):  # a report's reaction of the day
+            date = self.news_date
         return date, venue or carried_venue
+
+    def _news_day(self, view: ParagraphView) -> bool:
+        """Whether a paragraph reports the day of the news: it names no other day.
+
+        An undated quotation in a news report ("Biden said in a statement") was given on
+        the day the report tells of; one in a paragraph that names another time ("In 2019
+        the Foreign Secretary told MPs ...") or in a dated timeline is left undated.
+        """
+        if self.layout.dates:  # a timeline looks back; its undated words have no day
+            return False
+        paragraph = view.paragraph
+        days = (self.doc.published, self.news_date)
+        return all(
+            precise(mention.value) in days
+            for mention in view.dates_between(paragraph.start, paragraph.end)
+        )
+
+    def _lede_day(self) -> PartialDate | None:
+        """The day the lede says the news happened ("Canada launched on Monday ..."), if any.
+
+        The first day named in the opening paragraphs, outside quotations, up to a week
+        before publication; else the publication date.
+        """
+        published = self.doc.published
+        if published is None or published.month is None or published.day is None:
+            return published
+        issued = datetime.date(published.year, published.month, published.day)
+        for paragraph in self.doc.paragraphs[:_LEDE]:
+            for mention in self._dates_in(paragraph):
+                date = precise(mention.value)
+                if self._quoted(mention.start) or date is None or date.day is None:
+                    continue
+                assert date.month is not None  # a day is always of a month
+                if 0 <= (issued - datetime.date(date.year, date.month, date.day)).days <= _WEEK:
+                    return date
+        return published
 
     def _anchor(self, view: ParagraphView, cue: Cue, quote: QuoteSpan | None) -> DateMention | None:
         """The day "that evening" or "the same day" in a cue refers back to.
@@ -388,12 +432,16 @@ class _Reader:
         while index >= 0 and self.dates[index].start >= floor:
             mention = self.dates[index]
             index -= 1
-            quoted = bisect.bisect_right(self._quote_starts, mention.start) - 1
-            if quoted >= 0 and mention.start < self._quote_ends[quoted]:
+            if self._quoted(mention.start):
                 continue
             date = precise(mention.value)
             return mention if date is not None and date.day is not None else None
         return None
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether an offset lies inside a quotation."""
+        quoted = bisect.bisect_right(self._quote_starts, offset) - 1
+        return quoted >= 0 and offset < self._quote_ends[quoted]
 
     def _venue_date(self, venue: Venue | None) -> PartialDate | None:
         """The date of the last event at a venue of this kind ("the conference")."""
