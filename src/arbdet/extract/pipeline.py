@@ -14,7 +14,7 @@ from .detentions import find_detentions
 from .links import find_links
 from .people import find_people
 from .places import find_places
-from .quotes import find_quotes, find_reported_statements
+from .quotes import find_statements
 from .timex import find_dates
 
 __all__ = ["parse", "parse_document"]
@@ -25,8 +25,7 @@ def parse_document(doc: Document) -> ArticleFacts:
     places = find_places(doc)
     dates = find_dates(doc)
     people = find_people(doc, places)
-    quotes = find_quotes(doc, people, dates)
-    reported = find_reported_statements(doc, people, dates)
+    quotes, reported = find_statements(doc, people, dates, places)
     detentions = find_detentions(doc, people, places, dates)
     declarations = find_declarations(doc, places, dates, quotes)
     links = find_links(doc, people, places, detentions, (*quotes, *reported))

@@ -53,11 +53,11 @@ from ._attribution import Cue, ParagraphView, Span2, Verb
 from ._quote_layout import precise, read_layout
 from ._quote_spans import QuoteSpan, find_quote_spans, looks_like_title, word_count
 from ._speakers import Speaker, SpeakerResolver
-from .mentions import DateMention
+from .mentions import DateMention, PlaceMention
 from .people import PeopleIndex, is_state_body
 from .places import find_places
 
-__all__ = ["EXTRACTOR", "find_quotes", "find_reported_statements"]
+__all__ = ["EXTRACTOR", "find_quotes", "find_reported_statements", "find_statements"]
 
 EXTRACTOR = "quotes"
 """The extractor name recorded in the evidence of every statement found here."""
@@ -106,13 +106,27 @@ class _Found:
     opens: bool  # the quotation opens its paragraph
 
 
+def find_statements(
+    doc: Document,
+    people: PeopleIndex,
+    dates: Sequence[DateMention],
+    places: Sequence[PlaceMention] | None = None,
+) -> tuple[list[Statement], list[Statement]]:
+    """The direct quotations and the reported statements of ``doc``, read in one pass.
+
+    ``places`` are the document's place mentions if already found
+    (:func:`arbdet.extract.places.find_places`); they are found here otherwise.
+    """
+    return _Reader(doc, people, dates, places).read()
+
+
 def find_quotes(doc: Document, people: PeopleIndex, dates: list[DateMention]) -> list[Statement]:
     """Every direct quotation of ``doc`` as a :class:`Statement`, in text order.
 
     The same words quoted twice (a headline and the body) make one statement, attributed
     as well as any of their occurrences is, with every occurrence's evidence.
     """
-    return _Reader(doc, people, dates).read()[0]
+    return find_statements(doc, people, dates)[0]
 
 
 def find_reported_statements(
@@ -123,7 +137,7 @@ def find_reported_statements(
     ``"China says the men are suspected of committing crimes"`` gives a statement by
     China whose text is the reported clause.
     """
-    return _Reader(doc, people, dates).read()[1]
+    return find_statements(doc, people, dates)[1]
 
 
 def _parties(
@@ -164,11 +178,17 @@ def _rank(speaker: Speaker | None, cued: bool) -> tuple[int, int]:
 class _Reader:
     """One pass over a document: quotations, speech verbs and the speakers they name."""
 
-    def __init__(self, doc: Document, people: PeopleIndex, dates: Sequence[DateMention]):
+    def __init__(
+        self,
+        doc: Document,
+        people: PeopleIndex,
+        dates: Sequence[DateMention],
+        places: Sequence[PlaceMention] | None = None,
+    ):
         self.doc = doc
         self.dates = sorted(dates, key=lambda d: d.start)
         self._date_starts = [d.start for d in self.dates]
-        self.resolver = SpeakerResolver(doc, people, find_places(doc))
+        self.resolver = SpeakerResolver(doc, people, find_places(doc) if places is None else places)
         self.events: list[_Event] = []
         self.subject: tuple[int, Speaker, int] | None = None  # the last subject person named
         self.body: tuple[int, Speaker] | None = None  # the last sentence's subject, a body
