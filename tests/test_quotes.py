@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arbdet.errors import ArbdetError
-from arbdet.extract._quote_spans import find_quote_spans
 from arbdet.extract.people import find_people
 from arbdet.extract.places import find_places
 from arbdet.extract.quotes import find_quotes, find_reported_statements
@@ -907,7 +906,7 @@ def test_quotes_never_keep_their_own_marks(text: str) -> None:
     if result is None:
         return
     doc, _ = result
-    for span in find_quote_spans(doc):
+    for span in doc.quotations:
         inner = doc.text[span.start : span.end]
         mark = "'" if span.single else '"'
         assert inner

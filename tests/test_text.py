@@ -75,7 +75,7 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "Ms. Meng was arrested on a U.S. extradition request on Dec. 1. "
         'She denied it. "We reject this. It is wrong," the embassy said. Then it ended.'
     )
-    texts = [doc.text[s.start : s.end] for s in doc.sentences()]
+    texts = [doc.text[s.start : s.end] for s in doc.reading()]
     assert texts == [
         "Ms. Meng was arrested on a U.S. extradition request on Dec. 1.",
         "She denied it.",
@@ -88,7 +88,7 @@ def test_duplicated_lead_paragraph() -> None:
     lead = "OTTAWA - The president urged his counterpart to free the two Canadians in a call."
     doc = _doc(f"{lead}\n\n{lead}\n\nThe call was the second.")
     assert [p.duplicate_of for p in doc.paragraphs] == [None, 0, None]
-    assert len(list(doc.sentences())) == 2
+    assert len(list(doc.reading())) == 2
     assert len(list(doc.sentences(include_duplicates=True))) == 3
 
 

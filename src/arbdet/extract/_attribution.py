@@ -29,7 +29,7 @@ from ._quote_lexicon import (
     speech_verbs,
     venues,
 )
-from ._quote_spans import QuoteSpan
+from ..text import Quotation as QuoteSpan
 from .mentions import DateMention
 
 __all__ = ["Cue", "ParagraphView", "Span2", "Verb"]

@@ -20,7 +20,8 @@ import attrs
 
 from ..model import DateRange, PartialDate
 from ..text import Document, Paragraph
-from ._quote_spans import QuoteSpan, word_count
+from ..text import Quotation as QuoteSpan
+from ..text import word_count
 from .mentions import DateMention
 
 __all__ = ["Layout", "precise", "read_layout"]

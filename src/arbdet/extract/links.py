@@ -475,7 +475,7 @@ def find_links(
     drafts: dict[tuple[frozenset[str], LinkRelation], _Draft] = {}
     denials: list[tuple[list[Party], LinkRelation, set[str], Evidence]] = []
     recent: list[list[_Mention]] = []
-    sentences = list(doc.sentences())
+    sentences = list(doc.reading())
     named = [reader.detainees_in(s.start, s.end) for s in sentences]
     for index, sentence in enumerate(sentences):
         mentions = named[index]

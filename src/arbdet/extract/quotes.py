@@ -51,7 +51,9 @@ from ..model import (
 from ..text import Document, Paragraph
 from ._attribution import Cue, ParagraphView, Span2, Verb
 from ._quote_layout import precise, read_layout
-from ._quote_spans import QuoteSpan, find_quote_spans, looks_like_title, word_count
+from ..text import Quotation as QuoteSpan
+from ..text import word_count
+from ._quote_spans import looks_like_title
 from ._speakers import Speaker, SpeakerResolver
 from .mentions import DateMention, PlaceMention
 from .people import PeopleIndex, is_state_body
@@ -195,7 +197,7 @@ class _Reader:
         self.sentences_read = 0
         self.direct: list[_Found] = []
         self.indirect: list[Statement] = []
-        self.spans = sorted(find_quote_spans(doc), key=lambda q: q.outer_start)
+        self.spans = sorted(doc.quotations, key=lambda q: q.outer_start)
         self._quote_starts = [q.outer_start for q in self.spans]
         self._quote_ends = [q.outer_end for q in self.spans]
         self.layout = read_layout(doc, self.spans, self.dates)

@@ -1,9 +1,30 @@
-"""The text layer: a source's body normalised and segmented, with offsets kept.
+"""The document layer: a source read once into the view every extractor shares.
 
-:class:`Document` is what every extractor reads; its offsets map back to the source.
+:class:`Document` holds the normalised text (with an :class:`OffsetMap` back to the
+source), paragraphs, sentences, one tokenisation (:class:`Tokens`), quotation regions and
+the span layers taggers add (:class:`Layer`, named by a typed :class:`LayerKey`).
 """
 
-from ._document import Document, Paragraph, Sentence
+from ._document import DEFAULT_SPLITTERS, Document
+from ._layers import Layer, LayerKey, Spanned
 from ._offsets import OffsetMap
+from ._quotations import Quotation, reports_speech, word_count
+from ._segment import Paragraph, Sentence
+from ._tokens import TOKEN_PATTERN, Tokens, tokenize
 
-__all__ = ["Document", "OffsetMap", "Paragraph", "Sentence"]
+__all__ = [
+    "DEFAULT_SPLITTERS",
+    "TOKEN_PATTERN",
+    "Document",
+    "Layer",
+    "LayerKey",
+    "OffsetMap",
+    "Paragraph",
+    "Quotation",
+    "Sentence",
+    "Spanned",
+    "Tokens",
+    "reports_speech",
+    "tokenize",
+    "word_count",
+]

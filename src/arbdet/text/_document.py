@@ -1,89 +1,175 @@
-"""The normalised, segmented view of a source that every extractor reads."""
+"""The one view of a source that every step of the pipeline reads, built once.
+
+A :class:`Document` holds the source's body normalised for reading, its paragraphs,
+sentences, tokens and quotation regions, and the layers that taggers add (places, dates,
+people...). Nothing after it splits or tokenises the text again.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from typing import Any, TypeVar
 
 import attrs
 
+from ..errors import ArbdetError
 from ..model import Evidence, PartialDate, Source, Span
 from . import _segment
+from ._layers import Layer, LayerKey, Spanned
 from ._normalize import Splitter, normalize
 from ._offsets import OffsetMap
+from ._quotations import Quotation, find_quotations
+from ._segment import Paragraph, Sentence
+from ._tokens import TOKEN_PATTERN, Tokens
+from ._words import split_glued_numbers, split_run_together
 
-__all__ = ["Document", "Paragraph", "Sentence"]
+__all__ = ["DEFAULT_SPLITTERS", "Document"]
+
+DEFAULT_SPLITTERS: tuple[Splitter, ...] = (split_run_together, split_glued_numbers)
+"""What :meth:`Document.from_source` splits unless told otherwise."""
 
 _FOLD_SPACE = re.compile(r"\s+")
+_MIN_DUPLICATE = 40  # characters: shorter repeated paragraphs ("Read more") are not leads
+
+M = TypeVar("M", bound=Spanned)
 
 
-@attrs.frozen
-class Sentence:
-    """A sentence: ``start`` and ``end`` are offsets into :attr:`Document.text`."""
-
-    start: int
-    end: int
-    paragraph: int
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-
-@attrs.frozen
-class Paragraph:
-    """A paragraph; ``duplicate_of`` is the index of an earlier identical paragraph."""
-
-    start: int
-    end: int
-    index: int
-    duplicate_of: int | None = None
-    sentences: tuple[Sentence, ...] = attrs.field(default=(), repr=False)
+def _tokenize(text: str, sentences: list[tuple[int, int, int]]) -> tuple[Tokens, list[int]]:
+    """Tokens of every sentence, and where each sentence's tokens begin."""
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    owner: list[int] = []
+    firsts: list[int] = []
+    for number, (start, end, _) in enumerate(sentences):
+        firsts.append(len(starts))
+        matches = list(TOKEN_PATTERN.finditer(text, start, end))
+        starts.extend(map(re.Match.start, matches))
+        ends.extend(map(re.Match.end, matches))
+        words.extend(map(re.Match.group, matches))
+        owner.extend([number] * len(matches))
+    firsts.append(len(starts))
+    return Tokens(starts, ends, words, list(map(str.lower, words)), owner), firsts
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Document:
-    """A source's body, normalised for reading, with a map back to the source's offsets.
+    """A source's body, normalised and segmented, with a map back to the source's offsets.
 
     ``text`` has plain quotation marks, dashes and spaces, site chrome masked out as
     newlines, and spaces inserted where words ran together; offsets into ``text`` become
     source spans through :meth:`source_span`, and evidence through :meth:`evidence`.
+    ``sentences`` are every sentence in order (those of repeated paragraphs marked
+    ``duplicate``); ``tokens`` every token of them; ``quotations`` the quoted stretches of
+    paragraphs that are not repeats. Taggers add layers with :meth:`add`; readers ask for
+    them with :meth:`layer`.
     """
 
     source: Source
     text: str
     offsets: OffsetMap
     paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: Tokens
+    quotations: tuple[Quotation, ...]
+    _layers: dict[str, Layer[Any]] = attrs.field(factory=dict)
+    _sentence_starts: list[int] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda self: [s.start for s in self.sentences], takes_self=True),
+    )
 
     @classmethod
     def from_source(cls, source: Source, splitters: tuple[Splitter, ...] | None = None) -> Document:
-        """Normalise and segment ``source``; ``splitters`` override the default word splitters."""
-        if splitters is None:
-            from ._words import split_glued_numbers, split_run_together
+        """Normalise, segment and tokenise ``source``.
 
-            splitters = (split_run_together, split_glued_numbers)
+        ``splitters`` override :data:`DEFAULT_SPLITTERS` (the run-together word splitters).
+        """
+        if splitters is None:
+            splitters = DEFAULT_SPLITTERS
         text, offsets = normalize(source.text, ((s.start, s.end) for s in source.body), splitters)
-        paragraphs: list[Paragraph] = []
+        bounds: list[tuple[int, int, int]] = []  # (start, end, paragraph) of every sentence
+        repeats: list[int | None] = []
         seen: dict[str, int] = {}
         for index, (start, end) in enumerate(_segment.paragraphs(text)):
             key = _FOLD_SPACE.sub(" ", text[start:end]).casefold()
-            duplicate_of = seen.get(key) if len(key) >= 40 else None
+            duplicate_of = seen.get(key) if len(key) >= _MIN_DUPLICATE else None
             seen.setdefault(key, index)
-            sentences = tuple(
-                Sentence(s, e, index) for s, e in _segment.sentences(text, start, end)
+            repeats.append(duplicate_of)
+            bounds.extend((s, e, index) for s, e in _segment.sentences(text, start, end))
+        tokens, firsts = _tokenize(text, bounds)
+        sentences = tuple(
+            Sentence(
+                start,
+                end,
+                paragraph,
+                number,
+                firsts[number],
+                firsts[number + 1],
+                repeats[paragraph] is not None,
             )
-            paragraphs.append(Paragraph(start, end, index, duplicate_of, sentences))
-        return cls(source, text, offsets, tuple(paragraphs))
+            for number, (start, end, paragraph) in enumerate(bounds)
+        )
+        grouped: list[list[Sentence]] = [[] for _ in repeats]
+        for sentence in sentences:
+            grouped[sentence.paragraph].append(sentence)
+        paragraphs = tuple(
+            Paragraph(group[0].start, group[-1].end, index, repeats[index], tuple(group))
+            for index, group in enumerate(grouped)
+        )
+
+        def glyph(offset: int) -> str:
+            span = offsets.source_span(offset, offset + 1)
+            return source.text[span.start : span.end]
+
+        quotations = find_quotations(
+            text, [p for p in paragraphs if p.duplicate_of is None], glyph
+        )
+        return cls(source, text, offsets, paragraphs, sentences, tokens, tuple(quotations))
 
     @property
     def published(self) -> PartialDate | None:
         """The source's publication date, if known."""
         return self.source.published
 
-    def sentences(self, *, include_duplicates: bool = False) -> Iterator[Sentence]:
-        """Every sentence in order; those of duplicated paragraphs only if asked for."""
-        for paragraph in self.paragraphs:
-            if include_duplicates or paragraph.duplicate_of is None:
-                yield from paragraph.sentences
+    def reading(self) -> Iterator[Sentence]:
+        """Every sentence but those of repeated paragraphs, in order."""
+        return (sentence for sentence in self.sentences if not sentence.duplicate)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding character ``offset``, if any."""
+        number = bisect_right(self._sentence_starts, offset) - 1
+        if number < 0 or offset >= self.sentences[number].end:
+            return None
+        return self.sentences[number]
+
+    # ------------------------------------------------------------------ layers
+
+    def add(self, key: LayerKey[M], layer: Layer[M]) -> None:
+        """Add the layer a tagger made; each key is added once."""
+        if key.name in self._layers:
+            raise ArbdetError(f"layer {key.name!r} was already added to {self!r}")
+        self._layers[key.name] = layer
+
+    def layer(self, key: LayerKey[M]) -> Layer[M]:
+        """The layer added under ``key``."""
+        try:
+            return self._layers[key.name]
+        except KeyError:
+            raise ArbdetError(
+                f"layer {key.name!r} has not been added to {self!r}; run its tagger first"
+            ) from None
+
+    def has(self, key: LayerKey[Any]) -> bool:
+        """Whether a layer was added under ``key``."""
+        return key.name in self._layers
+
+    def new_layer(self, items: list[M]) -> Layer[M]:
+        """A layer of ``items`` over this document's tokens."""
+        return Layer(items, self.tokens)
+
+    # --------------------------------------------------------------- offsets
 
     def source_span(self, start: int, end: int) -> Span:
         """The source span behind the normalised characters ``[start, end)``."""
@@ -94,13 +180,19 @@ class Document:
         span = self.source_span(start, end)
         return Evidence(self.source.id, span, self.source.slice(span), extractor, field)
 
+    def token_evidence(
+        self, first: int, stop: int, extractor: str, field: str | None = None
+    ) -> Evidence:
+        """Evidence for tokens ``[first, stop)``, read by ``extractor``."""
+        start, end = self.tokens.span(first, stop)
+        return self.evidence(start, end, extractor, field)
+
     def source_text(self, start: int, end: int) -> str:
         """The original source characters behind ``[start, end)`` of the normalised text."""
         return self.source.slice(self.source_span(start, end))
 
     def __repr__(self) -> str:
-        sentences = sum(len(p.sentences) for p in self.paragraphs)
         return (
-            f"<Document {self.source.name or self.source.id}: {len(self.paragraphs)} paragraphs, "
-            f"{sentences} sentences>"
+            f"<Document {self.source.name or self.source.id}: {len(self.paragraphs)} "
+            f"paragraphs, {len(self.sentences)} sentences, {len(self.tokens)} tokens>"
         )

@@ -1,14 +1,18 @@
 """Normalise article text: typographic characters, masked chrome, run-together words.
 
 Every step replaces characters one for one or inserts characters, so an
-:class:`~arbdet.text._offsets.OffsetMap` can map every offset back to the source.
+:class:`~arbdet.text.OffsetMap` can map every offset back to the source. Each step is a
+regular-expression pass or a C-level ``str`` method, so normalising is linear in the text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 
 from ._offsets import OffsetMap
+
+__all__ = ["CHARACTER_MAP", "Insertion", "Splitter", "dash_spacing", "mask", "normalize"]
 
 # One-for-one replacements: typographic quotes, dashes and spaces to their plain forms.
 CHARACTER_MAP = str.maketrans(
@@ -51,44 +55,49 @@ CHARACTER_MAP = str.maketrans(
     }
 )
 
-_DASHES = frozenset("\u2013\u2014\u2015")
+# An em or en dash joining two words ("Canadians—ex-diplomat"): spaces go around it.
+_JOINING_DASH = re.compile(r"(?<=[^\W_])[\u2013\u2014\u2015](?=[^\W\d_])")
 
 Insertion = tuple[int, str]
 """Insert ``text`` before the source character at ``offset``."""
 
+Splitter = Callable[[str], list[Insertion]]
+"""A function that proposes insertions (such as spaces between run-together words)."""
 
-def mask(text: str, keep: Iterable[tuple[int, int]]) -> str:
+
+def mask(text: str, keep: Sequence[tuple[int, int]]) -> str:
     """``text`` with every character outside the ``keep`` ranges replaced by a newline."""
-    out = ["\n"] * len(text)
+    if len(keep) == 1 and keep[0] == (0, len(text)):
+        return text
+    pieces: list[str] = []
+    position = 0
     for start, end in keep:
-        out[start:end] = text[start:end]
-    return "".join(out)
+        pieces.append("\n" * (start - position))
+        pieces.append(text[start:end])
+        position = end
+    pieces.append("\n" * (len(text) - position))
+    return "".join(pieces)
 
 
 def dash_spacing(text: str) -> list[Insertion]:
     """Spaces around em and en dashes that join two words ("Canadians—ex-diplomat")."""
     inserts: list[Insertion] = []
-    for index, char in enumerate(text):
-        if char not in _DASHES:
-            continue
-        if (
-            index > 0
-            and text[index - 1].isalnum()
-            and index + 1 < len(text)
-            and text[index + 1].isalpha()
-        ):
-            inserts.append((index, " "))
-            inserts.append((index + 1, " "))
+    for match in _JOINING_DASH.finditer(text):
+        inserts.append((match.start(), " "))
+        inserts.append((match.end(), " "))
     return inserts
 
 
 def apply(text: str, inserts: Iterable[Insertion]) -> tuple[str, OffsetMap]:
     """Apply insertions (source offsets) to ``text``; the result and its offset map."""
+    ordered = sorted(inserts, key=lambda item: item[0])
+    if not ordered:
+        return text, OffsetMap(())
     pieces: list[str] = []
     inserted: list[int] = []
     position = 0
     length = 0
-    for offset, insert in sorted(inserts, key=lambda item: item[0]):
+    for offset, insert in ordered:
         pieces.append(text[position:offset])
         length += offset - position
         position = offset
@@ -99,9 +108,6 @@ def apply(text: str, inserts: Iterable[Insertion]) -> tuple[str, OffsetMap]:
     return "".join(pieces), OffsetMap(tuple(inserted))
 
 
-Splitter = Callable[[str], list[Insertion]]
-
-
 def normalize(
     text: str, body: Iterable[tuple[int, int]], splitters: Iterable[Splitter] = ()
 ) -> tuple[str, OffsetMap]:
@@ -110,7 +116,7 @@ def normalize(
     Characters outside the body become newlines; typographic characters become plain
     ones; each splitter proposes insertions (such as spaces between run-together words).
     """
-    masked = mask(text, body)
+    masked = mask(text, tuple(body))
     inserts = dash_spacing(masked)
     plain = masked.translate(CHARACTER_MAP)
     for splitter in splitters:

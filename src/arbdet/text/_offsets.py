@@ -8,6 +8,13 @@ import attrs
 
 from ..model import Span
 
+__all__ = ["OffsetMap"]
+
+
+def _source_keys(inserted: tuple[int, ...]) -> tuple[int, ...]:
+    """For each inserted character, the source offset it stands before."""
+    return tuple(position - index for index, position in enumerate(inserted))
+
 
 @attrs.frozen
 class OffsetMap:
@@ -20,9 +27,17 @@ class OffsetMap:
     """
 
     inserted: tuple[int, ...] = ()
+    _keys: tuple[int, ...] = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: _source_keys(self.inserted), takes_self=True),
+    )
 
     def to_source(self, offset: int) -> int:
         """The source offset of a normalised offset (a boundary between characters)."""
+        if not self.inserted:
+            return offset
         return offset - bisect.bisect_left(self.inserted, offset)
 
     def to_document(self, offset: int, *, end: bool = False) -> int:
@@ -31,7 +46,7 @@ class OffsetMap:
         Characters inserted right at a source offset belong before it; for the ``end`` of a
         span they are left outside.
         """
-        keys = [position - index for index, position in enumerate(self.inserted)]
+        keys = self._keys
         before = bisect.bisect_left(keys, offset) if end else bisect.bisect_right(keys, offset)
         return offset + before
 
@@ -41,6 +56,8 @@ class OffsetMap:
         The result covers exactly the source characters behind them, so leading or
         trailing inserted characters do not widen it.
         """
+        if not self.inserted:
+            return Span(start, end)
         src_start = self.to_source(start)
         # an inserted character at the start belongs to no source character
         while start < end and self._is_inserted(start):

@@ -4,6 +4,47 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
+__all__ = ["ABBREVIATIONS", "Paragraph", "Sentence", "paragraphs", "sentences"]
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a document.
+
+    ``start`` and ``end`` are offsets into :attr:`Document.text`; ``first`` and ``stop``
+    its tokens ``[first, stop)``; ``index`` its place among the document's sentences;
+    ``duplicate`` is true when its paragraph repeats an earlier one (a repeated lead).
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    index: int = 0
+    first: int = 0
+    stop: int = 0
+    duplicate: bool = False
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph; ``duplicate_of`` is the index of an earlier identical paragraph."""
+
+    start: int
+    end: int
+    index: int
+    duplicate_of: int | None = None
+    sentences: tuple[Sentence, ...] = attrs.field(default=(), repr=False)
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Where each of its sentences begins."""
+        return [sentence.start for sentence in self.sentences]
+
 # Words whose trailing full stop does not end a sentence when more text follows.
 ABBREVIATIONS = frozenset(
     [
@@ -75,19 +116,22 @@ ABBREVIATIONS = frozenset(
 
 _SENTENCE_END = re.compile(r"[.!?]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_LINE = re.compile(r"[^\n]+")
+# What the sentence splitter looks at: quotation marks (to know when a quotation is open)
+# and runs of sentence-ending punctuation. Everything else is skipped in C.
+_STOPS_AND_QUOTES = re.compile(r'"|[.!?]+')
+_CLOSERS = "\"')]"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every paragraph: runs of text between line breaks, trimmed."""
     spans: list[tuple[int, int]] = []
-    position = 0
-    for line in text.split("\n"):
-        start, end = position, position + len(line)
-        position = end + 1
-        stripped_start = start + (len(line) - len(line.lstrip()))
-        stripped_end = end - (len(line) - len(line.rstrip()))
-        if stripped_start < stripped_end:
-            spans.append((stripped_start, stripped_end))
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
     return spans
 
 
@@ -115,23 +159,20 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     sentence_start = start
     in_quote = False
-    index = start
-    while index < end:
-        char = text[index]
-        if char == '"':
+    skip_to = start  # marks inside a run of closers already read
+    for match in _STOPS_AND_QUOTES.finditer(text, start, end):
+        index = match.start()
+        if index < skip_to:
+            continue
+        if text[index] == '"':
             in_quote = not in_quote
-            index += 1
             continue
-        if char not in ".!?":
-            index += 1
-            continue
-        match = _SENTENCE_END.match(text, index, end)
-        assert match is not None
         stop = match.end()
-        while stop < end and text[stop] in "\"')]":
+        while stop < end and text[stop] in _CLOSERS:
             if text[stop] == '"':
                 in_quote = False
             stop += 1
+        skip_to = stop
         after = stop
         while after < end and text[after] == " ":
             after += 1
@@ -139,13 +180,14 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             after > stop
             and after < end
             and (text[after].isupper() or text[after].isdigit() or text[after] in "\"'(")
-            and not (char == "." and match.end() - index == 1 and _is_abbreviation(text, index))
+            and not (
+                text[index] == "." and match.end() - index == 1 and _is_abbreviation(text, index)
+            )
             and not in_quote
         )
         if boundary:
             spans.append((sentence_start, stop))
             sentence_start = after
-        index = stop
     if sentence_start < end:
         spans.append((sentence_start, end))
     return spans

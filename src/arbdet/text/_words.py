@@ -11,6 +11,7 @@ import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from importlib import resources
 
 from ._normalize import Insertion
@@ -219,12 +220,15 @@ def split_run_together(text: str) -> list[Insertion]:
     Only tokens that occur once, are not known words and split one clear way into two
     words are split: "asretaliation", "notconnected", "inXinjiang", "Hesaid".
     """
-    tokens = list(_TOKEN.finditer(text))
-    counts = Counter(m.group() for m in tokens)
+    tokens = _TOKEN.findall(text)
+    unknown = {token for token in set(tokens) if not is_known(token.lower())}
+    if not unknown:
+        return []
+    counts = Counter(token for token in tokens if token in unknown)
     inserts: list[Insertion] = []
-    for match in tokens:
+    for match in _TOKEN.finditer(text):
         token = match.group()
-        if counts[token] > 1 or is_known(token.lower()):
+        if token not in unknown or counts[token] > 1:
             continue
         camel = _CAMEL.search(token)
         if camel is not None:
@@ -241,8 +245,31 @@ def split_run_together(text: str) -> list[Insertion]:
     return inserts
 
 
-_WORD_THEN_FIGURE = re.compile(r"(?<![A-Za-z0-9])([a-z]{2,20})(?=[0-9])")
-_FIGURE_THEN_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]{1,6}(?=([a-z]{3,20})(?![A-Za-z0-9]))")
+# Where a lower-case letter meets a figure, or a figure a lower-case letter: rare, so the
+# words around each meeting are read in Python.
+_LETTER_FIGURE = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+_MAX_GLUED_WORD = 20
+_MAX_GLUED_FIGURE = 6
+
+
+def _run(text: str, start: int, end: int, step: int, accept: Callable[[str], bool]) -> int:
+    """How far a run of characters passing ``accept`` goes from ``start`` by ``step``."""
+    position = start
+    while position != end and accept(text[position]):
+        position += step
+    return position
+
+
+def _is_lower(char: str) -> bool:
+    return "a" <= char <= "z"
+
+
+def _is_figure(char: str) -> bool:
+    return "0" <= char <= "9"
+
+
+def _is_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def split_glued_numbers(text: str) -> list[Insertion]:
@@ -253,13 +280,29 @@ def split_glued_numbers(text: str) -> list[Insertion]:
     """
     frequencies = word_frequencies()
     inserts: list[Insertion] = []
-    for match in _WORD_THEN_FIGURE.finditer(text):
-        if (
-            match.group(1) in FUNCTION_WORDS
-            or frequencies.get(match.group(1), 0) >= _MIN_CONTENT_FREQUENCY
-        ):
-            inserts.append((match.end(1), " "))
-    for match in _FIGURE_THEN_WORD.finditer(text):
-        if frequencies.get(match.group(1), 0) >= _MIN_CONTENT_FREQUENCY:
-            inserts.append((match.end(), " "))
+    for match in _LETTER_FIGURE.finditer(text):
+        at = match.start()
+        if _is_figure(text[at]):  # a word, then figures: "get57"
+            word_start = _run(text, at - 1, -1, -1, _is_lower) + 1
+            if word_start > 0 and _is_alnum(text[word_start - 1]):
+                continue
+            word = text[word_start:at]
+            if 2 <= len(word) <= _MAX_GLUED_WORD and (
+                word in FUNCTION_WORDS or frequencies.get(word, 0) >= _MIN_CONTENT_FREQUENCY
+            ):
+                inserts.append((at, " "))
+        else:  # figures, then a word: "57countries"
+            figure_start = _run(text, at - 1, -1, -1, _is_figure) + 1
+            word_end = _run(text, at, len(text), 1, _is_lower)
+            if (figure_start > 0 and _is_alnum(text[figure_start - 1])) or (
+                word_end < len(text) and _is_alnum(text[word_end])
+            ):
+                continue
+            word = text[at:word_end]
+            if (
+                at - figure_start <= _MAX_GLUED_FIGURE
+                and 3 <= len(word) <= _MAX_GLUED_WORD
+                and frequencies.get(word, 0) >= _MIN_CONTENT_FREQUENCY
+            ):
+                inserts.append((at, " "))
     return inserts

@@ -90,7 +90,7 @@ class Text:
     def read(cls, doc: Document, places: Sequence[PlaceMention]) -> Text:
         """The tokens of ``doc`` and, for each, the place mention covering it."""
         tokens: list[Token] = []
-        for number, sentence in enumerate(doc.sentences(include_duplicates=True)):
+        for number, sentence in enumerate(doc.sentences):
             tokens.extend(_split(doc.text[sentence.start : sentence.end], sentence.start, number))
         ordered = tuple(sorted(places, key=lambda p: (p.start, p.end)))
         found: list[int | None] = [None] * len(tokens)

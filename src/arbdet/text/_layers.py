@@ -1,0 +1,107 @@
+"""Span layers: what one tagger found over a document, mapped to tokens both ways.
+
+A :class:`Layer` holds a tagger's mentions in text order with, for each mention, the
+tokens it covers and, for each token, the mention covering it. Readers ask "which person
+starts at this token", "which state ends just before it", "which dates lie in this
+sentence" in constant or logarithmic time, never by scanning characters again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from typing import Generic, Protocol, TypeVar
+
+import attrs
+
+from ._tokens import Tokens
+
+__all__ = ["Layer", "LayerKey", "Spanned"]
+
+
+class Spanned(Protocol):
+    """Anything with a ``start`` and an ``end`` offset into a document's text."""
+
+    @property
+    def start(self) -> int:
+        """Where it begins."""
+
+    @property
+    def end(self) -> int:
+        """Where it ends (exclusive)."""
+
+
+M = TypeVar("M", bound=Spanned)
+M_co = TypeVar("M_co", bound=Spanned, covariant=True)
+
+
+@attrs.frozen
+class LayerKey(Generic[M_co]):
+    """The typed name of a layer: ``doc.layer(PLACES)`` returns ``Layer[PlaceMention]``."""
+
+    name: str
+
+
+class Layer(Generic[M]):
+    """Mentions of one kind over a document's tokens, in text order.
+
+    A mention covers the tokens that overlap its characters. Where mentions overlap, a
+    token belongs to the first of them (the layer's tagger decides which comes first).
+    """
+
+    __slots__ = ("_at", "_firsts", "first", "items", "stop")
+
+    def __init__(self, items: Sequence[M], tokens: Tokens) -> None:
+        ordered = sorted(items, key=lambda item: (item.start, -item.end))
+        self.items: tuple[M, ...] = tuple(ordered)
+        self.first: list[int] = []
+        self.stop: list[int] = []
+        at = [-1] * len(tokens)
+        for number, item in enumerate(ordered):
+            first, stop = tokens.covering(item.start, item.end)
+            self.first.append(first)
+            self.stop.append(stop)
+            for index in range(first, stop):
+                if at[index] < 0:
+                    at[index] = number
+        self._at = at
+        self._firsts = self.first
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[M]:
+        return iter(self.items)
+
+    def __repr__(self) -> str:
+        return f"<Layer of {len(self.items)}>"
+
+    def index_at(self, token: int) -> int:
+        """The number of the mention covering ``token``, or -1 (also outside the text)."""
+        return self._at[token] if 0 <= token < len(self._at) else -1
+
+    def at(self, token: int) -> M | None:
+        """The mention covering ``token``, if any."""
+        number = self.index_at(token)
+        return None if number < 0 else self.items[number]
+
+    def starting(self, token: int) -> M | None:
+        """The mention whose first token is ``token``."""
+        number = self.index_at(token)
+        return self.items[number] if number >= 0 and self.first[number] == token else None
+
+    def ending(self, stop: int) -> M | None:
+        """The mention whose last token is ``stop - 1``."""
+        number = self.index_at(stop - 1)
+        return self.items[number] if number >= 0 and self.stop[number] == stop else None
+
+    def tokens_of(self, number: int) -> tuple[int, int]:
+        """The tokens ``[first, stop)`` of mention ``number``."""
+        return self.first[number], self.stop[number]
+
+    def within(self, first: int, stop: int) -> Iterator[tuple[int, M]]:
+        """Every mention that begins in tokens ``[first, stop)``, with its number."""
+        number = bisect_left(self._firsts, first)
+        while number < len(self.items) and self.first[number] < stop:
+            yield number, self.items[number]
+            number += 1
