@@ -89,7 +89,7 @@ def test_duplicated_lead_paragraph() -> None:
     doc = _doc(f"{lead}\n\n{lead}\n\nThe call was the second.")
     assert [p.duplicate_of for p in doc.paragraphs] == [None, 0, None]
     assert len(list(doc.reading())) == 2
-    assert len(list(doc.sentences(include_duplicates=True))) == 3
+    assert len(doc.sentences) == 3
 
 
 def test_chrome_is_masked() -> None:
