@@ -21,6 +21,7 @@ import attrs
 
 from ..model import Venue
 from ..text import Document, Paragraph
+from ..text import Quotation as QuoteSpan
 from ._quote_lexicon import (
     function_words,
     media_names,
@@ -29,7 +30,6 @@ from ._quote_lexicon import (
     speech_verbs,
     venues,
 )
-from ..text import Quotation as QuoteSpan
 from .mentions import DateMention
 
 __all__ = ["Cue", "ParagraphView", "Span2", "Verb"]

@@ -79,6 +79,11 @@ class Lexicon:
     free_words: frozenset[str]
     _root: _Node
 
+    @property
+    def first_characters(self) -> frozenset[str]:
+        """The characters a form read in running text can begin with."""
+        return frozenset(self._root.children)
+
     def longest(self, text: str, start: int) -> tuple[int, Entry] | None:
         """The longest form that begins at ``start`` and ends at a word boundary, if any."""
         node = self._root

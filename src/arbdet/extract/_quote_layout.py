@@ -19,9 +19,8 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import DateRange, PartialDate
-from ..text import Document, Paragraph
+from ..text import Document, Paragraph, word_count
 from ..text import Quotation as QuoteSpan
-from ..text import word_count
 from .mentions import DateMention
 
 __all__ = ["Layout", "precise", "read_layout"]

@@ -26,11 +26,15 @@ from ..model import (
     SignatoryCount,
     State,
     Statement,
+    StatementKind,
 )
-from ..text import Document, Sentence
+from ..text import Document, FactKey, Sentence
 from ._cue_tables import cue_patterns
 from ._numbers import find_numbers
 from .mentions import DateMention, PlaceKind, PlaceMention
+from .places import PLACES
+from .quotes import STATEMENTS
+from .timex import DATES
 
 __all__ = ["find_declarations"]
 
@@ -466,3 +470,13 @@ def find_declarations(
             ),
         )
     ]
+
+
+DECLARATIONS: FactKey[Declaration] = FactKey("declarations")
+"""The declarations a document discusses."""
+
+
+def read(doc: Document) -> list[Declaration]:
+    """The declaration ``doc`` discusses, if any (:func:`find_declarations`)."""
+    quotes = [s for s in doc.facts(STATEMENTS) if s.kind is StatementKind.DIRECT]
+    return find_declarations(doc, list(doc.layer(PLACES)), list(doc.layer(DATES)), quotes)

@@ -36,14 +36,16 @@ from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from ..model import Detention, Person, State
-from ..text import Document
+from ..text import Document, FactKey
 from ._detention_eras import in_their_time
 from ._detention_events import Event, heading_date, read_events
 from ._detention_nationality import read_nationalities
 from ._detention_records import EXTRACTOR, build_records
 from ._detention_view import DateSlot, SentenceView
 from .mentions import DateMention, Mention, PlaceMention
-from .people import PeopleIndex
+from .people import PEOPLE, PeopleIndex
+from .places import PLACES
+from .timex import DATES
 
 __all__ = ["EXTRACTOR", "MAX_SENTENCE", "find_detentions"]
 
@@ -126,3 +128,14 @@ def find_detentions(
         heading = found_heading
     records = build_records(doc, keyed, {p: tuple(s) for p, s in nationalities.items()})
     return in_their_time(records, places, doc.published)
+
+
+DETENTIONS: FactKey[Detention] = FactKey("detentions")
+"""The detentions a document reports."""
+
+
+def read(doc: Document) -> list[Detention]:
+    """Every detention of ``doc`` (:func:`find_detentions`)."""
+    return find_detentions(
+        doc, doc.layer(PEOPLE).index, list(doc.layer(PLACES)), list(doc.layer(DATES))
+    )

@@ -35,10 +35,13 @@ from ..model import (
     State,
     Statement,
 )
-from ..text import Document, Sentence
+from ..text import Document, FactKey, Sentence
 from ._cue_tables import cue_patterns
+from .detentions import DETENTIONS
 from .mentions import PlaceKind, PlaceMention
-from .people import PeopleIndex
+from .people import PEOPLE, PeopleIndex
+from .places import PLACES
+from .quotes import STATEMENTS
 
 __all__ = ["EXTRACTOR", "find_links"]
 
@@ -542,3 +545,18 @@ def find_links(
         )
         for draft in drafts.values()
     ]
+
+
+LINKS: FactKey[Link] = FactKey("links")
+"""The links between detentions a document claims."""
+
+
+def read(doc: Document) -> list[Link]:
+    """Every claimed link between the document's detentions (:func:`find_links`)."""
+    return find_links(
+        doc,
+        doc.layer(PEOPLE).index,
+        list(doc.layer(PLACES)),
+        doc.facts(DETENTIONS),
+        doc.facts(STATEMENTS),
+    )

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Organization, PartialDate, Person, Role, State
-from ..text import Document
+from ..text import Document, Layer, LayerKey
 from ._people.anaphors import find_groups, find_pronouns
 from ._people.attach import attach
 from ._people.bodies import is_government, is_state_body, state_organ_nouns
@@ -45,15 +45,19 @@ from ._people.roles import find_role_phrases
 from ._people.tables import RoleKind, role_titles
 from ._people.tokens import Text
 from .mentions import OrganizationMention, PersonMention, PlaceMention
+from .places import PLACES
 
 __all__ = [
+    "PEOPLE",
     "PeopleIndex",
+    "PeopleLayer",
     "find_organizations",
     "find_people",
     "is_government",
     "is_state_body",
     "known_state",
     "state_organ_nouns",
+    "tag",
 ]
 
 _FORMER = "former "
@@ -289,3 +293,22 @@ def find_people(doc: Document, places: Sequence[PlaceMention] | None = None) -> 
         tuple(tuple(entities[e].nationalities) for e in order),
         tuple(entities[e].gender.value for e in order),
     )
+
+
+class PeopleLayer(Layer[PersonMention]):
+    """The person mentions of a document, with the :class:`PeopleIndex` they come from."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: PeopleIndex, doc: Document) -> None:
+        super().__init__(index.mentions, doc.tokens)
+        self.index = index
+
+
+PEOPLE: LayerKey[PeopleLayer] = LayerKey("people")
+"""The layer of person mentions (and, through it, the document's people and bodies)."""
+
+
+def tag(doc: Document) -> PeopleLayer:
+    """The people layer: every person mention, the people and the organisations."""
+    return PeopleLayer(find_people(doc, list(doc.layer(PLACES))), doc)

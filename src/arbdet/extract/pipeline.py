@@ -1,40 +1,84 @@
-"""Run every extractor over one article, in order, and collect its facts.
+"""The pipeline: the list of steps that turn one article into its facts, in one place.
 
-Each step is a pure function of the document and what the steps before it found, so
-parsing is deterministic and can run in any order, in any process.
+A step is a :class:`Tagger`, which adds a layer of mentions to the document
+(``tag(doc) -> Layer``), or a :class:`Reader`, which reads facts from the document and its
+layers (``read(doc) -> list[Fact]``) and keeps them for the readers after it. Each step
+is a pure function of the document and what the steps before it found, so parsing is
+deterministic and can run in any order of articles, in any process.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+import attrs
+
 from ..io import read_source
 from ..model import ArticleFacts, PartialDate, Source
-from ..text import Document
-from .declarations import find_declarations
-from .detentions import find_detentions
-from .links import find_links
-from .people import find_people
-from .places import find_places
-from .quotes import find_statements
-from .timex import find_dates
+from ..text import Document, FactKey, Layer, LayerKey
+from . import cues, declarations, detentions, links, people, places, quotes, timex
+from .declarations import DECLARATIONS
+from .detentions import DETENTIONS
+from .links import LINKS
+from .people import PEOPLE
+from .places import PLACES
+from .quotes import STATEMENTS
+from .timex import DATES
 
-__all__ = ["parse", "parse_document"]
+__all__ = ["STEPS", "Reader", "Tagger", "parse", "parse_document"]
+
+L = TypeVar("L", bound=Layer[Any])
+F = TypeVar("F")
+
+
+@attrs.frozen
+class Tagger(Generic[L]):
+    """A step that adds the layer ``key`` to a document."""
+
+    key: LayerKey[L]
+    tag: Callable[[Document], L]
+
+    def run(self, doc: Document) -> None:
+        """Tag ``doc`` and add the layer."""
+        doc.add(self.key, self.tag(doc))
+
+
+@attrs.frozen
+class Reader(Generic[F]):
+    """A step that reads the facts ``key`` from a document."""
+
+    key: FactKey[F]
+    read: Callable[[Document], Sequence[F]]
+
+    def run(self, doc: Document) -> None:
+        """Read ``doc`` and keep the facts for the steps after this one."""
+        doc.add_facts(self.key, tuple(self.read(doc)))
+
+
+STEPS: tuple[Tagger[Any] | Reader[Any], ...] = (
+    Tagger(PLACES, places.tag),
+    Tagger(DATES, timex.tag),
+    Tagger(PEOPLE, people.tag),
+    Tagger(cues.CUES, cues.tag),
+    Reader(STATEMENTS, quotes.read),
+    Reader(DETENTIONS, detentions.read),
+    Reader(DECLARATIONS, declarations.read),
+    Reader(LINKS, links.read),
+)
+"""Every step, in the order they run."""
 
 
 def parse_document(doc: Document) -> ArticleFacts:
-    """The facts of an already normalised document."""
-    places = find_places(doc)
-    dates = find_dates(doc)
-    people = find_people(doc, places)
-    quotes, reported = find_statements(doc, people, dates, places)
-    detentions = find_detentions(doc, people, places, dates)
-    declarations = find_declarations(doc, places, dates, quotes)
-    links = find_links(doc, people, places, detentions, (*quotes, *reported))
+    """The facts of an already normalised document: run every step, collect the facts."""
+    for step in STEPS:
+        step.run(doc)
     return ArticleFacts(
         doc.source,
-        detentions=tuple(detentions),
-        statements=(*quotes, *reported),
-        declarations=tuple(declarations),
-        links=tuple(links),
+        detentions=doc.facts(DETENTIONS),
+        statements=doc.facts(STATEMENTS),
+        declarations=doc.facts(DECLARATIONS),
+        links=doc.facts(LINKS),
     )
 
 
@@ -52,17 +96,7 @@ def parse(
         source = article
         if published is not None:
             date = published if isinstance(published, PartialDate) else PartialDate.parse(published)
-            source = Source.create(
-                source.text,
-                name=source.name,
-                title=source.title,
-                outlet=source.outlet,
-                byline=source.byline,
-                url=source.url,
-                published=date,
-                retrieved=source.retrieved,
-                body=source.body,
-            )
+            source = attrs.evolve(source, published=date)
     else:
         source = read_source(article, published=published)
     return parse_document(Document.from_source(source))

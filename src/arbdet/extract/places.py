@@ -27,12 +27,15 @@ the Congo; "English" is a language, not a demonym; "the States" is never read.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from ..model import State
-from ..text import Document
-from ._place_lexicon import Entry, Guard, Lexicon, Role, clean, is_word_char, lexicon
+from ..text import Document, Layer, LayerKey
+from ._place_lexicon import Entry, Guard, Lexicon, Role, clean, lexicon
 from .mentions import PlaceKind, PlaceMention
 
-__all__ = ["demonym_states", "find_places", "state_for"]
+__all__ = ["PLACES", "demonym_states", "find_places", "state_for", "tag"]
 
 _KINDS = {
     Role.NAME: PlaceKind.NAME,
@@ -127,6 +130,13 @@ def _match(
     return end, PlaceMention(start, end, text[start:end], entry.states, _KINDS[entry.role])
 
 
+@functools.cache
+def _word_starts() -> re.Pattern[str]:
+    """Where a form may begin: a word's first character that begins some form."""
+    firsts = "".join(sorted(lexicon().first_characters))
+    return re.compile(rf"(?<![^\W_])[{re.escape(firsts)}]")
+
+
 def find_places(doc: Document) -> list[PlaceMention]:
     """Every mention of a state in ``doc``, in text order, never overlapping.
 
@@ -136,20 +146,27 @@ def find_places(doc: Document) -> list[PlaceMention]:
     lex = lexicon()
     text = doc.text
     mentions: list[PlaceMention] = []
-    index = 0
-    length = len(text)
-    while index < length:
-        if not is_word_char(text[index]) or (index > 0 and is_word_char(text[index - 1])):
-            index += 1
+    resume = 0
+    for start in _word_starts().finditer(text):
+        index = start.start()
+        if index < resume:
             continue
         matched = _match(lex, text, index, guards=True)
         if matched is None:
-            index += 1
             continue
-        index, mention = matched
+        resume, mention = matched
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+PLACES: LayerKey[Layer[PlaceMention]] = LayerKey("places")
+"""The layer of place mentions."""
+
+
+def tag(doc: Document) -> Layer[PlaceMention]:
+    """The places layer: every mention of a state (:func:`find_places`)."""
+    return doc.new_layer(find_places(doc))
 
 
 def _whole(phrase: str) -> PlaceMention | None:

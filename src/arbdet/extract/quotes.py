@@ -48,16 +48,16 @@ from ..model import (
     StatementKind,
     Venue,
 )
-from ..text import Document, Paragraph
+from ..text import Document, FactKey, Paragraph, word_count
+from ..text import Quotation as QuoteSpan
 from ._attribution import Cue, ParagraphView, Span2, Verb
 from ._quote_layout import precise, read_layout
-from ..text import Quotation as QuoteSpan
-from ..text import word_count
 from ._quote_spans import looks_like_title
 from ._speakers import Speaker, SpeakerResolver
 from .mentions import DateMention, PlaceMention
-from .people import PeopleIndex, is_state_body
-from .places import find_places
+from .people import PEOPLE, PeopleIndex, is_state_body
+from .places import PLACES, find_places
+from .timex import DATES
 
 __all__ = ["EXTRACTOR", "find_quotes", "find_reported_statements", "find_statements"]
 
@@ -670,3 +670,15 @@ class _Reader:
                 evidence=tuple(evidence),
             )
         )
+
+
+STATEMENTS: FactKey[Statement] = FactKey("statements")
+"""The statements a document reports: direct quotations, then reported statements."""
+
+
+def read(doc: Document) -> list[Statement]:
+    """The direct quotations and reported statements of ``doc`` (:func:`find_statements`)."""
+    quotes, reported = find_statements(
+        doc, doc.layer(PEOPLE).index, list(doc.layer(DATES)), list(doc.layer(PLACES))
+    )
+    return [*quotes, *reported]

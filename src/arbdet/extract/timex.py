@@ -46,12 +46,20 @@ import attrs
 
 from ..io import source_from_text
 from ..model import PartialDate
-from ..text import Document, Paragraph
+from ..text import Document, Layer, LayerKey, Paragraph
 from ._timex_forms import needs_anchor, resolve
 from ._timex_scan import scan
 from .mentions import DateMention
 
-__all__ = ["find_dates", "find_dates_in_text"]
+__all__ = ["DATES", "find_dates", "find_dates_in_text", "tag"]
+
+DATES: LayerKey[Layer[DateMention]] = LayerKey("dates")
+"""The layer of date expressions."""
+
+
+def tag(doc: Document) -> Layer[DateMention]:
+    """The dates layer: every date expression (:func:`find_dates`)."""
+    return doc.new_layer(find_dates(doc))
 
 
 def find_dates(doc: Document) -> list[DateMention]:

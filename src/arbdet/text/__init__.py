@@ -6,7 +6,7 @@ the span layers taggers add (:class:`Layer`, named by a typed :class:`LayerKey`)
 """
 
 from ._document import DEFAULT_SPLITTERS, Document
-from ._layers import Layer, LayerKey, Spanned
+from ._layers import FactKey, Layer, LayerKey, Spanned
 from ._offsets import OffsetMap
 from ._quotations import Quotation, reports_speech, word_count
 from ._segment import Paragraph, Sentence
@@ -16,6 +16,7 @@ __all__ = [
     "DEFAULT_SPLITTERS",
     "TOKEN_PATTERN",
     "Document",
+    "FactKey",
     "Layer",
     "LayerKey",
     "OffsetMap",

@@ -17,7 +17,7 @@ import attrs
 from ..errors import ArbdetError
 from ..model import Evidence, PartialDate, Source, Span
 from . import _segment
-from ._layers import Layer, LayerKey, Spanned
+from ._layers import FactKey, Layer, LayerKey, Spanned
 from ._normalize import Splitter, normalize
 from ._offsets import OffsetMap
 from ._quotations import Quotation, find_quotations
@@ -34,6 +34,8 @@ _FOLD_SPACE = re.compile(r"\s+")
 _MIN_DUPLICATE = 40  # characters: shorter repeated paragraphs ("Read more") are not leads
 
 M = TypeVar("M", bound=Spanned)
+L = TypeVar("L", bound=Layer[Any])
+F = TypeVar("F")
 
 
 def _tokenize(text: str, sentences: list[tuple[int, int, int]]) -> tuple[Tokens, list[int]]:
@@ -75,6 +77,7 @@ class Document:
     tokens: Tokens
     quotations: tuple[Quotation, ...]
     _layers: dict[str, Layer[Any]] = attrs.field(factory=dict)
+    _facts: dict[str, tuple[Any, ...]] = attrs.field(factory=dict)
     _sentence_starts: list[int] = attrs.field(
         init=False,
         default=attrs.Factory(lambda self: [s.start for s in self.sentences], takes_self=True),
@@ -123,9 +126,7 @@ class Document:
             span = offsets.source_span(offset, offset + 1)
             return source.text[span.start : span.end]
 
-        quotations = find_quotations(
-            text, [p for p in paragraphs if p.duplicate_of is None], glyph
-        )
+        quotations = find_quotations(text, [p for p in paragraphs if p.duplicate_of is None], glyph)
         return cls(source, text, offsets, paragraphs, sentences, tokens, tuple(quotations))
 
     @property
@@ -146,16 +147,16 @@ class Document:
 
     # ------------------------------------------------------------------ layers
 
-    def add(self, key: LayerKey[M], layer: Layer[M]) -> None:
+    def add(self, key: LayerKey[L], layer: L) -> None:
         """Add the layer a tagger made; each key is added once."""
         if key.name in self._layers:
             raise ArbdetError(f"layer {key.name!r} was already added to {self!r}")
         self._layers[key.name] = layer
 
-    def layer(self, key: LayerKey[M]) -> Layer[M]:
+    def layer(self, key: LayerKey[L]) -> L:
         """The layer added under ``key``."""
         try:
-            return self._layers[key.name]
+            return self._layers[key.name]  # type: ignore[return-value]
         except KeyError:
             raise ArbdetError(
                 f"layer {key.name!r} has not been added to {self!r}; run its tagger first"
@@ -168,6 +169,21 @@ class Document:
     def new_layer(self, items: list[M]) -> Layer[M]:
         """A layer of ``items`` over this document's tokens."""
         return Layer(items, self.tokens)
+
+    def add_facts(self, key: FactKey[F], facts: tuple[F, ...]) -> None:
+        """Keep what a reader found, for the readers after it; each key is added once."""
+        if key.name in self._facts:
+            raise ArbdetError(f"facts {key.name!r} were already added to {self!r}")
+        self._facts[key.name] = facts
+
+    def facts(self, key: FactKey[F]) -> tuple[F, ...]:
+        """What the reader of ``key`` found."""
+        try:
+            return self._facts[key.name]
+        except KeyError:
+            raise ArbdetError(
+                f"facts {key.name!r} have not been read in {self!r}; run their reader first"
+            ) from None
 
     # --------------------------------------------------------------- offsets
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
 from ._tokens import Tokens
 
-__all__ = ["Layer", "LayerKey", "Spanned"]
+__all__ = ["FactKey", "Layer", "LayerKey", "Spanned"]
 
 
 class Spanned(Protocol):
@@ -32,12 +32,20 @@ class Spanned(Protocol):
 
 
 M = TypeVar("M", bound=Spanned)
-M_co = TypeVar("M_co", bound=Spanned, covariant=True)
+L_co = TypeVar("L_co", bound="Layer[Any]", covariant=True)
+F_co = TypeVar("F_co", covariant=True)
 
 
 @attrs.frozen
-class LayerKey(Generic[M_co]):
-    """The typed name of a layer: ``doc.layer(PLACES)`` returns ``Layer[PlaceMention]``."""
+class LayerKey(Generic[L_co]):
+    """The typed name of a layer: ``doc.layer(PLACES)`` returns the type ``PLACES`` names."""
+
+    name: str
+
+
+@attrs.frozen
+class FactKey(Generic[F_co]):
+    """The typed name of the facts one reader found, for the readers after it."""
 
     name: str
 

@@ -98,9 +98,10 @@ def find_quotations(
     """
     quotations: list[Quotation] = []
     for paragraph in paragraphs:
-        if _DOUBLE not in text[paragraph.start : paragraph.end] and _SINGLE not in text[
-            paragraph.start : paragraph.end
-        ]:
+        if (
+            _DOUBLE not in text[paragraph.start : paragraph.end]
+            and _SINGLE not in text[paragraph.start : paragraph.end]
+        ):
             continue
         double = _double(text, paragraph, glyph)
         single = _single(text, paragraph, double)

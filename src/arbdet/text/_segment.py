@@ -45,6 +45,7 @@ class Paragraph:
         """Where each of its sentences begins."""
         return [sentence.start for sentence in self.sentences]
 
+
 # Words whose trailing full stop does not end a sentence when more text follows.
 ABBREVIATIONS = frozenset(
     [

@@ -1,0 +1,636 @@
+r"""A small token-pattern language: rules as data, matched over a document's tokens.
+
+A pattern is a sequence of elements, each matching one or more tokens of a
+:class:`~arbdet.text.Document`:
+
+==================  ===============================================================
+``said``            a token whose lower-case text is ``said`` (punctuation too: ``,``)
+``@speech``         a token (or a phrase of tokens) of the word class ``speech``
+``PERSON``          a whole mention of the layer labelled ``PERSON``
+``CAP``             a token passing the predicate ``CAP`` (capitalised word)
+``/\d{4}/``          a token whose text matches the regular expression entirely
+``!@be``            one token that does *not* match the element after ``!``
+``(a | b c)``       one of the alternatives, tried in order
+``x?``              ``x`` or nothing; ``x{2}``, ``x{0,3}``: bounded repetition
+``...``             a gap of up to four tokens, shortest first; ``...{0,8}`` bounded
+``who=PERSON``      a capture: the tokens the element matched, under a name
+==================  ===============================================================
+
+Repetition is always bounded, and a pattern is only tried at tokens that can begin it
+(indexed by their words and layers), within one sentence, so matching stays linear in
+the text. Word classes, layer labels and predicates are supplied by the reader that
+compiles the rules (:class:`Vocabulary`); the rules themselves live in TSV tables beside
+the vocabularies (``id<TAB>pattern[<TAB>key=value...]``), and each rule's id goes into the
+``extractor`` of the evidence of every fact it makes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from .. import data
+from ..errors import ArbdetError
+from ..text import Document, Layer, LayerKey, Spanned, tokenize
+
+__all__ = [
+    "DEFAULT_GAP",
+    "MAX_REPEAT",
+    "Match",
+    "Pattern",
+    "PatternError",
+    "Predicate",
+    "Rule",
+    "RuleSet",
+    "Vocabulary",
+    "load_rules",
+    "word_classes",
+]
+
+DEFAULT_GAP = 4
+"""How many tokens a bare ``...`` may skip: about a short adverbial ("on Monday night")."""
+
+MAX_REPEAT = 12
+"""The largest bound a repetition may have; it keeps the work at each token constant."""
+
+Predicate = Callable[[Document, int], bool]
+"""A test of token ``i`` of a document."""
+
+
+class PatternError(ArbdetError):
+    """A pattern that cannot be compiled: the rule, the position and what is wrong."""
+
+
+@attrs.frozen
+class Vocabulary:
+    """What names in patterns mean: word classes, layer labels and token predicates.
+
+    ``classes`` map a class name to its members, each a tuple of lower-case tokens;
+    ``layers`` map an upper-case label to the layer it matches; ``predicates`` map an
+    upper-case name to a token test.
+    """
+
+    classes: Mapping[str, frozenset[tuple[str, ...]]] = attrs.field(factory=dict)
+    layers: Mapping[str, LayerKey[Layer[Any]]] = attrs.field(factory=dict)
+    predicates: Mapping[str, Predicate] = attrs.field(factory=dict)
+
+
+def _is_capitalised(doc: Document, index: int) -> bool:
+    return doc.tokens.text[index][:1].isupper()
+
+
+def _is_word(doc: Document, index: int) -> bool:
+    return doc.tokens.text[index][:1].isalpha()
+
+
+def _is_number(doc: Document, index: int) -> bool:
+    return doc.tokens.text[index][:1].isdigit()
+
+
+def _is_punctuation(doc: Document, index: int) -> bool:
+    return not doc.tokens.text[index][:1].isalnum()
+
+
+def _any(doc: Document, index: int) -> bool:
+    return True
+
+
+BUILTIN_PREDICATES: Mapping[str, Predicate] = {
+    "ANY": _any,
+    "CAP": _is_capitalised,
+    "WORD": _is_word,
+    "NUM": _is_number,
+    "PUNCT": _is_punctuation,
+}
+"""Predicates every pattern may use: ``ANY``, ``CAP``, ``WORD``, ``NUM``, ``PUNCT``."""
+
+
+# ----------------------------------------------------------------------------- matching
+
+Captures = tuple[tuple[str, int, int], ...]
+
+
+@attrs.frozen
+class _State:
+    """What matching needs at hand: the document, its layers, and where to stop."""
+
+    doc: Document
+    lower: list[str]
+    layers: Mapping[str, Layer[Spanned]]
+    stop: int
+
+
+class _Node:
+    """A compiled element: ``run`` yields every end (and captures) from token ``index``."""
+
+    __slots__ = ()
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        raise NotImplementedError
+
+    def firsts(self) -> frozenset[str] | None:
+        """Lower-case words that can begin a match; ``None`` if not only words can."""
+        return None
+
+    def layer_firsts(self) -> frozenset[str]:
+        """Layer labels that can begin a match."""
+        return frozenset()
+
+    def nullable(self) -> bool:
+        """Whether the element can match no token at all."""
+        return False
+
+
+class _Word(_Node):
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        if index < state.stop and state.lower[index] == self.word:
+            yield index + 1, caps
+
+    def firsts(self) -> frozenset[str] | None:
+        return frozenset({self.word})
+
+
+class _Class(_Node):
+    __slots__ = ("by_first", "name")
+
+    def __init__(self, name: str, members: frozenset[tuple[str, ...]]) -> None:
+        self.name = name
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for member in members:
+            by_first.setdefault(member[0], []).append(member)
+        self.by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        if index >= state.stop:
+            return
+        for member in self.by_first.get(state.lower[index], ()):
+            end = index + len(member)
+            if end <= state.stop and tuple(state.lower[index:end]) == member:
+                yield end, caps
+
+    def firsts(self) -> frozenset[str] | None:
+        return frozenset(self.by_first)
+
+
+class _Layer(_Node):
+    __slots__ = ("label",)
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        layer = state.layers[self.label]
+        number = layer.index_at(index)
+        if number >= 0 and layer.first[number] == index and layer.stop[number] <= state.stop:
+            yield layer.stop[number], caps
+
+    def layer_firsts(self) -> frozenset[str]:
+        return frozenset({self.label})
+
+
+class _Test(_Node):
+    __slots__ = ("test",)
+
+    def __init__(self, test: Predicate) -> None:
+        self.test = test
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        if index < state.stop and self.test(state.doc, index):
+            yield index + 1, caps
+
+
+class _Regex(_Node):
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        if index < state.stop and self.pattern.fullmatch(state.doc.tokens.text[index]):
+            yield index + 1, caps
+
+
+class _Not(_Node):
+    __slots__ = ("node",)
+
+    def __init__(self, node: _Node) -> None:
+        self.node = node
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        if index < state.stop and next(self.node.run(state, index, caps), None) is None:
+            yield index + 1, caps
+
+
+class _Sequence(_Node):
+    __slots__ = ("items",)
+
+    def __init__(self, items: Sequence[_Node]) -> None:
+        self.items = tuple(items)
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        return self._from(0, state, index, caps)
+
+    def _from(
+        self, position: int, state: _State, index: int, caps: Captures
+    ) -> Iterator[tuple[int, Captures]]:
+        if position == len(self.items):
+            yield index, caps
+            return
+        for end, found in self.items[position].run(state, index, caps):
+            yield from self._from(position + 1, state, end, found)
+
+    def firsts(self) -> frozenset[str] | None:
+        words: set[str] = set()
+        for item in self.items:
+            first = item.firsts()
+            if first is None and not item.layer_firsts():
+                return None
+            words |= first or set()
+            if not item.nullable():
+                return frozenset(words)
+        return None  # every element may be empty: the pattern can begin anywhere
+
+    def layer_firsts(self) -> frozenset[str]:
+        labels: set[str] = set()
+        for item in self.items:
+            labels |= item.layer_firsts()
+            if not item.nullable():
+                break
+        return frozenset(labels)
+
+    def nullable(self) -> bool:
+        return all(item.nullable() for item in self.items)
+
+
+class _Choice(_Node):
+    __slots__ = ("options",)
+
+    def __init__(self, options: Sequence[_Node]) -> None:
+        self.options = tuple(options)
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        for option in self.options:
+            yield from option.run(state, index, caps)
+
+    def firsts(self) -> frozenset[str] | None:
+        words: set[str] = set()
+        for option in self.options:
+            first = option.firsts()
+            if first is None and not option.layer_firsts():
+                return None
+            words |= first or set()
+        return frozenset(words)
+
+    def layer_firsts(self) -> frozenset[str]:
+        return frozenset().union(*(option.layer_firsts() for option in self.options))
+
+    def nullable(self) -> bool:
+        return any(option.nullable() for option in self.options)
+
+
+class _Repeat(_Node):
+    __slots__ = ("greedy", "high", "low", "node")
+
+    def __init__(self, node: _Node, low: int, high: int, *, greedy: bool) -> None:
+        self.node, self.low, self.high, self.greedy = node, low, high, greedy
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        return self._count(0, state, index, caps)
+
+    def _count(
+        self, done: int, state: _State, index: int, caps: Captures
+    ) -> Iterator[tuple[int, Captures]]:
+        if not self.greedy and done >= self.low:
+            yield index, caps
+        if done < self.high:
+            for end, found in self.node.run(state, index, caps):
+                if end > index:  # an empty repetition would loop without progress
+                    yield from self._count(done + 1, state, end, found)
+        if self.greedy and done >= self.low:
+            yield index, caps
+
+    def firsts(self) -> frozenset[str] | None:
+        return self.node.firsts()
+
+    def layer_firsts(self) -> frozenset[str]:
+        return self.node.layer_firsts()
+
+    def nullable(self) -> bool:
+        return self.low == 0 or self.node.nullable()
+
+
+class _Capture(_Node):
+    __slots__ = ("name", "node")
+
+    def __init__(self, name: str, node: _Node) -> None:
+        self.name, self.node = name, node
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        for end, found in self.node.run(state, index, caps):
+            yield end, (*found, (self.name, index, end))
+
+    def firsts(self) -> frozenset[str] | None:
+        return self.node.firsts()
+
+    def layer_firsts(self) -> frozenset[str]:
+        return self.node.layer_firsts()
+
+    def nullable(self) -> bool:
+        return self.node.nullable()
+
+
+# ----------------------------------------------------------------------------- parsing
+
+_LEXEME = re.compile(
+    r"\s*(?:"
+    r"(?P<gap>\.\.\.)"
+    r"|(?P<regex>/(?:[^/\\]|\\.)+/)"
+    r"|(?P<capture>[a-z_][a-z0-9_]*)="
+    r"|(?P<class>@[a-z_][a-z0-9_]*)"
+    r"|(?P<name>[A-Z][A-Z0-9_]*)\b"
+    r"|(?P<quant>\?|\{\d+(?:,\d+)?\})"
+    r"|(?P<open>\()|(?P<close>\))|(?P<bar>\|)|(?P<bang>!)"
+    r"|(?P<word>[^\s()|?{}!]+)"
+    r")"
+)
+
+
+class _Parser:
+    """Recursive descent over the lexemes of one pattern."""
+
+    def __init__(self, source: str, rule: str, vocabulary: Vocabulary) -> None:
+        self.source, self.rule, self.vocabulary = source, rule, vocabulary
+        self.lexemes: list[tuple[str, str, int]] = []
+        position = 0
+        text = source.rstrip()
+        while position < len(text):
+            match = _LEXEME.match(text, position)
+            if match is None or match.lastgroup is None:
+                raise self.error(position, "cannot read the pattern here")
+            self.lexemes.append((match.lastgroup, match.group(match.lastgroup), match.start()))
+            position = match.end()
+        self.at = 0
+
+    def error(self, position: int, why: str) -> PatternError:
+        shown = self.source[:position] + " ⟨here⟩ " + self.source[position:]
+        return PatternError(f"rule {self.rule!r}: {why}: {shown.strip()}")
+
+    def peek(self) -> tuple[str, str, int] | None:
+        return self.lexemes[self.at] if self.at < len(self.lexemes) else None
+
+    def peek_kind(self) -> str | None:
+        lexeme = self.peek()
+        return None if lexeme is None else lexeme[0]
+
+    def take(self) -> tuple[str, str, int]:
+        lexeme = self.lexemes[self.at]
+        self.at += 1
+        return lexeme
+
+    def position(self) -> int:
+        lexeme = self.peek()
+        return len(self.source) if lexeme is None else lexeme[2]
+
+    def parse(self) -> _Node:
+        node = self.choice()
+        if self.peek() is not None:
+            raise self.error(self.position(), "unexpected text")
+        return node
+
+    def choice(self) -> _Node:
+        options = [self.sequence()]
+        while self.peek_kind() == "bar":
+            self.take()
+            options.append(self.sequence())
+        return options[0] if len(options) == 1 else _Choice(options)
+
+    def sequence(self) -> _Node:
+        items: list[_Node] = []
+        while self.peek_kind() not in (None, "bar", "close"):
+            items.append(self.item())
+        if not items:
+            raise self.error(self.position(), "an empty alternative")
+        return items[0] if len(items) == 1 else _Sequence(items)
+
+    def item(self) -> _Node:
+        name = self.take()[1] if self.peek_kind() == "capture" else None
+        if self.peek() is None:
+            raise self.error(self.position(), "a capture of nothing")
+        node = self.quantified()
+        return node if name is None else _Capture(name, node)
+
+    def quantified(self) -> _Node:
+        kind, text, position = self.take()
+        node: _Node
+        if kind == "gap":
+            low, high = 0, DEFAULT_GAP
+            following = self.peek()
+            if following is not None and following[0] == "quant" and following[1] != "?":
+                low, high = self.bounds(self.take())
+            return _Repeat(_Test(_any), low, high, greedy=False)
+        node = self.atom(kind, text, position)
+        following = self.peek()
+        if following is not None and following[0] == "quant":
+            low, high = self.bounds(self.take())
+            node = _Repeat(node, low, high, greedy=True)
+        return node
+
+    def bounds(self, lexeme: tuple[str, str, int]) -> tuple[int, int]:
+        _, text, position = lexeme
+        if text == "?":
+            return 0, 1
+        numbers = [int(n) for n in text.strip("{}").split(",")]
+        low, high = numbers[0], numbers[-1]
+        if low > high or high > MAX_REPEAT or high == 0:
+            raise self.error(position, f"repetition {text} must be within {{0,{MAX_REPEAT}}}")
+        return low, high
+
+    def atom(self, kind: str, text: str, position: int) -> _Node:
+        vocabulary = self.vocabulary
+        if kind == "word":
+            words = tokenize(text)
+            if len(words) != 1:
+                raise self.error(position, f"{text!r} is {len(words)} tokens; write them apart")
+            return _Word(text.lower())
+        if kind == "class":
+            members = vocabulary.classes.get(text[1:])
+            if members is None:
+                raise self.error(position, f"unknown word class {text}")
+            return _Class(text[1:], members)
+        if kind == "name":
+            if text in vocabulary.layers:
+                return _Layer(text)
+            test = vocabulary.predicates.get(text) or BUILTIN_PREDICATES.get(text)
+            if test is None:
+                raise self.error(position, f"unknown layer or predicate {text}")
+            return _Test(test)
+        if kind == "regex":
+            try:
+                return _Regex(re.compile(text[1:-1]))
+            except re.error as error:
+                raise self.error(position, f"bad regular expression {text}: {error}") from None
+        if kind == "bang":
+            if self.peek() is None:
+                raise self.error(position, "nothing after !")
+            inner = self.atom(*self.take())
+            if not isinstance(inner, (_Word, _Class, _Test, _Regex)):
+                raise self.error(position, "! applies to one token: a word, class or predicate")
+            return _Not(inner)
+        if kind == "open":
+            node = self.choice()
+            if self.peek_kind() != "close":
+                raise self.error(position, "an unclosed (")
+            self.take()
+            return node
+        raise self.error(position, f"unexpected {text!r}")
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+@attrs.frozen
+class Pattern:
+    """A compiled pattern: its source text and the tokens that can begin it."""
+
+    source: str
+    node: _Node = attrs.field(repr=False)
+    words: frozenset[str] | None = attrs.field(repr=False)
+    labels: frozenset[str] = attrs.field(repr=False)
+
+    @classmethod
+    def compile(cls, source: str, vocabulary: Vocabulary, rule: str = "?") -> Pattern:
+        """Compile ``source``; a :class:`PatternError` says what is wrong and where."""
+        node = _Parser(source, rule, vocabulary).parse()
+        if node.nullable():
+            raise PatternError(f"rule {rule!r}: the pattern can match no token: {source}")
+        words = node.firsts()
+        labels = node.layer_firsts()
+        return cls(source, node, words, labels)
+
+
+@attrs.frozen(eq=False)
+class Rule:
+    """A pattern with an id (the evidence's ``extractor``) and the values it gives."""
+
+    id: str
+    pattern: Pattern
+    values: Mapping[str, str] = attrs.field(factory=dict)
+
+    def value(self, key: str, default: str = "") -> str:
+        """One of the rule's values (``kind=release`` gives ``value("kind") == "release"``)."""
+        return self.values.get(key, default)
+
+
+@attrs.frozen
+class Match:
+    """Where a rule matched: tokens ``[first, stop)`` and its captures by name."""
+
+    rule: Rule
+    first: int
+    stop: int
+    captures: Mapping[str, tuple[int, int]]
+
+    def get(self, name: str) -> tuple[int, int] | None:
+        """The tokens ``[first, stop)`` captured under ``name``, if it took part."""
+        return self.captures.get(name)
+
+
+class RuleSet:
+    """Rules indexed by the words and layers that can begin them."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        seen: set[str] = set()
+        self._by_word: dict[str, list[Rule]] = {}
+        self._by_label: dict[str, list[Rule]] = {}
+        self._anywhere: list[Rule] = []
+        for rule in self.rules:
+            if rule.id in seen:
+                raise PatternError(f"rule id {rule.id!r} is used twice")
+            seen.add(rule.id)
+            words, labels = rule.pattern.words, rule.pattern.labels
+            if words is None:
+                self._anywhere.append(rule)
+                continue
+            for word in words:
+                self._by_word.setdefault(word, []).append(rule)
+            for label in labels:
+                self._by_label.setdefault(label, []).append(rule)
+        self.labels = frozenset(self._by_label)
+        self._order = {rule: number for number, rule in enumerate(self.rules)}
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __repr__(self) -> str:
+        return f"<RuleSet of {len(self.rules)} rules>"
+
+    def candidates(
+        self, doc: Document, layers: Mapping[str, Layer[Spanned]], index: int
+    ) -> list[Rule]:
+        """The rules that may begin at token ``index``, in table order."""
+        found = list(self._by_word.get(doc.tokens.lower[index], ()))
+        for label in self.labels:
+            layer = layers[label]
+            number = layer.index_at(index)
+            if number >= 0 and layer.first[number] == index:
+                found.extend(self._by_label[label])
+        found.extend(self._anywhere)
+        if len(found) > 1:
+            found = sorted(set(found), key=self._order.__getitem__)
+        return found
+
+    def scan(
+        self, doc: Document, first: int, stop: int, layers: Mapping[str, Layer[Spanned]]
+    ) -> Iterator[Match]:
+        """Every rule's match beginning in tokens ``[first, stop)``, left to right.
+
+        At each token a rule gives its first match (greedy elements prefer longer ones);
+        matches may overlap, and none runs past ``stop``.
+        """
+        state = _State(doc, doc.tokens.lower, layers, stop)
+        for index in range(first, stop):
+            for rule in self.candidates(doc, layers, index):
+                for end, caps in rule.pattern.node.run(state, index, ()):
+                    if end > index:
+                        yield Match(rule, index, end, {name: (a, b) for name, a, b in caps})
+                        break
+
+
+def word_classes(*tables: tuple[str, int, int]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Word classes from data tables: ``(table, word column, class column)`` each.
+
+    A member may be several words ("has been"); it is stored as its lower-case tokens.
+    """
+    classes: dict[str, set[tuple[str, ...]]] = {}
+    for table, word_column, class_column in tables:
+        for row in data.rows(table):
+            member = tuple(word.lower() for word in tokenize(row[word_column]))
+            if member:
+                classes.setdefault(row[class_column], set()).add(member)
+    return {name: frozenset(members) for name, members in classes.items()}
+
+
+def load_rules(table: str, vocabulary: Vocabulary) -> RuleSet:
+    """The rules of data table ``table``: ``id<TAB>pattern[<TAB>key=value ...]`` rows."""
+    rules: list[Rule] = []
+    for row in data.rows(table):
+        if len(row) < 2:
+            raise PatternError(f"{table}: the row {row!r} has no pattern")
+        values: dict[str, str] = {}
+        for field in row[2:]:
+            for pair in field.split():
+                key, equals, value = pair.partition("=")
+                if not equals:
+                    raise PatternError(f"{table}: rule {row[0]!r}: {pair!r} is not key=value")
+                values[key] = value
+        rules.append(Rule(row[0], Pattern.compile(row[1], vocabulary, row[0]), values))
+    return RuleSet(rules)
