@@ -30,7 +30,6 @@ __all__ = ["DEFAULT_SPLITTERS", "Document"]
 DEFAULT_SPLITTERS: tuple[Splitter, ...] = (split_run_together, split_glued_numbers)
 """What :meth:`Document.from_source` splits unless told otherwise."""
 
-_FOLD_SPACE = re.compile(r"\s+")
 _MIN_DUPLICATE = 40  # characters: shorter repeated paragraphs ("Read more") are not leads
 
 M = TypeVar("M", bound=Spanned)
@@ -96,9 +95,12 @@ class Document:
         repeats: list[int | None] = []
         seen: dict[str, int] = {}
         for index, (start, end) in enumerate(_segment.paragraphs(text)):
-            key = _FOLD_SPACE.sub(" ", text[start:end]).casefold()
-            duplicate_of = seen.get(key) if len(key) >= _MIN_DUPLICATE else None
-            seen.setdefault(key, index)
+            duplicate_of = None
+            if end - start >= _MIN_DUPLICATE:
+                key = " ".join(text[start:end].split()).casefold()
+                if len(key) >= _MIN_DUPLICATE:
+                    duplicate_of = seen.get(key)
+                seen.setdefault(key, index)
             repeats.append(duplicate_of)
             bounds.extend((s, e, index) for s, e in _segment.sentences(text, start, end))
         tokens, firsts = _tokenize(text, bounds)

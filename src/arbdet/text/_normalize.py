@@ -12,7 +12,15 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ._offsets import OffsetMap
 
-__all__ = ["CHARACTER_MAP", "Insertion", "Splitter", "dash_spacing", "mask", "normalize"]
+__all__ = [
+    "CHARACTER_MAP",
+    "Insertion",
+    "Splitter",
+    "dash_spacing",
+    "mask",
+    "normalize",
+    "plain",
+]
 
 # One-for-one replacements: typographic quotes, dashes and spaces to their plain forms.
 CHARACTER_MAP = str.maketrans(
@@ -55,8 +63,10 @@ CHARACTER_MAP = str.maketrans(
     }
 )
 
-# An em or en dash joining two words ("Canadians—ex-diplomat"): spaces go around it.
-_JOINING_DASH = re.compile(r"(?<=[^\W_])[\u2013\u2014\u2015](?=[^\W\d_])")
+_LONG_DASH = re.compile("[\u2013\u2014\u2015]")
+# The characters CHARACTER_MAP replaces, found in C: most texts hold few of them, and
+# replacing them one match at a time is faster than translating every character.
+_SPECIAL = re.compile("[" + re.escape("".join(chr(code) for code in CHARACTER_MAP)) + "]")
 
 Insertion = tuple[int, str]
 """Insert ``text`` before the source character at ``offset``."""
@@ -82,10 +92,23 @@ def mask(text: str, keep: Sequence[tuple[int, int]]) -> str:
 def dash_spacing(text: str) -> list[Insertion]:
     """Spaces around em and en dashes that join two words ("Canadians—ex-diplomat")."""
     inserts: list[Insertion] = []
-    for match in _JOINING_DASH.finditer(text):
-        inserts.append((match.start(), " "))
-        inserts.append((match.end(), " "))
+    for match in _LONG_DASH.finditer(text):
+        at = match.start()
+        before = text[at - 1] if at else ""
+        after = text[at + 1] if at + 1 < len(text) else ""
+        if (before.isalnum() or before == "_") and after.isalpha():
+            inserts.append((at, " "))
+            inserts.append((at + 1, " "))
     return inserts
+
+
+def plain(text: str) -> str:
+    """``text`` with :data:`CHARACTER_MAP` applied: plain quotes, dashes and spaces."""
+    return _SPECIAL.sub(_replacement, text)
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return str(CHARACTER_MAP[ord(match.group())])
 
 
 def apply(text: str, inserts: Iterable[Insertion]) -> tuple[str, OffsetMap]:
@@ -118,7 +141,7 @@ def normalize(
     """
     masked = mask(text, tuple(body))
     inserts = dash_spacing(masked)
-    plain = masked.translate(CHARACTER_MAP)
+    readable = plain(masked)
     for splitter in splitters:
-        inserts.extend(splitter(plain))
-    return apply(plain, inserts)
+        inserts.extend(splitter(readable))
+    return apply(readable, inserts)

@@ -11,7 +11,6 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
 from importlib import resources
 
 from ._normalize import Insertion
@@ -161,36 +160,47 @@ def is_known(word: str) -> bool:
     frequencies = word_frequencies()
     if word in frequencies:
         return True
-    return any(
-        word.endswith(suffix) and word[: -len(suffix)] in frequencies
-        for suffix in _SUFFIXES
-        if len(word) - len(suffix) >= 3
-    )
+    for suffix in _SUFFIXES:
+        if (
+            word.endswith(suffix)
+            and len(word) - len(suffix) >= 3
+            and word[: -len(suffix)] in frequencies
+        ):
+            return True
+    return False
 
 
-def _piece_ok(piece: str) -> bool:
-    return piece in FUNCTION_WORDS or (
-        len(piece) >= 3 and word_frequencies().get(piece, 0) >= _MIN_FREQUENCY
+@functools.cache
+def _pieces() -> frozenset[str]:
+    """Words a run-together token may be split into: function words and common words."""
+    frequent = (w for w, n in word_frequencies().items() if len(w) >= 3 and n >= _MIN_FREQUENCY)
+    return FUNCTION_WORDS | frozenset(frequent)
+
+
+@functools.cache
+def _content_words() -> frozenset[str]:
+    """Common words long and frequent enough to split a token into two of them."""
+    return frozenset(
+        w for w, n in word_frequencies().items() if len(w) >= 4 and n >= _MIN_CONTENT_FREQUENCY
     )
 
 
 def _pair_ok(left: str, right: str) -> bool:
     if left in FUNCTION_WORDS or right in FUNCTION_WORDS:
         return True
-    frequencies = word_frequencies()
-    return all(
-        len(p) >= 4 and frequencies.get(p, 0) >= _MIN_CONTENT_FREQUENCY for p in (left, right)
-    )
+    content = _content_words()
+    return left in content and right in content
 
 
 def best_split(word: str) -> tuple[str, str] | None:
     """The split of a lower-case ``word`` into two words, if one is clearly the likeliest."""
     frequencies = word_frequencies()
+    pieces = _pieces()
     scored = sorted(
         (
             (math.log(frequencies.get(word[:i], 1)) + math.log(frequencies.get(word[i:], 1)), i)
             for i in range(1, len(word))
-            if _piece_ok(word[:i]) and _piece_ok(word[i:]) and _pair_ok(word[:i], word[i:])
+            if word[:i] in pieces and word[i:] in pieces and _pair_ok(word[:i], word[i:])
         ),
         reverse=True,
     )
@@ -220,56 +230,65 @@ def split_run_together(text: str) -> list[Insertion]:
     Only tokens that occur once, are not known words and split one clear way into two
     words are split: "asretaliation", "notconnected", "inXinjiang", "Hesaid".
     """
-    tokens = _TOKEN.findall(text)
-    unknown = {token for token in set(tokens) if not is_known(token.lower())}
+    counts = Counter(_TOKEN.findall(text))
+    unknown = {
+        token for token, count in counts.items() if count == 1 and not is_known(token.lower())
+    }
     if not unknown:
         return []
-    counts = Counter(token for token in tokens if token in unknown)
     inserts: list[Insertion] = []
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        if token not in unknown or counts[token] > 1:
-            continue
+    for token in sorted(unknown):
+        at = _find_word(text, token)
+        if at < 0:
+            continue  # part of a run of letters too long to be one token
         camel = _CAMEL.search(token)
         if camel is not None:
             head = token[: camel.start()]
             # "inXinjiang", "ofChinese": a lower-case word runs into a capitalised one
             if head.islower() and (head in FUNCTION_WORDS or is_known(head)):
-                inserts.append((match.start() + len(head), " "))
+                inserts.append((at + len(head), " "))
             continue
         if not (token.islower() or token.istitle()):
             continue
         pair = best_split(token.lower())
         if pair is not None and (token.islower() or _capitalised_pair_ok(*pair)):
-            inserts.append((match.start() + len(pair[0]), " "))
+            inserts.append((at + len(pair[0]), " "))
     return inserts
 
 
-# Where a lower-case letter meets a figure, or a figure a lower-case letter: rare, so the
-# words around each meeting are read in Python.
-_LETTER_FIGURE = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+def _find_word(text: str, word: str) -> int:
+    """Where ``word`` stands in ``text`` as a whole run of letters, or -1."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _is_letter(text[at - 1])) and not (
+            end < len(text) and _is_letter(text[end])
+        ):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+def _is_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+# Runs of figures: rare in text, so the words around each are read in Python.
+_FIGURES = re.compile(r"[0-9]+")
 _MAX_GLUED_WORD = 20
 _MAX_GLUED_FIGURE = 6
 
 
-def _run(text: str, start: int, end: int, step: int, accept: Callable[[str], bool]) -> int:
-    """How far a run of characters passing ``accept`` goes from ``start`` by ``step``."""
+def _lower_run(text: str, start: int, step: int) -> int:
+    """Where the run of ASCII lower-case letters from ``start`` stops, going by ``step``."""
     position = start
-    while position != end and accept(text[position]):
+    while 0 <= position < len(text) and "a" <= text[position] <= "z":
         position += step
     return position
 
 
-def _is_lower(char: str) -> bool:
-    return "a" <= char <= "z"
-
-
-def _is_figure(char: str) -> bool:
-    return "0" <= char <= "9"
-
-
-def _is_alnum(char: str) -> bool:
-    return char.isascii() and char.isalnum()
+def _is_alnum(text: str, position: int) -> bool:
+    return 0 <= position < len(text) and text[position].isascii() and text[position].isalnum()
 
 
 def split_glued_numbers(text: str) -> list[Insertion]:
@@ -280,29 +299,22 @@ def split_glued_numbers(text: str) -> list[Insertion]:
     """
     frequencies = word_frequencies()
     inserts: list[Insertion] = []
-    for match in _LETTER_FIGURE.finditer(text):
-        at = match.start()
-        if _is_figure(text[at]):  # a word, then figures: "get57"
-            word_start = _run(text, at - 1, -1, -1, _is_lower) + 1
-            if word_start > 0 and _is_alnum(text[word_start - 1]):
-                continue
+    for match in _FIGURES.finditer(text):
+        at, end = match.span()
+        word_start = _lower_run(text, at - 1, -1) + 1
+        if word_start < at and not _is_alnum(text, word_start - 1):  # a word, then figures
             word = text[word_start:at]
             if 2 <= len(word) <= _MAX_GLUED_WORD and (
                 word in FUNCTION_WORDS or frequencies.get(word, 0) >= _MIN_CONTENT_FREQUENCY
             ):
                 inserts.append((at, " "))
-        else:  # figures, then a word: "57countries"
-            figure_start = _run(text, at - 1, -1, -1, _is_figure) + 1
-            word_end = _run(text, at, len(text), 1, _is_lower)
-            if (figure_start > 0 and _is_alnum(text[figure_start - 1])) or (
-                word_end < len(text) and _is_alnum(text[word_end])
-            ):
-                continue
-            word = text[at:word_end]
+        word_end = _lower_run(text, end, 1)
+        if word_end > end and not _is_alnum(text, word_end) and not _is_alnum(text, at - 1):
+            word = text[end:word_end]  # figures, then a word
             if (
-                at - figure_start <= _MAX_GLUED_FIGURE
+                end - at <= _MAX_GLUED_FIGURE
                 and 3 <= len(word) <= _MAX_GLUED_WORD
                 and frequencies.get(word, 0) >= _MIN_CONTENT_FREQUENCY
             ):
-                inserts.append((at, " "))
+                inserts.append((end, " "))
     return inserts
