@@ -19,6 +19,7 @@ import attrs
 import pycountry
 
 from ..model import State
+from ..text import tokenize
 
 __all__ = ["Entry", "Guard", "Lexicon", "Role", "clean", "is_word_char", "lexicon"]
 
@@ -79,10 +80,8 @@ class Lexicon:
     free_words: frozenset[str]
     _root: _Node
 
-    @property
-    def first_characters(self) -> frozenset[str]:
-        """The characters a form read in running text can begin with."""
-        return frozenset(self._root.children)
+    by_first_token: Mapping[str, tuple[tuple[str, Entry], ...]]
+    """Forms read in running text by their first token: (form, entry), longest first."""
 
     def longest(self, text: str, start: int) -> tuple[int, Entry] | None:
         """The longest form that begins at ``start`` and ends at a word boundary, if any."""
@@ -200,4 +199,13 @@ def lexicon() -> Lexicon:
                     node = node.children.setdefault(char, _Node())
                 node.entry = entry
     free = frozenset(row[0].casefold() for row in _rows("free_words.tsv"))
-    return Lexicon(forms, free, root)
+    by_first: dict[str, list[tuple[str, Entry]]] = {}
+    for form, entry in forms.items():
+        words = tokenize(form)
+        if words and not ("," in form and entry.role is Role.NAME):
+            by_first.setdefault(words[0], []).append((form, entry))
+    ordered = {
+        first: tuple(sorted(found, key=lambda item: -len(item[0])))
+        for first, found in by_first.items()
+    }
+    return Lexicon(forms, free, root, ordered)

@@ -27,12 +27,11 @@ the Congo; "English" is a language, not a demonym; "the States" is never read.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..model import State
 from ..text import Document, Layer, LayerKey
-from ._place_lexicon import Entry, Guard, Lexicon, Role, clean, lexicon
+from ._place_lexicon import Entry, Guard, Lexicon, Role, clean, is_word_char, lexicon
 from .mentions import PlaceKind, PlaceMention
 
 __all__ = ["PLACES", "demonym_states", "find_places", "state_for", "tag"]
@@ -117,6 +116,13 @@ def _match(
     found = lex.longest(text, start)
     if found is None:
         return None
+    return _read(lex, text, start, found, guards=guards)
+
+
+def _read(
+    lex: Lexicon, text: str, start: int, found: tuple[int, Entry], *, guards: bool
+) -> tuple[int, PlaceMention | None]:
+    """The mention of the form found at ``start`` (``None`` if it names no state)."""
     end, entry = found
     if entry.role is Role.BLOCKED:
         return end, None
@@ -130,33 +136,51 @@ def _match(
     return end, PlaceMention(start, end, text[start:end], entry.states, _KINDS[entry.role])
 
 
-@functools.cache
-def _word_starts() -> re.Pattern[str]:
-    """Where a form may begin: a word's first character that begins some form."""
-    firsts = "".join(sorted(lexicon().first_characters))
-    return re.compile(rf"(?<![^\W_])[{re.escape(firsts)}]")
+_INNER_BREAKS = re.compile(r"[-']")
+
+
+def _form_at(doc: Document, index: int, lex: Lexicon) -> tuple[int, Entry] | None:
+    """The longest form whose first token is token ``index``, ending at a word boundary."""
+    text = doc.text
+    start = doc.tokens.start[index]
+    for form, entry in lex.by_first_token.get(doc.tokens.text[index], ()):
+        end = start + len(form)
+        if text.startswith(form, start) and (end == len(text) or not is_word_char(text[end])):
+            return end, entry
+    return None
 
 
 def find_places(doc: Document) -> list[PlaceMention]:
     """Every mention of a state in ``doc``, in text order, never overlapping.
 
     At each word the longest known form wins; see the module's notes for what is and is
-    not read.
+    not read. Forms are looked up by their first token; a token with an inner hyphen or
+    apostrophe ("Sino-Canadian", "Canada-led") is read character by character, since a form
+    may begin inside it.
     """
     lex = lexicon()
+    tokens = doc.tokens
     text = doc.text
+    firsts = lex.by_first_token
     mentions: list[PlaceMention] = []
     resume = 0
-    for start in _word_starts().finditer(text):
-        index = start.start()
-        if index < resume:
+    for index in [i for i, w in enumerate(tokens.text) if w in firsts or "-" in w or "'" in w]:
+        word = tokens.text[index]
+        token_start = tokens.start[index]
+        if "-" in word or "'" in word:
+            starts = [token_start, *(token_start + m.end() for m in _INNER_BREAKS.finditer(word))]
+            for start in starts:
+                matched = _match(lex, text, start, guards=True) if start >= resume else None
+                if matched is not None:
+                    resume, mention = matched
+                    if mention is not None:
+                        mentions.append(mention)
             continue
-        matched = _match(lex, text, index, guards=True)
-        if matched is None:
-            continue
-        resume, mention = matched
-        if mention is not None:
-            mentions.append(mention)
+        found = _form_at(doc, index, lex) if token_start >= resume else None
+        if found is not None:
+            resume, mention = _read(lex, text, token_start, found, guards=True)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
 
 

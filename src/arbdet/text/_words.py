@@ -21,6 +21,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _MARGIN = math.log(50.0)
 _MIN_FREQUENCY = 150
 _MIN_CONTENT_FREQUENCY = 5000
+_MIN_CAPITALISED_PIECE = (
+    5  # letters in each part of a split capitalised token ("Canadianprisoners")
+)
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "al", "ally")
 
 # Short, frequent words that run into their neighbours in scraped text.
@@ -210,6 +213,28 @@ def best_split(word: str) -> tuple[str, str] | None:
     return word[:cut], word[cut:]
 
 
+_LONGEST_OPENER = max(map(len, _SENTENCE_OPENERS))
+
+
+def _may_split_capitalised(word: str) -> bool:
+    """Whether some split of a capitalised token could pass :func:`_capitalised_pair_ok`.
+
+    A cheap test that spares most names ("Gershkovich") the search for a best split.
+    """
+    content = _content_words()
+    frequencies = word_frequencies()
+    for cut in range(1, min(len(word), _LONGEST_OPENER + 1)):
+        if (
+            word[:cut] in _SENTENCE_OPENERS
+            and frequencies.get(word[cut:], 0) >= _MIN_CONTENT_FREQUENCY
+        ):
+            return True
+    return any(
+        word[:cut] in content and word[cut:] in content
+        for cut in range(_MIN_CAPITALISED_PIECE, len(word) - _MIN_CAPITALISED_PIECE + 1)
+    )
+
+
 def _capitalised_pair_ok(left: str, right: str) -> bool:
     """Whether a capitalised token may be split: it is more likely a name ("Malta").
 
@@ -220,7 +245,8 @@ def _capitalised_pair_ok(left: str, right: str) -> bool:
     if left in _SENTENCE_OPENERS:
         return frequencies.get(right, 0) >= _MIN_CONTENT_FREQUENCY
     return all(
-        len(p) >= 5 and frequencies.get(p, 0) >= _MIN_CONTENT_FREQUENCY for p in (left, right)
+        len(p) >= _MIN_CAPITALISED_PIECE and frequencies.get(p, 0) >= _MIN_CONTENT_FREQUENCY
+        for p in (left, right)
     )
 
 
@@ -231,8 +257,11 @@ def split_run_together(text: str) -> list[Insertion]:
     words are split: "asretaliation", "notconnected", "inXinjiang", "Hesaid".
     """
     counts = Counter(_TOKEN.findall(text))
+    frequencies = word_frequencies()
     unknown = {
-        token for token, count in counts.items() if count == 1 and not is_known(token.lower())
+        token
+        for token, count in counts.items()
+        if count == 1 and token.lower() not in frequencies and not is_known(token.lower())
     }
     if not unknown:
         return []
@@ -248,7 +277,7 @@ def split_run_together(text: str) -> list[Insertion]:
             if head.islower() and (head in FUNCTION_WORDS or is_known(head)):
                 inserts.append((at + len(head), " "))
             continue
-        if not (token.islower() or token.istitle()):
+        if not (token.islower() or (token.istitle() and _may_split_capitalised(token.lower()))):
             continue
         pair = best_split(token.lower())
         if pair is not None and (token.islower() or _capitalised_pair_ok(*pair)):
