@@ -20,18 +20,22 @@ from arbdet import (
     Statement,
 )
 from arbdet import strategies as strat
+from arbdet.demo import demo_report
 from arbdet.errors import ArbdetError
 from arbdet.facts import FACTS_FORMAT, from_facts, read_facts
 from arbdet.kb import (
     DeclarationRecord,
     DetentionRecord,
     LinkRecord,
+    NameKey,
+    NameMention,
+    NameRelation,
     StatementRecord,
-    demo_report,
+    compare,
+    given_compatible,
+    quote_groups,
+    resolve,
 )
-from arbdet.kb._names import NameKey, NameRelation, compare, given_compatible
-from arbdet.kb._quotes import quote_groups
-from arbdet.kb._resolve import NameMention, resolve
 from arbdet.model import Detention, Person
 from arbdet.reference import REFERENCE_EXTRACTOR, founding_endorsers
 
