@@ -59,13 +59,32 @@ def test_facts_evidence_points_at_its_record() -> None:
     [
         ({"format": "arbdet-facts/9"}, "arbdet-facts/9"),
         ({"detentions": {"detainee": "x"}}, "'detentions' must be a list"),
-        ({"detentions": [{"detaining_state": "CN"}]}, r"detentions\[0\]: missing field 'detainee'"),
+        ({"detentions": [{"detaining_state": "CN"}]}, r"missing @ \$\.detentions\[0\]\.detainee"),
         (
             {"detentions": [{"detainee": "A B", "detaining_state": "XX"}]},
-            r"detentions\[0\]: State.code",
+            r"State.code .* @ \$\.detentions\[0\]\.detaining_state",
         ),
-        ({"published": "Feb 2021"}, "published 'Feb 2021'"),
-        ({"links": [{"detainee": "A", "linked_to": "B", "relation": "friendship"}]}, r"links\[0\]"),
+        ({"published": "Feb 2021"}, r"'Feb 2021' @ \$\.published"),
+        (
+            {"links": [{"detainee": "A", "linked_to": "B", "relation": "friendship"}]},
+            r"@ \$\.links\[0\]\.relation",
+        ),
+        (
+            {"detentions": [{"detainee": 5}]},
+            r"expected a string, got 5 @ \$\.detentions\[0\]\.detainee",
+        ),
+        ({"detentions": [{"detainee": None}]}, r"@ \$\.detentions\[0\]\.detainee"),
+        ({"detentions": [{"detainee": "A B", "released": "no"}]}, r"\$\.detentions\[0\]\.released"),
+        (
+            {"declarations": [{"signatory_count": "60"}]},
+            r"expected int, got '60' @ \$\.declarations\[0\]\.signatory_count",
+        ),
+        (
+            {"declarations": [{"signatory_count": 60, "signatory_count_qualifier": "roughly"}]},
+            r"\$\.declarations\[0\]\.signatory_count_qualifier",
+        ),
+        ({"declarations": [{"binding": "false"}]}, r"\$\.declarations\[0\]\.binding"),
+        ({"statements": [{"quote": ["a"]}]}, r"\$\.statements\[0\]\.quote"),
     ],
 )
 def test_bad_documents_name_the_record(document: dict[str, Any], message: str) -> None:
@@ -94,3 +113,22 @@ def test_read_facts_jsonl_and_list(tmp_path: Path) -> None:
 def test_to_facts_is_stable_through_from_facts(facts: ArticleFacts) -> None:
     document = to_facts(facts)
     assert to_facts(from_facts(document)) == document
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "count"), [(None, 58), ("more than", 60), ("about", 71), ("at least", 57)]
+)
+def test_signatory_count_qualifier_round_trip(qualifier: str | None, count: int) -> None:
+    record: dict[str, Any] = {
+        "name": None,
+        "initiator": "CA",
+        "launched": None,
+        "signatory_count": count,
+        "signatory_count_qualifier": qualifier,
+        "signatories": [],
+        "binding": None,
+    }
+    facts = from_facts({"declarations": [record]})
+    (reported,) = facts.declarations[0].counts
+    assert (reported.count, reported.qualifier.value) == (count, qualifier or "exact")
+    assert to_facts(facts)["declarations"] == [record]

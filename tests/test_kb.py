@@ -20,18 +20,22 @@ from arbdet import (
     Statement,
 )
 from arbdet import strategies as strat
+from arbdet.demo import demo_report
 from arbdet.errors import ArbdetError
 from arbdet.facts import FACTS_FORMAT, from_facts, read_facts
 from arbdet.kb import (
     DeclarationRecord,
     DetentionRecord,
     LinkRecord,
+    NameKey,
+    NameMention,
+    NameRelation,
     StatementRecord,
-    demo_report,
+    compare,
+    given_compatible,
+    quote_groups,
+    resolve,
 )
-from arbdet.kb._names import NameKey, NameRelation, compare, given_compatible
-from arbdet.kb._quotes import quote_groups
-from arbdet.kb._resolve import NameMention, resolve
 from arbdet.model import Detention, Person
 from arbdet.reference import REFERENCE_EXTRACTOR, founding_endorsers
 
@@ -376,6 +380,27 @@ def test_facts_export(kb: KnowledgeBase) -> None:
     assert "declaration_founding_endorsers.csv" not in declaration["sources"]
     assert set(declaration["signatories"]) == {"CA", "US", "GB", "KR", "FR", "JP"}
     assert from_facts({**document, "detentions": document["detentions"][:1]}).detentions
+    assert declaration["signatory_count_qualifier"] is None
+
+
+def test_facts_export_keeps_the_count_qualifier_most_sources_give() -> None:
+    def article(name: str, count: int, qualifier: str | None) -> ArticleFacts:
+        declaration = {"initiator": "CA", "signatory_count": count}
+        declaration["signatory_count_qualifier"] = qualifier
+        return from_facts({"article": name, "declarations": [declaration]})
+
+    kb = KnowledgeBase(
+        [
+            article("a.txt", 60, "more than"),
+            article("b.txt", 60, "more than"),
+            article("c.txt", 60, None),
+        ]
+    )
+    (declaration,) = kb.to_facts()["declarations"]
+    assert (declaration["signatory_count"], declaration["signatory_count_qualifier"]) == (
+        60,
+        "more than",
+    )
 
 
 def test_tables(kb: KnowledgeBase, tmp_path: Path) -> None:

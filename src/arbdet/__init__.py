@@ -10,7 +10,7 @@ from .errors import ArbdetError, InputError, ModelError, SerializationError, Unk
 from .extract.pipeline import parse
 from .facts import from_facts, read_facts, to_facts
 from .io import read_source, read_sources
-from .kb import KnowledgeBase
+from .knowledge_base import KnowledgeBase
 from .model import (
     ArticleFacts,
     CountQualifier,

@@ -15,22 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .errors import ArbdetError
+from . import extras
+from .build import Input, collect
 from .extract.pipeline import parse
-from .kb import KnowledgeBase
-from .kb._build import Input, collect
+from .knowledge_base import KnowledgeBase
 
 __all__ = ["build", "facts_bag"]
-
-
-def _dask_bag() -> Any:
-    try:
-        import dask.bag
-    except ImportError:
-        raise ArbdetError(
-            "parsing with dask needs the 'dask' extra: pip install 'arbdet[dask]'"
-        ) from None
-    return dask.bag
 
 
 def facts_bag(items: Iterable[Input] | Input, *, partition_size: int = 50) -> Any:
@@ -38,7 +28,7 @@ def facts_bag(items: Iterable[Input] | Input, *, partition_size: int = 50) -> An
 
     (Typed ``Any``: dask's own types are partial.)
     """
-    bag = _dask_bag()
+    bag = extras.dask_bag()
     facts, sources = collect(items)
     parsed = bag.from_sequence(sources, partition_size=partition_size).map(parse)
     if not facts:

@@ -1,9 +1,16 @@
-"""The ``arbdet-facts/1`` interchange format: a flat JSON view of what one article states.
+"""The ``arbdet-facts/1`` interchange format: a flat JSON view of what articles state.
 
-:func:`to_facts` writes an :class:`~arbdet.model.ArticleFacts` in that shape (the shape
-the evaluation's gold files use); :func:`from_facts` reads such a document back into
-model objects, so curated facts and gold files can feed the knowledge base. Facts read
-this way point, as evidence, at their own record in a canonical rendering of the document.
+``to_facts`` means one thing throughout arbdet: *the arbdet-facts/1 document of an
+object*. For one article's facts that is :func:`to_facts` here (the shape the
+evaluation's gold files use); for a whole knowledge base it is
+:meth:`arbdet.KnowledgeBase.to_facts`, the merged records with ``"article": "*"``.
+
+Both are written by :data:`facts_converter`: a copy of the model's cattrs converter with
+the format as its strategy (people by name, parties by code or name, detention status as
+``released``, a declaration's first count as ``signatory_count`` and its qualifier).
+:func:`from_facts` reads a document back through the same converter, so curated facts and
+gold files can feed the knowledge base; each fact read this way points, as evidence, at
+its own record in a canonical rendering of the document.
 """
 
 from __future__ import annotations
@@ -15,6 +22,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
 from .errors import ArbdetError, SerializationError
 from .model import (
     ArticleFacts,
@@ -24,7 +35,6 @@ from .model import (
     DetentionStatus,
     Evidence,
     Link,
-    LinkRelation,
     Organization,
     PartialDate,
     Party,
@@ -37,8 +47,17 @@ from .model import (
     Statement,
     StatementKind,
 )
+from .serialize import converter, structure
 
-__all__ = ["FACTS_FORMAT", "KINDS", "from_facts", "read_facts", "to_facts"]
+__all__ = [
+    "FACTS_FORMAT",
+    "KINDS",
+    "facts_converter",
+    "from_facts",
+    "party_label",
+    "read_facts",
+    "to_facts",
+]
 
 FACTS_FORMAT = "arbdet-facts/1"
 """The format tag of a facts document."""
@@ -47,15 +66,19 @@ KINDS = ("detentions", "statements", "declarations", "links")
 """The kinds of record a facts document holds, in order."""
 
 _EXTRACTOR = "facts-file"
-_STATUS_TO_RELEASED = {
-    DetentionStatus.RELEASED: True,
-    DetentionStatus.HELD: False,
-    DetentionStatus.UNKNOWN: None,
+_KEYS = {
+    "nationalities": "nationality",
+    "status": "released",
+    "text": "quote",
+    "affiliation": "speaker_affiliation",
 }
-
-
-def _date(value: PartialDate | None) -> str | None:
-    return None if value is None else str(value)
+"""The facts document's key for each model attribute it names otherwise."""
+_RELEASED = {DetentionStatus.RELEASED: True, DetentionStatus.HELD: False}
+_STATUS = {
+    True: DetentionStatus.RELEASED,
+    False: DetentionStatus.HELD,
+    None: DetentionStatus.UNKNOWN,
+}
 
 
 def party_label(party: Party) -> str:
@@ -63,79 +86,7 @@ def party_label(party: Party) -> str:
     return party.code if isinstance(party, State) else party.name
 
 
-def _detention_record(detention: Detention) -> dict[str, Any]:
-    return {
-        "detainee": detention.detainee.name,
-        "nationality": [s.code for s in detention.nationalities],
-        "detaining_state": None
-        if detention.detaining_state is None
-        else detention.detaining_state.code,
-        "start": _date(detention.start),
-        "end": _date(detention.end),
-        "released": _STATUS_TO_RELEASED[detention.status],
-        "charges": list(detention.charges),
-        "sentence_years": detention.sentence_years,
-    }
-
-
-def _statement_record(statement: Statement) -> dict[str, Any]:
-    speaker = statement.speaker
-    affiliation = statement.affiliation
-    if isinstance(speaker, Organization):
-        # a body speaking for itself: unnamed speaker, the body as affiliation
-        affiliation, speaker = speaker, None
-    return {
-        "quote": statement.text,
-        "speaker": None if speaker is None else speaker.name,
-        "speaker_affiliation": None if affiliation is None else party_label(affiliation),
-        "date": _date(statement.date),
-    }
-
-
-def _declaration_record(declaration: Declaration) -> dict[str, Any]:
-    count = declaration.counts[0].count if declaration.counts else None
-    signatories = list(dict.fromkeys(s.state.code for s in declaration.signatories))
-    return {
-        "name": declaration.name,
-        "initiator": None if declaration.initiator is None else declaration.initiator.code,
-        "launched": _date(declaration.launched),
-        "signatory_count": count,
-        "signatories": signatories,
-        "binding": declaration.binding,
-    }
-
-
-def _link_record(link: Link) -> dict[str, Any]:
-    return {
-        "detainee": link.detainee.name,
-        "linked_to": link.linked_to.name,
-        "relation": link.relation.value,
-        "asserted_by": [party_label(p) for p in link.asserted_by],
-        "denied_by": [party_label(p) for p in link.denied_by],
-    }
-
-
-def to_facts(facts: ArticleFacts) -> dict[str, Any]:
-    """The ``arbdet-facts/1`` document of one article's facts.
-
-    Only direct quotations are written as statements; the first reported signatory count
-    is the declaration's ``signatory_count``.
-    """
-    source = facts.source
-    return {
-        "format": FACTS_FORMAT,
-        "article": source.name or source.id,
-        "published": _date(source.published),
-        "detentions": [_detention_record(d) for d in facts.detentions],
-        "statements": [
-            _statement_record(s) for s in facts.statements if s.kind is StatementKind.DIRECT
-        ],
-        "declarations": [_declaration_record(d) for d in facts.declarations],
-        "links": [_link_record(link) for link in facts.links],
-    }
-
-
-# ---------------------------------------------------------------- reading
+# ---------------------------------------------------------------- reading parties
 
 
 @functools.cache
@@ -176,159 +127,305 @@ def _is_state_code(text: str) -> bool:
     return True
 
 
-class _Reader:
-    """Turns one facts document into model objects, each with evidence for its record."""
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise SerializationError(f"expected a string, got {value!r}")
+    return value
 
-    def __init__(self, document: Mapping[str, Any], where: str) -> None:
-        self.where = where
-        self.document = document
-        lines = [
-            json.dumps({k: v for k, v in document.items() if k not in KINDS}, ensure_ascii=False)
-        ]
-        self.spans: dict[tuple[str, int], Span] = {}
-        offset = len(lines[0]) + 1
-        for kind in KINDS:
-            for index, record in enumerate(self._records(kind)):
-                line = json.dumps({kind: record}, ensure_ascii=False, sort_keys=True)
-                self.spans[kind, index] = Span(offset, offset + len(line))
-                lines.append(line)
-                offset += len(line) + 1
-        self.source = Source.create(
-            "\n".join(lines),
-            name=str(document.get("article") or "facts"),
-            published=self._date(document.get("published"), "published"),
-            outlet=FACTS_FORMAT,
-        )
 
-    def _records(self, kind: str) -> list[Mapping[str, Any]]:
-        records = self.document.get(kind) or []
-        if not isinstance(records, list) or not all(isinstance(r, Mapping) for r in records):
-            raise SerializationError(f"{self.where}: '{kind}' must be a list of objects")
-        return records
+def _party(value: Any, _: Any) -> Party:
+    text = _text(value)
+    if _is_state_code(text):
+        return State(text)
+    return Organization(text) if _names_a_body(text) else Person(text)
 
-    def _date(self, value: Any, field: str) -> PartialDate | None:
+
+def _affiliation(value: Any, _: Any) -> State | Organization | None:
+    if isinstance(value, list):  # a gold file may list acceptable alternatives
+        value = value[0] if value else None
+    if value is None:
+        return None
+    text = _text(value)
+    return State(text) if _is_state_code(text) else Organization(text)
+
+
+def _speaker(value: Any, _: Any) -> Person | None:
+    return None if value is None else Person(_text(value))
+
+
+def _released(value: Any, _: Any) -> DetentionStatus:
+    if value is not None and not isinstance(value, bool):
+        raise SerializationError(f"expected true, false or null, got {value!r}")
+    return _STATUS[value]
+
+
+# ---------------------------------------------------------------- the converter
+
+
+def _many(conv: cattrs.Converter, kind: type[Any]) -> Any:
+    """A list of ``kind`` in which ``null`` stands for none."""
+
+    def structure(value: Any, _: Any) -> tuple[Any, ...]:
         if value is None:
-            return None
-        try:
-            return PartialDate.parse(str(value))
-        except ArbdetError:
-            raise SerializationError(
-                f"{self.where}: {field} {value!r} is not an ISO partial date"
-            ) from None
+            return ()
+        if not isinstance(value, list):
+            raise SerializationError(f"expected a list, got {value!r}")
+        # a type made at run time, which mypy cannot check
+        found: tuple[Any, ...] = conv.structure(value, tuple[kind, ...])  # type: ignore[valid-type]
+        return found
 
-    def _evidence(self, kind: str, index: int) -> tuple[Evidence, ...]:
-        span = self.spans[kind, index]
-        return (Evidence(self.source.id, span, self.source.slice(span), _EXTRACTOR),)
+    return structure
 
-    def _state(self, value: Any) -> State | None:
-        return None if value is None else State(str(value).upper())
 
-    def _party(self, value: Any) -> Party:
-        text = str(value)
-        if _is_state_code(text):
-            return State(text)
-        return Organization(text) if _names_a_body(text) else Person(text)
+def _parties(value: Any, _: Any) -> tuple[Party, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise SerializationError(f"expected a list, got {value!r}")
+    return tuple(_party(item, Party) for item in value)
 
-    def _affiliation(self, value: Any) -> State | Organization | None:
-        if isinstance(value, list):  # a gold file may list acceptable alternatives
-            value = value[0] if value else None
-        if value is None:
-            return None
-        text = str(value)
-        return State(text) if _is_state_code(text) else Organization(text)
 
-    def read(self) -> ArticleFacts:
-        kinds = {
-            "detentions": self._detention,
-            "statements": self._statement,
-            "declarations": self._declaration,
-            "links": self._link,
+def _declaration_unstructurer(conv: cattrs.Converter) -> Any:
+    def unstructure(declaration: Declaration) -> dict[str, Any]:
+        first = declaration.counts[0] if declaration.counts else None
+        qualifier = None if first is None or first.qualifier is CountQualifier.EXACT else first
+        return {
+            "name": declaration.name,
+            "initiator": conv.unstructure(declaration.initiator, State | None),
+            "launched": conv.unstructure(declaration.launched, PartialDate | None),
+            "signatory_count": None if first is None else first.count,
+            "signatory_count_qualifier": None if qualifier is None else qualifier.qualifier.value,
+            "signatories": list(dict.fromkeys(s.state.code for s in declaration.signatories)),
+            "binding": declaration.binding,
         }
-        built: dict[str, list[Any]] = {}
-        for kind, build in kinds.items():
-            built[kind] = []
-            for index, record in enumerate(self._records(kind)):
-                try:
-                    built[kind].append(build(record, self._evidence(kind, index)))
-                except (ArbdetError, KeyError, TypeError, ValueError) as error:
-                    detail = f"missing field {error}" if isinstance(error, KeyError) else str(error)
-                    raise SerializationError(f"{self.where}: {kind}[{index}]: {detail}") from None
-        return ArticleFacts(self.source, **built)
 
-    def _detention(self, r: Mapping[str, Any], evidence: tuple[Evidence, ...]) -> Detention:
-        released = r.get("released")
-        status = (
-            DetentionStatus.RELEASED
-            if released is True
-            else DetentionStatus.HELD
-            if released is False
-            else DetentionStatus.UNKNOWN
-        )
-        return Detention(
-            detainee=Person(str(r["detainee"])),
-            detaining_state=self._state(r.get("detaining_state")),
-            nationalities=tuple(State(str(c).upper()) for c in r.get("nationality") or ()),
-            start=self._date(r.get("start"), "start"),
-            end=self._date(r.get("end"), "end"),
-            charges=tuple(str(c) for c in r.get("charges") or ()),
-            sentence_years=r.get("sentence_years"),
-            status=status,
-            evidence=evidence,
-        )
+    return unstructure
 
-    def _statement(self, r: Mapping[str, Any], evidence: tuple[Evidence, ...]) -> Statement:
-        speaker = r.get("speaker")
-        return Statement(
-            text=str(r["quote"]),
-            kind=StatementKind.DIRECT,
-            speaker=None if speaker is None else Person(str(speaker)),
-            affiliation=self._affiliation(r.get("speaker_affiliation")),
-            date=self._date(r.get("date"), "date"),
-            evidence=evidence,
-        )
 
-    def _declaration(self, r: Mapping[str, Any], evidence: tuple[Evidence, ...]) -> Declaration:
-        count = r.get("signatory_count")
-        counts = (
-            ()
-            if count is None
-            else (SignatoryCount(int(count), CountQualifier.EXACT, evidence=evidence),)
-        )
-        name = r.get("name")
-        launched = self._date(r.get("launched"), "launched")
-        return Declaration(
-            name=None if name is None else str(name),
-            initiator=self._state(r.get("initiator")),
-            launched=launched,
-            binding=r.get("binding"),
-            counts=counts,
+def _statement_unstructurer(conv: cattrs.Converter) -> Any:
+    def unstructure(statement: Statement) -> dict[str, Any]:
+        speaker, affiliation = statement.speaker, statement.affiliation
+        if isinstance(speaker, Organization):
+            # a body speaking for itself: unnamed speaker, the body as affiliation
+            affiliation, speaker = speaker, None
+        return {
+            "quote": statement.text,
+            "speaker": None if speaker is None else speaker.name,
+            "speaker_affiliation": None if affiliation is None else party_label(affiliation),
+            "date": conv.unstructure(statement.date, PartialDate | None),
+        }
+
+    return unstructure
+
+
+def _article_unstructurer(conv: cattrs.Converter) -> Any:
+    def unstructure(facts: ArticleFacts) -> dict[str, Any]:
+        source = facts.source
+        direct = tuple(s for s in facts.statements if s.kind is StatementKind.DIRECT)
+        return {
+            "format": FACTS_FORMAT,
+            "article": source.name or source.id,
+            "published": conv.unstructure(source.published, PartialDate | None),
+            "detentions": conv.unstructure(facts.detentions, tuple[Detention, ...]),
+            "statements": conv.unstructure(direct, tuple[Statement, ...]),
+            "declarations": conv.unstructure(facts.declarations, tuple[Declaration, ...]),
+            "links": conv.unstructure(facts.links, tuple[Link, ...]),
+        }
+
+    return unstructure
+
+
+@attrs.frozen
+class _Signing:
+    """The fields of a declaration record the model keeps as counts and signatories."""
+
+    signatory_count: int | None = None
+    signatory_count_qualifier: CountQualifier | None = None
+    signatories: tuple[State, ...] = ()
+
+
+def _structure_declaration(conv: cattrs.Converter) -> Any:
+    fields = make_dict_structure_fn(
+        Declaration,
+        conv,
+        _cattrs_forbid_extra_keys=False,
+        counts=override(omit=True),
+        signatories=override(omit=True),
+        evidence=override(omit=True),
+    )
+    signing = make_dict_structure_fn(
+        _Signing,
+        conv,
+        _cattrs_forbid_extra_keys=False,
+        signatories=override(struct_hook=_many(conv, State)),
+    )
+
+    def structure(record: Any, _: Any) -> Declaration:
+        declaration = fields(record, Declaration)
+        found = signing(record, _Signing)
+        count = found.signatory_count
+        qualifier = found.signatory_count_qualifier or CountQualifier.EXACT
+        return attrs.evolve(
+            declaration,
+            counts=() if count is None else (SignatoryCount(count, qualifier),),
             signatories=tuple(
-                Signatory(
-                    State(str(c).upper()),
-                    declaration=None if name is None else str(name),
-                    evidence=evidence,
-                )
-                for c in r.get("signatories") or ()
+                Signatory(s, declaration=declaration.name) for s in found.signatories
             ),
-            evidence=evidence,
         )
 
-    def _link(self, r: Mapping[str, Any], evidence: tuple[Evidence, ...]) -> Link:
-        return Link(
-            detainee=Person(str(r["detainee"])),
-            linked_to=Person(str(r["linked_to"])),
-            relation=LinkRelation(str(r["relation"])),
-            asserted_by=tuple(self._party(p) for p in r.get("asserted_by") or ()),
-            denied_by=tuple(self._party(p) for p in r.get("denied_by") or ()),
+    return structure
+
+
+@attrs.frozen
+class _Records:
+    """What a facts document holds, as the converter reads it."""
+
+    published: PartialDate | None = None
+    detentions: tuple[Detention, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    declarations: tuple[Declaration, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
+def _make_facts_converter() -> cattrs.Converter:
+    conv = converter.copy()
+    conv.register_unstructure_hook(Person, lambda person: person.name)
+    conv.register_unstructure_hook(Organization, lambda body: body.name)
+    conv.register_unstructure_hook(
+        Detention,
+        make_dict_unstructure_fn(
+            Detention,
+            conv,
+            nationalities=override(rename=_KEYS["nationalities"]),
+            status=override(rename=_KEYS["status"], unstruct_hook=_RELEASED.get),
+            location=override(omit=True),
+            events=override(omit=True),
+            evidence=override(omit=True),
+        ),
+    )
+    conv.register_unstructure_hook(
+        Link,
+        make_dict_unstructure_fn(Link, conv, evidence=override(omit=True)),
+    )
+    conv.register_unstructure_hook(Statement, _statement_unstructurer(conv))
+    conv.register_unstructure_hook(Declaration, _declaration_unstructurer(conv))
+    conv.register_unstructure_hook(ArticleFacts, _article_unstructurer(conv))
+
+    conv.register_structure_hook(Person, lambda value, _: Person(_text(value)))
+    conv.register_structure_hook(State, lambda value, _: State(_text(value).upper()))
+    conv.register_structure_hook(
+        Detention,
+        make_dict_structure_fn(
+            Detention,
+            conv,
+            _cattrs_forbid_extra_keys=False,
+            nationalities=override(rename=_KEYS["nationalities"], struct_hook=_many(conv, State)),
+            charges=override(struct_hook=_many(conv, str)),
+            status=override(rename=_KEYS["status"], struct_hook=_released),
+            location=override(omit=True),
+            events=override(omit=True),
+            evidence=override(omit=True),
+        ),
+    )
+    conv.register_structure_hook(
+        Statement,
+        make_dict_structure_fn(
+            Statement,
+            conv,
+            _cattrs_forbid_extra_keys=False,
+            text=override(rename=_KEYS["text"]),
+            speaker=override(struct_hook=_speaker),
+            affiliation=override(rename=_KEYS["affiliation"], struct_hook=_affiliation),
+            kind=override(omit=True),
+            venue=override(omit=True),
+            audience=override(omit=True),
+            about=override(omit=True),
+            evidence=override(omit=True),
+        ),
+    )
+    conv.register_structure_hook(Declaration, _structure_declaration(conv))
+    conv.register_structure_hook(
+        Link,
+        make_dict_structure_fn(
+            Link,
+            conv,
+            _cattrs_forbid_extra_keys=False,
+            asserted_by=override(struct_hook=_parties),
+            denied_by=override(struct_hook=_parties),
+            evidence=override(omit=True),
+        ),
+    )
+    conv.register_structure_hook(
+        _Records, make_dict_structure_fn(_Records, conv, _cattrs_forbid_extra_keys=False)
+    )
+    return conv
+
+
+facts_converter = _make_facts_converter()
+"""The ``arbdet-facts/1`` strategy: a copy of :data:`arbdet.serialize.converter`.
+
+It unstructures model facts to flat facts records (an :class:`~arbdet.ArticleFacts` to a
+whole document) and structures them back (without evidence: :func:`from_facts` adds it).
+"""
+
+
+def to_facts(facts: ArticleFacts) -> dict[str, Any]:
+    """The ``arbdet-facts/1`` document of one article's facts.
+
+    Only direct quotations are written as statements; the first reported signatory count
+    is the declaration's ``signatory_count`` (with ``signatory_count_qualifier``, ``null``
+    for an exact count).
+    """
+    document: dict[str, Any] = facts_converter.unstructure(facts, ArticleFacts)
+    return document
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _record_lists(document: Mapping[str, Any], where: str) -> dict[str, list[Mapping[str, Any]]]:
+    lists = {}
+    for kind in KINDS:
+        records = document.get(kind) or []
+        if not isinstance(records, list) or not all(isinstance(r, Mapping) for r in records):
+            raise SerializationError(f"{where}: '{kind}' must be a list of objects")
+        lists[kind] = records
+    return lists
+
+
+def _rendering(
+    document: Mapping[str, Any], lists: Mapping[str, list[Mapping[str, Any]]]
+) -> tuple[str, dict[tuple[str, int], Span]]:
+    """The document's canonical text, one line per record, and the span of each record."""
+    lines = [json.dumps({k: v for k, v in document.items() if k not in KINDS}, ensure_ascii=False)]
+    spans: dict[tuple[str, int], Span] = {}
+    offset = len(lines[0]) + 1
+    for kind in KINDS:
+        for index, record in enumerate(lists[kind]):
+            line = json.dumps({kind: record}, ensure_ascii=False, sort_keys=True)
+            spans[kind, index] = Span(offset, offset + len(line))
+            lines.append(line)
+            offset += len(line) + 1
+    return "\n".join(lines), spans
+
+
+def _with_evidence(fact: Any, evidence: tuple[Evidence, ...]) -> Any:
+    if isinstance(fact, Declaration):
+        return attrs.evolve(
+            fact,
+            counts=tuple(attrs.evolve(c, evidence=evidence) for c in fact.counts),
+            signatories=tuple(attrs.evolve(s, evidence=evidence) for s in fact.signatories),
             evidence=evidence,
         )
+    return attrs.evolve(fact, evidence=evidence)
 
 
 def from_facts(document: Mapping[str, Any], *, where: str = "facts document") -> ArticleFacts:
     """Model objects for an ``arbdet-facts/1`` document (one article's facts).
 
     Each fact's evidence is its own record in a canonical rendering of the document (the
-    source's text). Raises :class:`~arbdet.SerializationError` naming the record at fault.
+    source's text). Raises :class:`~arbdet.SerializationError` naming the record and the
+    field at fault (``$.detentions[0].detainee``).
     """
     if not isinstance(document, Mapping):
         raise SerializationError(f"{where}: expected a JSON object, got {type(document).__name__}")
@@ -336,7 +433,32 @@ def from_facts(document: Mapping[str, Any], *, where: str = "facts document") ->
         raise SerializationError(
             f"{where}: format is {document.get('format')!r}; this arbdet reads {FACTS_FORMAT!r}"
         )
-    return _Reader(document, where).read()
+    lists = _record_lists(document, where)
+    records: _Records = structure(
+        {**lists, "published": document.get("published")},
+        _Records,
+        using=facts_converter,
+        what=where,
+        keys=_KEYS,
+    )
+    text, spans = _rendering(document, lists)
+    article = document.get("article")
+    source = Source.create(
+        text,
+        name=article if isinstance(article, str) and article else "facts",
+        published=records.published,
+        outlet=FACTS_FORMAT,
+    )
+
+    def with_evidence(kind: str) -> tuple[Any, ...]:
+        found = []
+        for index, fact in enumerate(getattr(records, kind)):
+            span = spans[kind, index]
+            evidence = (Evidence(source.id, span, source.slice(span), _EXTRACTOR),)
+            found.append(_with_evidence(fact, evidence))
+        return tuple(found)
+
+    return ArticleFacts(source, **{kind: with_evidence(kind) for kind in KINDS})
 
 
 def read_facts(path: str | Path) -> Iterator[ArticleFacts]:

@@ -12,9 +12,10 @@ people and organisations carry a ``"type"`` tag so a party can be told apart.
 from __future__ import annotations
 
 import json
+import re
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -34,6 +35,7 @@ __all__ = [
     "from_dict",
     "loads",
     "read_jsonl",
+    "structure",
     "to_dict",
     "write_jsonl",
 ]
@@ -59,23 +61,32 @@ def _is_party_union(tp: Any) -> bool:
     return len(members) > 1 and members <= {Person, Organization, State}
 
 
-def _make_converter() -> cattrs.Converter:
-    conv = make_converter()
-    conv.register_unstructure_hook(PartialDate, str)
-    conv.register_structure_hook(PartialDate, lambda value, _: PartialDate.parse(value))
-    conv.register_unstructure_hook(DateRange, str)
-    conv.register_structure_hook(DateRange, lambda value, _: DateRange.parse(value))
-    conv.register_unstructure_hook(State, lambda state: state.code)
-    conv.register_structure_hook(State, _structure_state)
-    for cls, tag in _TAGS.items():
-        plain = cattrs.gen.make_dict_unstructure_fn(cls, conv)
-        conv.register_unstructure_hook(cls, _tagging(plain, tag))
+def _tagged_party(cls: type[Any], conv: cattrs.Converter) -> Any:
+    """A person's or organisation's fields behind a ``"type"`` tag (made per converter)."""
+    plain = cattrs.gen.make_dict_unstructure_fn(cls, conv)
+    tag = _TAGS[cls]
 
-    def structure_party(value: Any, tp: Any) -> Any:
-        if value is None and type(None) in typing.get_args(tp):
+    def unstructure(value: Any) -> dict[str, Any]:
+        return {"type": tag, **plain(value)}
+
+    return unstructure
+
+
+def _party_unstructurer(_: Any, conv: cattrs.Converter) -> Any:
+    def unstructure(value: Any) -> Any:
+        return conv.unstructure(value, unstructure_as=type(value))
+
+    return unstructure
+
+
+def _party_structurer(tp: Any, conv: cattrs.Converter) -> Any:
+    optional = type(None) in typing.get_args(tp)
+
+    def structure(value: Any, _: Any) -> Any:
+        if value is None and optional:
             return None
         if isinstance(value, str):
-            return _structure_state(value, State)
+            return conv.structure(value, State)
         if isinstance(value, dict) and value.get("type") in _TAGGED:
             return conv.structure(value, _TAGGED[value["type"]])
         raise SerializationError(
@@ -83,19 +94,40 @@ def _make_converter() -> cattrs.Converter:
             f"'organization', got {value!r}"
         )
 
-    def unstructure_party(value: Any) -> Any:
-        return conv.unstructure(value, unstructure_as=type(value))
+    return structure
 
-    conv.register_structure_hook_func(_is_party_union, structure_party)
-    conv.register_unstructure_hook_func(_is_party_union, unstructure_party)
+
+def _strict(kind: type[Any], *more: type[Any]) -> Any:
+    """A structure hook that takes values of the JSON types given as they are, else fails.
+
+    cattrs would otherwise call ``str(5)`` or ``bool("false")``: wrong types would pass.
+    """
+    accepted = (kind, *more)
+
+    def structure(value: Any, _: Any) -> Any:
+        if isinstance(value, bool) is not (kind is bool) or not isinstance(value, accepted):
+            raise SerializationError(f"expected {kind.__name__}, got {value!r}")
+        return value
+
+    return structure
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = make_converter()
+    conv.register_structure_hook(str, _strict(str))
+    conv.register_structure_hook(int, _strict(int))
+    conv.register_structure_hook(float, _strict(float, int))
+    conv.register_structure_hook(bool, _strict(bool))
+    conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(PartialDate, lambda value, _: PartialDate.parse(value))
+    conv.register_unstructure_hook(DateRange, str)
+    conv.register_structure_hook(DateRange, lambda value, _: DateRange.parse(value))
+    conv.register_unstructure_hook(State, lambda state: state.code)
+    conv.register_structure_hook(State, _structure_state)
+    conv.register_unstructure_hook_factory(lambda tp: tp in _TAGS, _tagged_party)
+    conv.register_structure_hook_factory(_is_party_union, _party_structurer)
+    conv.register_unstructure_hook_factory(_is_party_union, _party_unstructurer)
     return conv
-
-
-def _tagging(plain: Any, tag: str) -> Any:
-    def unstructure(value: Any) -> dict[str, Any]:
-        return {"type": tag, **plain(value)}
-
-    return unstructure
 
 
 def _structure_state(value: Any, _: Any) -> State:
@@ -105,13 +137,54 @@ def _structure_state(value: Any, _: Any) -> State:
 
 
 converter = _make_converter()
-"""The cattrs converter behind every function of this module."""
+"""The cattrs converter of the model: lossless JSON for every model type.
+
+Other views of arbdet's objects are copies of it with their own hooks: the
+``arbdet-facts/1`` format (:data:`arbdet.facts.facts_converter`), knowledge-base records
+and query results (:data:`arbdet.query.results_converter`), tables
+(:mod:`arbdet.export`). Dates are always ISO text at their precision, states their codes,
+enums their values.
+"""
 
 
 def _format_error(error: BaseException, type_: Any) -> str:
     if isinstance(error, ArbdetError):
         return str(error)
     return cattrs.v.format_exception(error, type_)
+
+
+def _path_keys(problem: str, keys: Mapping[str, str]) -> str:
+    """A problem's path with attribute names written as the document's keys."""
+    message, at, path = problem.rpartition(" @ ")
+    if not at:
+        return problem
+    return f"{message} @ " + re.sub(r"\.(\w+)", lambda m: "." + keys.get(m[1], m[1]), path)
+
+
+def structure(
+    data: Any,
+    cls: Any,
+    *,
+    using: cattrs.Converter = converter,
+    what: str | None = None,
+    keys: Mapping[str, str] | None = None,
+) -> Any:
+    """``data`` structured as ``cls`` by a converter; :class:`SerializationError` if malformed.
+
+    The message starts with ``what`` (by default "cannot read a <type>") and names every
+    problem with its path (``$.detentions[0].detainee``); ``keys`` gives the document's
+    key for each attribute a converter reads under another name.
+    """
+    try:
+        return using.structure(data, cls)
+    except (cattrs.BaseValidationError, ArbdetError, ValueError, TypeError, KeyError) as error:
+        if isinstance(error, cattrs.BaseValidationError):
+            problems = cattrs.transform_error(error, path="$", format_exception=_format_error)
+        else:
+            problems = [f"{_format_error(error, cls)} @ $"]
+        problems = [_path_keys(problem, keys or {}) for problem in problems]
+        what = what or f"cannot read a {getattr(cls, '__name__', cls)}"
+        raise SerializationError(f"{what}: " + "; ".join(problems)) from None
 
 
 def to_dict(obj: Any) -> Any:
@@ -121,16 +194,8 @@ def to_dict(obj: Any) -> Any:
 
 def from_dict(data: Any, cls: type[T]) -> T:
     """A model object of type ``cls`` from plain data; :class:`SerializationError` if malformed."""
-    try:
-        return converter.structure(data, cls)
-    except (cattrs.BaseValidationError, ArbdetError, ValueError, TypeError, KeyError) as error:
-        if isinstance(error, cattrs.BaseValidationError):
-            problems = cattrs.transform_error(error, path="$", format_exception=_format_error)
-        else:
-            problems = [f"{_format_error(error, cls)} @ $"]
-        raise SerializationError(
-            f"cannot read a {getattr(cls, '__name__', cls)}: " + "; ".join(problems)
-        ) from None
+    found: T = structure(data, cls)
+    return found
 
 
 def _envelope(obj: Any) -> dict[str, Any]:

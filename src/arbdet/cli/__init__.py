@@ -2,29 +2,41 @@
 
 from __future__ import annotations
 
-import importlib
-
 import click
 
 from .. import __version__
 from ..errors import ArbdetError
+from . import (
+    _build,
+    _conflicts,
+    _dates,
+    _demo,
+    _detentions,
+    _export,
+    _facts,
+    _linked,
+    _mentions,
+    _read,
+    _statements,
+    _timeline,
+)
 
 __all__ = ["cli", "main"]
 
 # Each module defines one click command named after it; add a module here to add a command.
 _COMMAND_MODULES = (
-    "_read",
-    "_demo",
-    "_dates",
-    "_facts",
-    "_build",
-    "_timeline",
-    "_linked",
-    "_detentions",
-    "_statements",
-    "_conflicts",
-    "_export",
-    "_mentions",
+    _read,
+    _demo,
+    _dates,
+    _facts,
+    _build,
+    _timeline,
+    _linked,
+    _detentions,
+    _statements,
+    _conflicts,
+    _export,
+    _mentions,
 )
 
 
@@ -35,8 +47,7 @@ def cli() -> None:
 
 
 for _module in _COMMAND_MODULES:
-    _command = importlib.import_module(f"{__name__}.{_module}").command
-    cli.add_command(_command)
+    cli.add_command(_module.command)
 
 
 def main() -> None:

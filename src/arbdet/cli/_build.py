@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..kb import KnowledgeBase
+from ..knowledge_base import KnowledgeBase
 
 
 @click.command("build")

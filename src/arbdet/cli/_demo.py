@@ -5,8 +5,9 @@ from __future__ import annotations
 import click
 
 from ..corpus_files import corpus_articles
+from ..demo import demo_report
 from ..io import source_from_text
-from ..kb import KnowledgeBase, demo_report
+from ..knowledge_base import KnowledgeBase
 
 
 @click.command("demo")

@@ -36,6 +36,6 @@ def command(fmt: str, output: str, kb_path: str) -> None:
         export.to_duckdb(kb, output)
         click.echo(f"{len(export.TABLES)} tables written to {output}")
     else:
-        text = json.dumps(export.to_facts(kb), ensure_ascii=False, indent=1)
+        text = json.dumps(kb.to_facts(), ensure_ascii=False, indent=1)
         Path(output).write_text(text + "\n", encoding="utf-8")
         click.echo(f"facts written to {output}")

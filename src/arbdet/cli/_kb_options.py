@@ -12,9 +12,9 @@ from typing import Any, TypeVar
 
 import click
 
+from ..display import cell
 from ..errors import UnknownNameError
-from ..kb import KnowledgeBase
-from ..kb._display import cell
+from ..knowledge_base import KnowledgeBase
 from ..query import Results
 from ._output import echo_json, echo_table
 

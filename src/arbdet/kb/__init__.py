@@ -1,14 +1,15 @@
-"""The knowledge base: many articles' facts, resolved across sources and merged.
+"""Records and merging: many articles' facts resolved across sources into one record each.
 
-:class:`KnowledgeBase` resolves the same person, detention, quotation, link and declaration
-across articles, keeps every value with its sources and evidence, and never flattens a
-disagreement. Queries (:mod:`arbdet.query`) are also its methods.
+:func:`merge` resolves the same person, detention, quotation, link and declaration across
+articles into an :class:`Index` of records, keeping every value with its sources and
+evidence and never flattening a disagreement. This layer knows nothing of queries,
+exports or files; :class:`arbdet.KnowledgeBase` (above it) holds the articles and asks it.
 """
 
-from ._build import Input, Parser
-from ._demo import demo_report
-from ._kb import KB_FORMAT, KnowledgeBase
-from ._merge import Index
+from ._json import record_converter
+from ._merge import Index, Indexed, merge, source_labels
+from ._names import NameKey, NameRelation, compare, fold, given_compatible, name_parts
+from ._quotes import quote_groups, quote_words
 from ._records import (
     CountReport,
     DeclarationRecord,
@@ -19,23 +20,35 @@ from ._records import (
     SignatoryRecord,
     StatementRecord,
 )
-from ._values import Claim, Field
+from ._resolve import NameMention, Resolution, resolve
+from ._values import Claim, Field, gather
 
 __all__ = [
-    "KB_FORMAT",
     "Claim",
     "CountReport",
     "DeclarationRecord",
     "DetentionRecord",
     "Field",
     "Index",
-    "Input",
-    "KnowledgeBase",
+    "Indexed",
     "Length",
     "LinkRecord",
-    "Parser",
+    "NameKey",
+    "NameMention",
+    "NameRelation",
     "PersonRecord",
+    "Resolution",
     "SignatoryRecord",
     "StatementRecord",
-    "demo_report",
+    "compare",
+    "fold",
+    "gather",
+    "given_compatible",
+    "merge",
+    "name_parts",
+    "quote_groups",
+    "quote_words",
+    "record_converter",
+    "resolve",
+    "source_labels",
 ]

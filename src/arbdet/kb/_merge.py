@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import attrs
 from rapidfuzz import fuzz
@@ -58,7 +58,7 @@ from ._values import (
     sorted_evidence,
 )
 
-__all__ = ["Index", "merge", "source_labels"]
+__all__ = ["Index", "Indexed", "merge", "source_labels"]
 
 # Steps a timeline shows between a detention's start and its end.
 _STEPS = (EventKind.CHARGED, EventKind.CONVICTED, EventKind.SENTENCED)
@@ -93,6 +93,29 @@ class Index:
     """Each source's effective date, by label."""
     references: frozenset[str]
     """The labels of reference sources."""
+    labels: Mapping[str, str] = attrs.field(factory=dict)
+    """Each source's label, by source id."""
+
+    @property
+    def index(self) -> Index:
+        """The index itself, so that queries take an index as they take a knowledge base."""
+        return self
+
+    def label(self, source_id: str) -> str:
+        """The label of a source, by its id."""
+        return self.labels[source_id]
+
+
+class Indexed(Protocol):
+    """What queries and exports read: anything with an :class:`Index` of merged records.
+
+    A :class:`~arbdet.KnowledgeBase` is one, and so is an :class:`Index` itself.
+    """
+
+    @property
+    def index(self) -> Index:
+        """The merged records."""
+        ...
 
 
 def source_labels(articles: Iterable[ArticleFacts]) -> dict[str, str]:
@@ -651,4 +674,5 @@ def merge(articles: Sequence[ArticleFacts], references: Sequence[ArticleFacts] =
         misattributed=misattributed,
         dates=merger.dates,
         references=merger.reference_labels,
+        labels=merger.labels,
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from ..display import cell, html_table
 from ..model import (
     CountQualifier,
     DetentionStatus,
@@ -22,7 +23,6 @@ from ..model import (
     PartialDate,
     State,
 )
-from ._display import cell, html_table
 from ._values import Claim, Field
 
 __all__ = [

@@ -83,12 +83,13 @@ class LinkRelation(enum.Enum):
 
 
 class CountQualifier(enum.Enum):
-    """How exact a reported number is ("58", "more than 60", "about 60", "at least 57")."""
+    """How exact a reported number is ("58", "more than 60", "about 60", "nearly 60")."""
 
     EXACT = "exact"
     MORE_THAN = "more than"
     AT_LEAST = "at least"
     ABOUT = "about"
+    NEARLY = "nearly"
     FEWER_THAN = "fewer than"
 
 

@@ -1,7 +1,8 @@
 """Questions across many articles, each answer typed and carrying its evidence.
 
-Every function takes a :class:`~arbdet.kb.KnowledgeBase` first; the knowledge base has the
-same functions as methods (``kb.timeline("Michael Kovrig")``).
+Every function takes a knowledge base first (an :class:`~arbdet.KnowledgeBase`, or any
+:class:`~arbdet.kb.Indexed`: an :class:`~arbdet.kb.Index` of merged records); the knowledge
+base has the same functions as methods (``kb.timeline("Michael Kovrig")``).
 
 - :func:`timeline`: the dated events of a person, a detention, a state or the declaration.
 - :func:`linked`: the cases linked to a person or detention, who asserts, who denies.
@@ -29,7 +30,8 @@ from ._results import (
     Signatories,
     Statements,
     Timeline,
-    detention_json,
+    results_converter,
+    to_json,
 )
 from ._signatories import signatories
 from ._statements import statements
@@ -51,13 +53,14 @@ __all__ = [
     "Timeline",
     "closest_names",
     "conflicts",
-    "detention_json",
     "detentions",
     "find_declaration",
     "find_person",
     "find_subject",
     "linked",
+    "results_converter",
     "signatories",
     "statements",
     "timeline",
+    "to_json",
 ]

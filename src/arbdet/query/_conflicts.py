@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..kb._names import fold, name_parts
-from ..kb._records import (
+from ..kb import (
+    Claim,
     CountReport,
     DeclarationRecord,
     DetentionRecord,
+    Field,
+    Indexed,
     PersonRecord,
     StatementRecord,
+    fold,
+    name_parts,
 )
-from ..kb._values import Claim, Field
 from ._results import Conflict, Conflicts, ConflictValue
-
-if TYPE_CHECKING:
-    from ..kb import KnowledgeBase
 
 __all__ = ["conflicts"]
 
@@ -88,11 +88,11 @@ def _count_conflicts(record: DeclarationRecord) -> Iterator[Conflict]:
 
 
 def _signatory_conflicts(
-    kb: KnowledgeBase, record: DeclarationRecord, refs: frozenset[str]
+    kb: Indexed, record: DeclarationRecord, refs: frozenset[str]
 ) -> Iterator[Conflict]:
     if not record.reference_sources:
         return
-    reference_evidence = tuple(e for e in record.evidence if kb.label(e.source_id) in refs)
+    reference_evidence = tuple(e for e in record.evidence if kb.index.label(e.source_id) in refs)
     for signatory in record.signatories:
         if any(s in refs for s in signatory.sources):
             continue
@@ -173,7 +173,7 @@ def _sorted(found: list[Conflict]) -> tuple[Conflict, ...]:
     )
 
 
-def conflicts(kb: KnowledgeBase) -> Conflicts:
+def conflicts(kb: Indexed) -> Conflicts:
     """Every place where sources contradict each other.
 
     Kinds: ``signatory_count`` (different counts for one declaration, reference tables

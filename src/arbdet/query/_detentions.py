@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..kb._records import DetentionRecord
+from ..kb import DetentionRecord, Indexed
 from ..model import DetentionStatus, PartialDate, State
 from ._dates import DateLike, as_partial
 from ._results import Detentions
 from ._states import as_state
-
-if TYPE_CHECKING:
-    from ..kb import KnowledgeBase
 
 __all__ = ["detentions"]
 
@@ -27,7 +22,7 @@ def _held_on(record: DetentionRecord, day: PartialDate) -> bool:
 
 
 def detentions(
-    kb: KnowledgeBase,
+    kb: Indexed,
     *,
     detaining_state: State | str | None = None,
     nationality: State | str | None = None,
@@ -40,7 +35,7 @@ def detentions(
     keeps detentions that had begun by that date and had not ended (by the best-supported
     dates); ``status`` is ``"held"``, ``"released"`` or ``"unknown"`` (the latest source's).
     """
-    records = list(kb.detention_records)
+    records = list(kb.index.detentions)
     title = "Detentions"
     if detaining_state is not None:
         state = as_state(detaining_state)

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..errors import UnknownNameError
-from ..kb._records import DeclarationRecord, DetentionRecord, PersonRecord
+from ..kb import DeclarationRecord, DetentionRecord, Indexed, PersonRecord
 from ._results import Linked
 from ._subjects import Subject, find_subject
-
-if TYPE_CHECKING:
-    from ..kb import KnowledgeBase
 
 __all__ = ["linked"]
 
 
-def linked(kb: KnowledgeBase, subject: Subject | str) -> Linked:
+def linked(kb: Indexed, subject: Subject | str) -> Linked:
     """Every link (retaliation, exchange) involving a person or a detention's detainee.
 
     Each gives the relation, who asserts it and who denies it (each party with its
@@ -27,8 +22,8 @@ def linked(kb: KnowledgeBase, subject: Subject | str) -> Linked:
         found = found.detainee
     if not isinstance(found, PersonRecord):
         label = found.title if isinstance(found, DeclarationRecord) else found.name
-        detainees = tuple(dict.fromkeys(r.detainee.name for r in kb.detention_records))
+        detainees = tuple(dict.fromkeys(r.detainee.name for r in kb.index.detentions))
         raise UnknownNameError(label, detainees[:5], kind="person")
     person = found
-    links = tuple(link for link in kb.links if person in (link.detainee, link.linked_to))
+    links = tuple(link for link in kb.index.links if person in (link.detainee, link.linked_to))
     return Linked(links, f"Linked cases: {person.name}")

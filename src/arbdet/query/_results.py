@@ -1,7 +1,8 @@
 """Typed query results, each item with its sources and evidence.
 
 Each collection prints as a table (``__repr__``), renders in notebooks (``_repr_html_``)
-and has a JSON form (``to_json``).
+and has a JSON form (``to_json``), written by :data:`results_converter`: a copy of
+:data:`arbdet.kb.record_converter` that also knows the results.
 """
 
 from __future__ import annotations
@@ -11,17 +12,20 @@ from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, Generic, TypeVar, overload
 
 import attrs
+import cattrs
+from cattrs.gen import make_dict_unstructure_fn, override
 
-from ..kb._display import html_table, text_table
-from ..kb._records import (
+from ..display import html_table, text_table
+from ..kb import (
+    Claim,
     CountReport,
     DeclarationRecord,
     DetentionRecord,
     LinkRecord,
     SignatoryRecord,
     StatementRecord,
+    record_converter,
 )
-from ..kb._values import Claim, Field
 from ..model import Evidence, PartialDate
 
 __all__ = [
@@ -35,30 +39,11 @@ __all__ = [
     "Signatories",
     "Statements",
     "Timeline",
-    "detention_json",
+    "results_converter",
+    "to_json",
 ]
 
 T = TypeVar("T")
-
-
-def _date(value: PartialDate | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _values(claims: Sequence[Claim[Any]]) -> list[dict[str, Any]]:
-    return [{"value": _plain(c.value), "sources": list(c.sources)} for c in claims]
-
-
-def _plain(value: object) -> Any:
-    if isinstance(value, PartialDate):
-        return str(value)
-    code = getattr(value, "code", None)
-    if isinstance(code, str):
-        return code
-    enum_value = getattr(value, "value", None)
-    if isinstance(enum_value, str):
-        return enum_value
-    return value
 
 
 @attrs.frozen
@@ -90,9 +75,10 @@ class Results(abc.ABC, Generic[T]):
     def row(self, item: T) -> Sequence[object]:
         """One item as table cells (in the order of :attr:`headers`)."""
 
-    @abc.abstractmethod
     def to_json(self) -> list[dict[str, Any]]:
-        """The results as JSON-ready data."""
+        """The results as JSON-ready data (see :func:`to_json`)."""
+        found: list[dict[str, Any]] = results_converter.unstructure(self)
+        return found
 
     def __repr__(self) -> str:
         rows = [self.row(item) for item in self.items]
@@ -119,18 +105,6 @@ class Event:
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...] = attrs.field(repr=False)
 
-    def to_json(self) -> dict[str, Any]:
-        """The event as JSON-ready data."""
-        return {
-            "date": str(self.date),
-            "event": self.event,
-            "subject": self.subject,
-            "detail": self.detail,
-            "disputed": self.disputed,
-            "dates": _values(self.dates),
-            "sources": list(self.sources),
-        }
-
 
 @attrs.frozen(repr=False)
 class Timeline(Results[Event]):
@@ -142,10 +116,6 @@ class Timeline(Results[Event]):
         """One event as table cells."""
         date = f"{item.date} (disputed)" if item.disputed else str(item.date)
         return (date, item.event, item.subject, item.detail, item.sources)
-
-    def to_json(self) -> list[dict[str, Any]]:
-        """The events as JSON-ready data."""
-        return [event.to_json() for event in self.items]
 
     def plot(self, ax: Any = None) -> Any:
         """Draw the timeline with matplotlib (extra ``viz``); returns the axes."""
@@ -194,22 +164,6 @@ class Linked(Results[LinkRecord]):
             item.sources,
         )
 
-    def to_json(self) -> list[dict[str, Any]]:
-        """The links as JSON-ready data (``arbdet-facts/1`` names, plus sources)."""
-        return [
-            {
-                "detainee": link.detainee.name,
-                "linked_to": link.linked_to.name,
-                "relation": link.relation.value,
-                "asserted_by": [c.value for c in link.asserted_by],
-                "denied_by": [c.value for c in link.denied_by],
-                "sources": list(link.sources),
-                "asserted_by_sources": _values(link.asserted_by),
-                "denied_by_sources": _values(link.denied_by),
-            }
-            for link in self.items
-        ]
-
 
 # ---------------------------------------------------------------- statements
 
@@ -224,59 +178,8 @@ class Statements(Results[StatementRecord]):
         """One quotation as table cells."""
         return (item.date.best, item.speaker_label, item.quote, item.sources)
 
-    def to_json(self) -> list[dict[str, Any]]:
-        """The quotations as JSON-ready data (``arbdet-facts/1`` names, plus sources)."""
-        return [
-            {
-                "quote": s.quote,
-                "speaker": None if s.speaker is None else s.speaker.name,
-                "speaker_affiliation": s.affiliation.best,
-                "date": _date(s.date.best),
-                "sources": list(s.sources),
-                "variants": _values(s.texts),
-                "disputed": {"date": _values(s.date.claims)} if s.date.disputed else {},
-            }
-            for s in self.items
-        ]
-
 
 # ---------------------------------------------------------------- detentions
-
-
-def detention_json(record: DetentionRecord) -> dict[str, Any]:
-    """A merged detention in ``arbdet-facts/1`` field names, with its best-supported values.
-
-    Beside them: ``sources`` and ``disputed`` (every disputed field's values with their
-    sources) and ``length_days`` (shortest and longest, where start and end are known).
-    """
-    fields: dict[str, Field[Any]] = {
-        "start": record.start,
-        "end": record.end,
-        "released": record.status,
-        "sentence_years": record.sentence_years,
-    }
-    disputed = {}
-    for name, field in fields.items():
-        if field.disputed:
-            values = _values(field.claims)
-            if name == "released":
-                for value in values:
-                    value["value"] = value["value"] == "released"
-            disputed[name] = values
-    length = record.length
-    return {
-        "detainee": record.detainee.name,
-        "nationality": [c.value.code for c in record.nationalities],
-        "detaining_state": None if record.detaining_state is None else record.detaining_state.code,
-        "start": _date(record.start.best),
-        "end": _date(record.end.best),
-        "released": record.released,
-        "charges": [c.value for c in record.charges],
-        "sentence_years": record.sentence_years.best,
-        "length_days": None if length is None else [length.minimum_days, length.maximum_days],
-        "sources": list(record.sources),
-        "disputed": disputed,
-    }
 
 
 @attrs.frozen(repr=False)
@@ -309,10 +212,6 @@ class Detentions(Results[DetentionRecord]):
             item.sources,
         )
 
-    def to_json(self) -> list[dict[str, Any]]:
-        """The detentions as JSON-ready data (see :func:`detention_json`)."""
-        return [detention_json(record) for record in self.items]
-
 
 # ---------------------------------------------------------------- signatories
 
@@ -340,31 +239,10 @@ class Signatories(Results[SignatoryRecord]):
             for c in self.counts
         ]
 
-    def to_json(self) -> list[dict[str, Any]]:
-        """The signatories as JSON-ready data."""
-        return [
-            {
-                "state": s.state.code,
-                "date": _date(s.dates.best),
-                "sources": [x for x in s.sources if x not in self.references],
-                "reference": [x for x in s.sources if x in self.references],
-            }
-            for s in self.items
-        ]
-
     def counts_json(self) -> list[dict[str, Any]]:
         """The reported counts as JSON-ready data."""
-        return [
-            {
-                "count": c.count,
-                "qualifier": c.qualifier.value,
-                "as_of": _date(c.as_of),
-                "reported_by": c.reported_by,
-                "source": c.source,
-                "reference": c.reference,
-            }
-            for c in self.counts
-        ]
+        found: list[dict[str, Any]] = results_converter.unstructure(self.counts)
+        return found
 
     def __repr__(self) -> str:
         counts = text_table(
@@ -416,19 +294,6 @@ class Conflict:
         """Every side's evidence."""
         return tuple(e for v in self.values for e in v.evidence)
 
-    def to_json(self) -> dict[str, Any]:
-        """The conflict as JSON-ready data."""
-        return {
-            "kind": self.kind,
-            "subject": self.subject,
-            "field": self.field,
-            "note": self.note,
-            "values": [
-                {"value": v.value, "sources": list(v.sources), "reference": v.reference}
-                for v in self.values
-            ],
-        }
-
 
 @attrs.frozen(repr=False)
 class Conflicts(Results[Conflict]):
@@ -444,6 +309,89 @@ class Conflicts(Results[Conflict]):
         """Only the conflicts of one kind."""
         return Conflicts(tuple(c for c in self.items if c.kind == kind), f"{self.title}: {kind}")
 
-    def to_json(self) -> list[dict[str, Any]]:
-        """The conflicts as JSON-ready data."""
-        return [conflict.to_json() for conflict in self.items]
+
+# ---------------------------------------------------------------- JSON
+
+
+def _linked_unstructurer(conv: cattrs.Converter) -> Any:
+    def unstructure(found: Linked) -> list[dict[str, Any]]:
+        return [
+            {
+                **conv.unstructure(link),
+                "asserted_by_sources": conv.unstructure(link.asserted_by),
+                "denied_by_sources": conv.unstructure(link.denied_by),
+            }
+            for link in found.items
+        ]
+
+    return unstructure
+
+
+def _statements_unstructurer(conv: cattrs.Converter) -> Any:
+    def unstructure(found: Statements) -> list[dict[str, Any]]:
+        return [
+            {
+                **conv.unstructure(s),
+                "variants": conv.unstructure(s.texts),
+                "disputed": {"date": conv.unstructure(s.date.claims)} if s.date.disputed else {},
+            }
+            for s in found.items
+        ]
+
+    return unstructure
+
+
+def _signatories_unstructurer(conv: cattrs.Converter) -> Any:
+    def unstructure(found: Signatories) -> list[dict[str, Any]]:
+        return [
+            {
+                "state": s.state.code,
+                "date": conv.unstructure(s.dates.best, PartialDate | None),
+                "sources": [x for x in s.sources if x not in found.references],
+                "reference": [x for x in s.sources if x in found.references],
+            }
+            for s in found.items
+        ]
+
+    return unstructure
+
+
+def _items_unstructurer(conv: cattrs.Converter) -> Any:
+    def unstructure(found: Results[Any]) -> list[Any]:
+        return [conv.unstructure(item) for item in found.items]
+
+    return unstructure
+
+
+def _make_results_converter() -> cattrs.Converter:
+    conv = record_converter.copy()
+    conv.register_unstructure_hook(
+        Event,
+        make_dict_unstructure_fn(Event, conv, evidence=override(omit=True)),
+    )
+    conv.register_unstructure_hook(
+        ConflictValue, make_dict_unstructure_fn(ConflictValue, conv, evidence=override(omit=True))
+    )
+    conv.register_unstructure_hook(Conflict, make_dict_unstructure_fn(Conflict, conv))
+    conv.register_unstructure_hook(Linked, _linked_unstructurer(conv))
+    conv.register_unstructure_hook(Statements, _statements_unstructurer(conv))
+    conv.register_unstructure_hook(Signatories, _signatories_unstructurer(conv))
+    for results in (Timeline, Detentions, Conflicts):
+        conv.register_unstructure_hook(results, _items_unstructurer(conv))
+    return conv
+
+
+results_converter = _make_results_converter()
+"""Query results as JSON: a copy of :data:`arbdet.kb.record_converter`.
+
+Each collection is a list of its items: records in ``arbdet-facts/1`` names with their
+best values and ``sources`` (links add each party's sources, quotations their variants
+and disputed dates), events with every date their sources give, conflicts with every
+side's value and sources. Evidence is left out; the tables of :mod:`arbdet.export`
+keep it.
+"""
+
+
+def to_json(found: Results[Any] | Event | Conflict | CountReport) -> Any:
+    """A query result (a collection or one of its items) as JSON-ready data."""
+    return results_converter.unstructure(found)

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..kb._records import DeclarationRecord, SignatoryRecord
+from ..kb import DeclarationRecord, Indexed, SignatoryRecord
 from ..model import PartialDate
 from ._dates import DateLike, as_partial
 from ._results import Signatories
 from ._subjects import find_declaration
 
-if TYPE_CHECKING:
-    from ..kb import KnowledgeBase
-
 __all__ = ["signatories"]
 
 
-def _known_by(kb: KnowledgeBase, record: SignatoryRecord, day: PartialDate) -> bool:
+def _known_by(kb: Indexed, record: SignatoryRecord, day: PartialDate) -> bool:
     """Whether a source dated no later than ``day`` names the signatory."""
     dated = [c.value for c in record.dates.claims]
     dated += [d for s in record.sources if (d := kb.index.dates.get(s)) is not None]
@@ -24,7 +19,7 @@ def _known_by(kb: KnowledgeBase, record: SignatoryRecord, day: PartialDate) -> b
 
 
 def signatories(
-    kb: KnowledgeBase,
+    kb: Indexed,
     declaration: str | DeclarationRecord | None = None,
     *,
     as_of: DateLike | None = None,

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from ..errors import UnknownNameError
-from ..kb._names import fold
-from ..kb._quotes import quote_words
-from ..kb._records import DeclarationRecord, DetentionRecord, PersonRecord, StatementRecord
+from ..kb import (
+    DeclarationRecord,
+    DetentionRecord,
+    Indexed,
+    PersonRecord,
+    StatementRecord,
+    fold,
+    quote_words,
+)
 from ..model import PartialDate, State
 from ._dates import DateLike, as_date
 from ._results import Statements
 from ._subjects import Subject, find_subject
-
-if TYPE_CHECKING:
-    from ..kb import KnowledgeBase
 
 __all__ = ["statements"]
 
@@ -26,14 +28,14 @@ _MIN_BODY_NAME = 4
 """The shortest part of an organisation's name a speaker filter matches on."""
 
 
-def _speaker_matcher(kb: KnowledgeBase, speaker: Subject | str) -> Matcher:
+def _speaker_matcher(kb: Indexed, speaker: Subject | str) -> Matcher:
     try:
         found = find_subject(kb, speaker)
     except UnknownNameError:
         if not isinstance(speaker, str) or len(speaker.strip()) < _MIN_BODY_NAME:
             raise
         label = fold(speaker.strip())
-        bodies = {fold(a) for s in kb.statement_records for a in s.affiliation.values}
+        bodies = {fold(a) for s in kb.index.statements for a in s.affiliation.values}
         if not any(label in body for body in bodies):
             raise
         return lambda s: any(label in fold(a) for a in s.affiliation.values)
@@ -52,7 +54,7 @@ def _mentions(record: StatementRecord, words: set[str], label: str) -> bool:
     return bool(words) and words <= set(quote_words(record.quote))
 
 
-def _about_matcher(kb: KnowledgeBase, about: Subject | str) -> Matcher:
+def _about_matcher(kb: Indexed, about: Subject | str) -> Matcher:
     found = find_subject(kb, about)
     if isinstance(found, DetentionRecord):
         found = found.detainee
@@ -72,7 +74,7 @@ def _within(date: PartialDate | None, start: dt.date | None, end: dt.date | None
 
 
 def statements(
-    kb: KnowledgeBase,
+    kb: Indexed,
     *,
     speaker: Subject | str | None = None,
     about: Subject | str | None = None,
@@ -86,7 +88,7 @@ def statements(
     dates, either ``None`` for open; a quotation whose date is unknown is left out when
     ``between`` is given.
     """
-    records = list(kb.statement_records)
+    records = list(kb.index.statements)
     title = "Statements"
     if speaker is not None:
         match = _speaker_matcher(kb, speaker)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-
 from ..errors import ModelError
+from ..extract.places import state_for
 from ..model import State
 
 __all__ = ["as_state", "state_named"]
@@ -18,8 +17,7 @@ def state_named(text: str) -> State | None:
             return State(name.upper())
         except ModelError:
             return None
-    places = importlib.import_module("arbdet.extract.places")
-    found: tuple[State, ...] = places.state_for(name)
+    found = state_for(name)
     if len(found) == 1:
         return found[0]
     try:

@@ -8,18 +8,22 @@ known names.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rapidfuzz import fuzz, process
 
 from ..errors import UnknownNameError
-from ..kb._names import NameKey, NameRelation, compare, fold, given_compatible
-from ..kb._records import DeclarationRecord, DetentionRecord, PersonRecord
+from ..kb import (
+    DeclarationRecord,
+    DetentionRecord,
+    Indexed,
+    NameKey,
+    NameRelation,
+    PersonRecord,
+    compare,
+    fold,
+    given_compatible,
+)
 from ..model import Person, State
 from ._states import state_named
-
-if TYPE_CHECKING:
-    from ..kb import KnowledgeBase
 
 __all__ = ["Subject", "closest_names", "find_declaration", "find_person", "find_subject"]
 
@@ -46,18 +50,18 @@ def _fits(query: NameKey, spelling: str) -> bool:
     return compare(query, known) is NameRelation.SAME
 
 
-def closest_names(kb: KnowledgeBase, name: str) -> tuple[str, ...]:
+def closest_names(kb: Indexed, name: str) -> tuple[str, ...]:
     """The known names (people, states, declarations, bodies) closest to ``name``."""
     choices: dict[str, str] = {}
-    for person in kb.people:
+    for person in kb.index.people:
         for spelling in person.spellings:
             choices.setdefault(fold(spelling), person.name)
-    states = {r.detaining_state for r in kb.detention_records if r.detaining_state}
+    states = {r.detaining_state for r in kb.index.detentions if r.detaining_state}
     for state in states:
         choices.setdefault(fold(state.name), state.name)
-    for declaration in kb.declarations:
+    for declaration in kb.index.declarations:
         choices.setdefault(fold(declaration.title), declaration.title)
-    for statement in kb.statement_records:
+    for statement in kb.index.statements:
         for body in statement.affiliation.values:
             if len(body) > 2:  # not a state's code
                 choices.setdefault(fold(body), body)
@@ -68,16 +72,16 @@ def closest_names(kb: KnowledgeBase, name: str) -> tuple[str, ...]:
     return tuple(list(names)[:_CLOSEST])
 
 
-def _people_fitting(kb: KnowledgeBase, name: str) -> list[PersonRecord]:
+def _people_fitting(kb: Indexed, name: str) -> list[PersonRecord]:
     folded = fold(" ".join(name.split()))
-    exact = [p for p in kb.people if any(fold(s) == folded for s in p.spellings)]
+    exact = [p for p in kb.index.people if any(fold(s) == folded for s in p.spellings)]
     if exact:
         return exact
     query = NameKey.of(name)
-    return [p for p in kb.people if any(_fits(query, s) for s in p.spellings)]
+    return [p for p in kb.index.people if any(_fits(query, s) for s in p.spellings)]
 
 
-def find_person(kb: KnowledgeBase, name: str) -> PersonRecord:
+def find_person(kb: Indexed, name: str) -> PersonRecord:
     """The one person ``name`` refers to; :class:`~arbdet.UnknownNameError` if none or many."""
     people = _people_fitting(kb, name)
     if len(people) == 1:
@@ -87,9 +91,9 @@ def find_person(kb: KnowledgeBase, name: str) -> PersonRecord:
     raise UnknownNameError(name, closest_names(kb, name), kind="person")
 
 
-def find_declaration(kb: KnowledgeBase, name: str | None = None) -> DeclarationRecord:
+def find_declaration(kb: Indexed, name: str | None = None) -> DeclarationRecord:
     """The declaration a name refers to (by default the one most sources mention)."""
-    declarations = sorted(kb.declarations, key=lambda d: (-len(d.sources), d.id))
+    declarations = sorted(kb.index.declarations, key=lambda d: (-len(d.sources), d.id))
     if name is not None and fold(name.strip()) not in {"declaration", "the declaration"}:
         folded = fold(name)
         declarations = [
@@ -109,7 +113,7 @@ def find_declaration(kb: KnowledgeBase, name: str | None = None) -> DeclarationR
 
 
 def find_subject(
-    kb: KnowledgeBase, subject: Subject | str
+    kb: Indexed, subject: Subject | str
 ) -> PersonRecord | DetentionRecord | DeclarationRecord | State:
     """What ``subject`` names: a person first, then a state, then a declaration."""
     if isinstance(subject, (PersonRecord, DetentionRecord, DeclarationRecord, State)):
@@ -123,7 +127,7 @@ def find_subject(
     state = None if isinstance(subject, Person) else state_named(name)
     if state is not None:
         return state
-    if "declaration" in fold(name) or any(d.id == name for d in kb.declarations):
+    if "declaration" in fold(name) or any(d.id == name for d in kb.index.declarations):
         try:
             return find_declaration(kb, name)
         except UnknownNameError:

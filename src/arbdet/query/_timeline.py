@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
 
-from ..kb._records import DeclarationRecord, DetentionRecord, PersonRecord, StatementRecord
-from ..kb._values import Claim, Field, gather
+from ..kb import (
+    Claim,
+    DeclarationRecord,
+    DetentionRecord,
+    Field,
+    Indexed,
+    PersonRecord,
+    StatementRecord,
+    gather,
+)
 from ..model import Evidence, LinkRelation, PartialDate, State
 from ._results import Event, Timeline
 from ._subjects import Subject, find_subject
-
-if TYPE_CHECKING:
-    from ..kb import KnowledgeBase
 
 __all__ = ["timeline"]
 
@@ -56,10 +60,10 @@ def _event(
     )
 
 
-def _exchanged_with(kb: KnowledgeBase, record: DetentionRecord) -> list[str]:
+def _exchanged_with(kb: Indexed, record: DetentionRecord) -> list[str]:
     """The people a detainee is said (by someone named) to have been exchanged with."""
     others = []
-    for link in kb.links:
+    for link in kb.index.links:
         if link.relation is LinkRelation.EXCHANGE and link.asserted_by:
             if link.detainee == record.detainee:
                 others.append(link.linked_to.name)
@@ -68,7 +72,7 @@ def _exchanged_with(kb: KnowledgeBase, record: DetentionRecord) -> list[str]:
     return others
 
 
-def _detention_events(kb: KnowledgeBase, record: DetentionRecord) -> Iterator[Event]:
+def _detention_events(kb: Indexed, record: DetentionRecord) -> Iterator[Event]:
     name = record.detainee.name
     state = record.detaining_state
     held_by = f"held by {state.name}" if state else None
@@ -88,7 +92,7 @@ def _statement_event(record: StatementRecord) -> Event:
     return _event("statement", record.speaker_label, quote, record.date, record.evidence)
 
 
-def _declaration_events(kb: KnowledgeBase, record: DeclarationRecord) -> Iterator[Event]:
+def _declaration_events(kb: Indexed, record: DeclarationRecord) -> Iterator[Event]:
     if record.launched:
         yield _event("launched", record.title, None, record.launched, record.evidence)
     signed: dict[str, list[tuple[State, Claim[PartialDate]]]] = defaultdict(list)
@@ -112,14 +116,14 @@ def _declaration_events(kb: KnowledgeBase, record: DeclarationRecord) -> Iterato
         yield _event("count", record.title, detail, Field((claim,), count.as_of), ())
 
 
-def _state_events(kb: KnowledgeBase, state: State) -> Iterator[Event]:
-    for record in kb.detention_records:
+def _state_events(kb: Indexed, state: State) -> Iterator[Event]:
+    for record in kb.index.detentions:
         if record.detaining_state == state or any(c.value == state for c in record.nationalities):
             yield from _detention_events(kb, record)
-    for statement in kb.statement_records:
+    for statement in kb.index.statements:
         if statement.date and state.code in statement.affiliation.values:
             yield _statement_event(statement)
-    for declaration in kb.declarations:
+    for declaration in kb.index.declarations:
         for signatory in declaration.signatories:
             if signatory.state == state and signatory.dates:
                 detail = f"signed {declaration.title}"
@@ -128,16 +132,16 @@ def _state_events(kb: KnowledgeBase, state: State) -> Iterator[Event]:
             yield _event("launched", declaration.title, None, declaration.launched, ())
 
 
-def _person_events(kb: KnowledgeBase, person: PersonRecord) -> Iterator[Event]:
-    for record in kb.detention_records:
+def _person_events(kb: Indexed, person: PersonRecord) -> Iterator[Event]:
+    for record in kb.index.detentions:
         if record.detainee == person:
             yield from _detention_events(kb, record)
-    for statement in kb.statement_records:
+    for statement in kb.index.statements:
         if statement.speaker == person and statement.date:
             yield _statement_event(statement)
 
 
-def timeline(kb: KnowledgeBase, subject: Subject | str) -> Timeline:
+def timeline(kb: Indexed, subject: Subject | str) -> Timeline:
     """The dated events of a person, a detention, a state or a declaration, in date order.
 
     Events are ``detained``, ``charged``, ``convicted``, ``sentenced``, ``released``

@@ -1,4 +1,7 @@
-"""Plain-text and HTML tables for the ``__repr__`` and ``_repr_html_`` of results."""
+"""Plain-text and HTML tables: how records, query results and the knowledge base display.
+
+The ``__repr__`` and ``_repr_html_`` of results use them, and so do the command line's tables.
+"""
 
 from __future__ import annotations
 

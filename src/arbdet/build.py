@@ -6,7 +6,6 @@ Parsing is pure, so articles can be parsed in worker processes (``jobs``); a pro
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -14,9 +13,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from ..facts import FACTS_FORMAT, read_facts
-from ..io import ARTICLE_SUFFIXES, read_sources
-from ..model import ArticleFacts, Source
+from tqdm.auto import tqdm
+
+from .extract.pipeline import parse as pipeline_parse
+from .facts import FACTS_FORMAT, read_facts
+from .io import ARTICLE_SUFFIXES, read_sources
+from .model import ArticleFacts, Source
 
 __all__ = ["Input", "Parser", "collect", "parse_all"]
 
@@ -89,15 +91,7 @@ def collect(items: Iterable[Input] | Input) -> tuple[list[ArticleFacts], list[So
     return facts, sources
 
 
-def default_parser() -> Parser:
-    """The extraction pipeline's ``parse`` (imported when first needed)."""
-    pipeline = importlib.import_module("arbdet.extract.pipeline")
-    parse: Parser = pipeline.parse
-    return parse
-
-
 def _progress(total: int, show: bool | None) -> Any:
-    tqdm = importlib.import_module("tqdm.auto").tqdm
     disable = (total < _PROGRESS_FROM or None) if show is None else not show
     return tqdm(total=total, disable=disable, desc="parsing", unit="article")
 
@@ -112,7 +106,7 @@ def parse_all(
     """Every source's facts, in order; with ``jobs`` > 1, parsed in that many processes."""
     if not sources:
         return
-    parser = parse if parse is not None else default_parser()
+    parser = parse if parse is not None else pipeline_parse
     bar = _progress(len(sources), progress)
     try:
         if jobs is None or jobs <= 1:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ._kb import KnowledgeBase
-    from ._records import PersonRecord
+from .kb import PersonRecord
+from .knowledge_base import KnowledgeBase
 
 __all__ = ["demo_report"]
 

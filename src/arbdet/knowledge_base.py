@@ -1,38 +1,52 @@
-"""The knowledge base: many articles' facts, resolved and merged, with every source kept."""
+"""The knowledge base: many articles' facts, resolved and merged, with every source kept.
+
+:class:`KnowledgeBase` sits on top of the layers below it: it holds the articles, asks
+:mod:`arbdet.kb` to merge them into records, and hands its questions to
+:mod:`arbdet.query` and its tables to :mod:`arbdet.export`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..errors import SerializationError
-from ..facts import read_facts
-from ..model import ArticleFacts, DetentionStatus, PartialDate, Source, State
-from ..serialize import converter, from_dict
-from ._build import Input, Parser, collect, parse_all
-from ._display import html_table, text_table
-from ._merge import Index, merge, source_labels
-from ._records import DeclarationRecord, DetentionRecord, LinkRecord, PersonRecord, StatementRecord
-
-if TYPE_CHECKING:
-    from ..query import Conflicts, Detentions, Linked, Signatories, Statements, Subject, Timeline
+from . import export, query
+from .build import Input, Parser, collect, parse_all
+from .display import html_table, text_table
+from .errors import SerializationError
+from .facts import read_facts
+from .kb import (
+    DeclarationRecord,
+    DetentionRecord,
+    Index,
+    LinkRecord,
+    PersonRecord,
+    StatementRecord,
+    merge,
+    record_converter,
+    source_labels,
+)
+from .model import ArticleFacts, DetentionStatus, Source, State
+from .query import (
+    Conflicts,
+    DateLike,
+    Detentions,
+    Linked,
+    Signatories,
+    Statements,
+    Subject,
+    Timeline,
+)
+from .reference import references as shipped_references
+from .serialize import converter, from_dict
 
 __all__ = ["KB_FORMAT", "KnowledgeBase"]
 
 KB_FORMAT = "arbdet-kb/1"
 """The format tag of a saved knowledge base."""
-
-DateLike = PartialDate | dt.date | str
-
-
-def _reference_facts() -> tuple[ArticleFacts, ...]:
-    from ..reference import references
-
-    return references()
 
 
 class KnowledgeBase:
@@ -82,7 +96,7 @@ class KnowledgeBase:
         ``progress`` is ``False``. ``references`` adds the reference sources shipped with
         arbdet.
         """
-        kb = cls(references=_reference_facts() if references else ())
+        kb = cls(references=shipped_references() if references else ())
         facts, sources = collect(items)
         for found in facts:
             kb.add(found)
@@ -93,7 +107,7 @@ class KnowledgeBase:
     @classmethod
     def from_facts(cls, path: str | os.PathLike[str], *, references: bool = True) -> KnowledgeBase:
         """A knowledge base from a facts file or a folder of them (``arbdet-facts/1``)."""
-        return cls(read_facts(Path(path)), references=_reference_facts() if references else ())
+        return cls(read_facts(Path(path)), references=shipped_references() if references else ())
 
     def add(self, item: Source | ArticleFacts, *, parse: Parser | None = None) -> bool:
         """Add one article (parsed first if it is a :class:`Source`); whether anything changed.
@@ -198,9 +212,7 @@ class KnowledgeBase:
 
     def person(self, name: str) -> PersonRecord:
         """The person a name refers to; :class:`~arbdet.UnknownNameError` if none (or many)."""
-        from ..query import find_person
-
-        return find_person(self, name)
+        return query.find_person(self, name)
 
     @property
     def detention_records(self) -> tuple[DetentionRecord, ...]:
@@ -243,15 +255,11 @@ class KnowledgeBase:
 
     def timeline(self, subject: Subject | str) -> Timeline:
         """The dated events of a subject (:func:`arbdet.query.timeline`)."""
-        from ..query import timeline
-
-        return timeline(self, subject)
+        return query.timeline(self, subject)
 
     def linked(self, subject: Subject | str) -> Linked:
         """The cases linked to a person or detention (:func:`arbdet.query.linked`)."""
-        from ..query import linked
-
-        return linked(self, subject)
+        return query.linked(self, subject)
 
     def statements(
         self,
@@ -261,9 +269,7 @@ class KnowledgeBase:
         between: tuple[DateLike | None, DateLike | None] | None = None,
     ) -> Statements:
         """Quotations, filtered (:func:`arbdet.query.statements`)."""
-        from ..query import statements
-
-        return statements(self, speaker=speaker, about=about, between=between)
+        return query.statements(self, speaker=speaker, about=about, between=between)
 
     def detentions(
         self,
@@ -274,9 +280,7 @@ class KnowledgeBase:
         status: DetentionStatus | str | None = None,
     ) -> Detentions:
         """Merged detentions, filtered (:func:`arbdet.query.detentions`)."""
-        from ..query import detentions
-
-        return detentions(
+        return query.detentions(
             self,
             detaining_state=detaining_state,
             nationality=nationality,
@@ -288,29 +292,26 @@ class KnowledgeBase:
         self, declaration: str | DeclarationRecord | None = None, *, as_of: DateLike | None = None
     ) -> Signatories:
         """A declaration's signatories and reported counts (:func:`arbdet.query.signatories`)."""
-        from ..query import signatories
-
-        return signatories(self, declaration, as_of=as_of)
+        return query.signatories(self, declaration, as_of=as_of)
 
     def conflicts(self) -> Conflicts:
         """Every place where sources contradict each other (:func:`arbdet.query.conflicts`)."""
-        from ..query import conflicts
-
-        return conflicts(self)
+        return query.conflicts(self)
 
     # ------------------------------------------------------------ export
 
     def to_pandas(self, kind: str) -> Any:
         """One kind of record as a :class:`pandas.DataFrame` (:func:`arbdet.export.to_pandas`)."""
-        from ..export import to_pandas
-
-        return to_pandas(self, kind)
+        return export.to_pandas(self, kind)
 
     def to_facts(self) -> dict[str, Any]:
-        """The merged knowledge base as one ``arbdet-facts/1`` document (``"article": "*"``)."""
-        from ..export import to_facts
+        """The ``arbdet-facts/1`` document of the knowledge base (``"article": "*"``).
 
-        return to_facts(self)
+        Each record holds the best-supported values, plus its ``sources``; reference
+        sources are left out (they are not what articles state).
+        """
+        document: dict[str, Any] = record_converter.unstructure(self.index)
+        return document
 
     # ------------------------------------------------------------ JSON
 
