@@ -64,33 +64,32 @@ def build(session: nox.Session) -> None:
 
 @nox.session(name="eval")
 def evaluate(session: nox.Session) -> None:
-    """Score extraction on the example corpus and, where ../shared/eval exists, the seeds."""
+    """Score extraction with ``arbdet score``: the README's quality table, and more.
+
+    The example corpus and the held-out articles live in the repository; the seed and
+    real articles are scored too where ../shared/eval is beside the checkout. Extra
+    arguments go to ``arbdet score`` (``--show-errors``, ``--by-article``, ``--json``).
+    """
     session.install("-e", ".")
-    score = SHARED_EVAL / "score.py"
-    if not score.is_file():
-        session.skip(f"the scorer {score} is not beside this checkout")
     sets = [
-        (
-            "example corpus",
-            ROOT / "src" / "arbdet" / "corpus" / "articles",
-            ROOT / "src" / "arbdet" / "corpus" / "gold",
-        )
-    ]
-    sets.append(
+        ("example corpus", ROOT / "src/arbdet/corpus/articles", ROOT / "src/arbdet/corpus/gold"),
         (
             "held-out articles",
-            ROOT / "tests" / "data" / "heldout" / "articles",
-            ROOT / "tests" / "data" / "heldout" / "gold",
-        )
-    )
-    if (SHARED_EVAL / "seeds").is_dir():
-        sets.append(("seed articles", SHARED_EVAL / "seeds", SHARED_EVAL / "gold" / "seeds"))
+            ROOT / "tests/data/heldout/articles",
+            ROOT / "tests/data/heldout/gold",
+        ),
+        ("seed articles", SHARED_EVAL / "seeds", SHARED_EVAL / "gold/seeds"),
+        ("real articles", SHARED_EVAL / "real/articles", SHARED_EVAL / "real/gold"),
+    ]
     tmp = Path(session.create_tmp())
     for label, articles, gold in sets:
+        if not articles.is_dir():
+            session.log(f"== {label}: {articles} is not here, skipped")
+            continue
         facts = tmp / f"{label.replace(' ', '_')}.jsonl"
-        session.run("arbdet", "facts", str(articles), "-o", str(facts))
+        session.run("arbdet", "facts", str(articles), "-o", str(facts), silent=True)
         session.log(f"== {label}")
-        session.run("python", str(score), str(gold), str(facts), *session.posargs)
+        session.run("arbdet", "score", str(gold), str(facts), *session.posargs)
     dates = SHARED_EVAL / "dates" / "seeds.json"
     if dates.is_file():
         session.log("== seed date expressions")

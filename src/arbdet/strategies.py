@@ -1,6 +1,7 @@
 """Hypothesis strategies for every model type, for property tests here and downstream.
 
-Needs hypothesis (``pip install 'arbdet[test]'``). Each function returns a strategy
+Needs hypothesis (``pip install 'arbdet[strategies]'``); without it, importing this module
+raises :class:`~arbdet.MissingExtraError`. Each function returns a strategy
 named after its type in lower-case plural::
 
     from hypothesis import given
@@ -14,7 +15,12 @@ from __future__ import annotations
 
 import calendar
 
-from hypothesis import strategies as st
+from .errors import MissingExtraError
+
+try:
+    from hypothesis import strategies as st
+except ImportError:
+    raise MissingExtraError("arbdet.strategies", "strategies", "hypothesis") from None
 
 from .model import (
     ArticleFacts,

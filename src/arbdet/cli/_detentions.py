@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import click
 
+from ..model import PartialDate, State
 from ._kb_options import as_json_option, echo_results, kb_option, load_kb
+from ._params import date_value, state_value
 
 
 @click.command("detentions")
-@click.option("--state", help="Only detentions by this state (code or name).")
-@click.option("--nationality", help="Only detainees of this nationality (code or name).")
-@click.option("--held-on", help="Only detentions under way on this date (YYYY[-MM[-DD]]).")
+@click.option("--state", callback=state_value, help="Only detentions by this state (code or name).")
+@click.option(
+    "--nationality",
+    callback=state_value,
+    help="Only detainees of this nationality (code or name).",
+)
+@click.option(
+    "--held-on",
+    callback=date_value,
+    metavar="YYYY[-MM[-DD]]",
+    help="Only detentions under way on this date.",
+)
 @click.option(
     "--status",
     type=click.Choice(["held", "released", "unknown"]),
@@ -20,9 +31,9 @@ from ._kb_options import as_json_option, echo_results, kb_option, load_kb
 @as_json_option
 def command(
     *,
-    state: str | None,
-    nationality: str | None,
-    held_on: str | None,
+    state: State | None,
+    nationality: State | None,
+    held_on: PartialDate | None,
     status: str | None,
     kb_path: str,
     as_json: bool,

@@ -1,24 +1,23 @@
-"""What the knowledge-base commands share.
+"""What the knowledge-base commands share: ``--kb``, ``--json``, loading, result tables.
 
-The ``--kb`` and ``--json`` options, loading, tables of results, and unknown names as a
-clear message (with the closest known names) and exit status 1.
+A query that finds nothing exits with status 1.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from ..display import cell
-from ..errors import UnknownNameError
 from ..knowledge_base import KnowledgeBase
 from ..query import Results
+from ._errors import NothingFoundError, fail
 from ._output import echo_json, echo_table
 
-__all__ = ["as_json_option", "echo_results", "kb_option", "known_names", "load_kb"]
+__all__ = ["as_json_option", "echo_results", "kb_option", "load_kb"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -46,23 +45,22 @@ def as_json_option(function: F) -> F:
 
 def load_kb(path: str) -> KnowledgeBase:
     """The knowledge base saved at ``path``."""
+    if not Path(path).is_file():
+        fail(
+            path,
+            "no such file",
+            "build one with 'arbdet build ARTICLES -o FILE' and give --kb FILE",
+        )
     return KnowledgeBase.load(path)
 
 
-@contextmanager
-def known_names() -> Iterator[None]:
-    """Turn an unknown name into a message naming the closest known names (exit status 1)."""
-    try:
-        yield
-    except UnknownNameError as error:
-        raise click.ClickException(str(error)) from None
-
-
 def echo_results(results: Results[Any], as_json: bool) -> None:
-    """Print query results as JSON or as a titled table."""
+    """Print query results as JSON or as a titled table; nothing found is exit status 1."""
     if as_json:
         echo_json(results.to_json())
-        return
-    click.echo(f"{results.title} ({len(results)})\n")
-    rows = [[cell(c, _CELL_WIDTH) for c in results.row(item)] for item in results]
-    echo_table(list(results.headers), rows)
+    else:
+        click.echo(f"{results.title} ({len(results)})\n")
+        rows = [[cell(c, _CELL_WIDTH) for c in results.row(item)] for item in results]
+        echo_table(list(results.headers), rows)
+    if not results:
+        raise NothingFoundError(results.title)

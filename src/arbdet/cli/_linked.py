@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ._kb_options import as_json_option, echo_results, kb_option, known_names, load_kb
+from ._kb_options import as_json_option, echo_results, kb_option, load_kb
 
 
 @click.command("linked")
@@ -17,6 +17,5 @@ def command(name: str, kb_path: str, as_json: bool) -> None:
     JSON: a list with detainee, linked_to, relation, asserted_by, denied_by and sources.
     """
     kb = load_kb(kb_path)
-    with known_names():
-        results = kb.linked(name)
+    results = kb.linked(name)
     echo_results(results, as_json)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ._kb_options import as_json_option, echo_results, kb_option, known_names, load_kb
+from ._kb_options import as_json_option, echo_results, kb_option, load_kb
 
 
 @click.command("timeline")
@@ -18,6 +18,5 @@ def command(name: str, kb_path: str, as_json: bool) -> None:
     sources.
     """
     kb = load_kb(kb_path)
-    with known_names():
-        results = kb.timeline(name)
+    results = kb.timeline(name)
     echo_results(results, as_json)
