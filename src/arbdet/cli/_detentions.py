@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..model import PartialDate, State
-from ._kb_options import as_json_option, echo_results, kb_option, load_kb
+from ._kb_options import as_json_option, echo_results, kb_option, load_kb, min_confidence_option
 from ._params import date_value, state_value
 
 
@@ -28,6 +28,7 @@ from ._params import date_value, state_value
     help="Only detentions with this status (as the latest source has it).",
 )
 @kb_option
+@min_confidence_option
 @as_json_option
 def command(
     *,
@@ -36,6 +37,7 @@ def command(
     held_on: PartialDate | None,
     status: str | None,
     kb_path: str,
+    min_confidence: float | None,
     as_json: bool,
 ) -> None:
     """Show one row per merged detention, with its length where start and end are known.
@@ -44,7 +46,7 @@ def command(
     best-supported values, plus sources and disputed (each field on which sources
     disagree, with every value and its sources).
     """
-    kb = load_kb(kb_path)
+    kb = load_kb(kb_path, min_confidence)
     results = kb.detentions(
         detaining_state=state, nationality=nationality, held_on=held_on, status=status
     )

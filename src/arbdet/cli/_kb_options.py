@@ -17,7 +17,7 @@ from ..query import Results
 from ._errors import NothingFoundError, fail
 from ._output import echo_json, echo_table
 
-__all__ = ["as_json_option", "echo_results", "kb_option", "load_kb"]
+__all__ = ["as_json_option", "echo_results", "kb_option", "load_kb", "min_confidence_option"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -43,15 +43,26 @@ def as_json_option(function: F) -> F:
     )
 
 
-def load_kb(path: str) -> KnowledgeBase:
-    """The knowledge base saved at ``path``."""
+def min_confidence_option(function: F) -> F:
+    """The ``--min-confidence P`` option: keep only facts read by rules at least this precise."""
+    return click.option(
+        "--min-confidence",
+        type=click.FloatRange(0, 1),
+        metavar="P",
+        help="Only facts whose rule measured at least this precision (0 to 1).",
+    )(function)
+
+
+def load_kb(path: str, min_confidence: float | None = None) -> KnowledgeBase:
+    """The knowledge base saved at ``path`` (its facts above ``min_confidence``, if given)."""
     if not Path(path).is_file():
         fail(
             path,
             "no such file",
             "build one with 'arbdet build ARTICLES -o FILE' and give --kb FILE",
         )
-    return KnowledgeBase.load(path)
+    kb = KnowledgeBase.load(path)
+    return kb if min_confidence is None else kb.filter(min_confidence=min_confidence)
 
 
 def echo_results(results: Results[Any], as_json: bool) -> None:

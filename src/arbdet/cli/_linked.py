@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import click
 
-from ._kb_options import as_json_option, echo_results, kb_option, load_kb
+from ._kb_options import as_json_option, echo_results, kb_option, load_kb, min_confidence_option
 
 
 @click.command("linked")
 @click.argument("name")
 @kb_option
+@min_confidence_option
 @as_json_option
-def command(name: str, kb_path: str, as_json: bool) -> None:
+def command(name: str, kb_path: str, min_confidence: float | None, as_json: bool) -> None:
     """Show the cases linked to NAME's detention: relation, who asserts, who denies.
 
     JSON: a list with detainee, linked_to, relation, asserted_by, denied_by and sources.
     """
-    kb = load_kb(kb_path)
+    kb = load_kb(kb_path, min_confidence)
     results = kb.linked(name)
     echo_results(results, as_json)

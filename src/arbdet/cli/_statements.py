@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..model import PartialDate
-from ._kb_options import as_json_option, echo_results, kb_option, load_kb
+from ._kb_options import as_json_option, echo_results, kb_option, load_kb, min_confidence_option
 from ._params import date_value
 
 
@@ -25,6 +25,7 @@ from ._params import date_value
     help="Only quotations dated on or before this date.",
 )
 @kb_option
+@min_confidence_option
 @as_json_option
 def command(
     *,
@@ -33,13 +34,14 @@ def command(
     since: PartialDate | None,
     until: PartialDate | None,
     kb_path: str,
+    min_confidence: float | None,
     as_json: bool,
 ) -> None:
     """Show quotations, each merged across the sources that print it.
 
     JSON: a list with quote, speaker, speaker_affiliation, date, sources and variants.
     """
-    kb = load_kb(kb_path)
+    kb = load_kb(kb_path, min_confidence)
     between = (since, until) if since or until else None
     results = kb.statements(speaker=speaker, about=about, between=between)
     echo_results(results, as_json)

@@ -18,7 +18,7 @@ from ._compare import name_match, party_match, quote_overlap
 from ._documents import Document, Documents, read_documents
 from ._match import KINDS
 from ._report import report
-from ._score import FieldScore, KindScore, Mismatch, Score, score
+from ._score import FieldScore, KindScore, Mismatch, Score, score, verdicts
 
 __all__ = [
     "KINDS",
@@ -34,4 +34,5 @@ __all__ = [
     "read_documents",
     "report",
     "score",
+    "verdicts",
 ]

@@ -11,7 +11,7 @@ from ..errors import SerializationError
 from ._documents import Document, Documents, read_documents
 from ._match import KINDS, Record, field_checks, label, pair, speaker_right
 
-__all__ = ["FieldScore", "KindScore", "Mismatch", "Score", "score"]
+__all__ = ["FieldScore", "KindScore", "Mismatch", "Score", "score", "verdicts"]
 
 
 @attrs.frozen
@@ -183,6 +183,48 @@ def _records(article: str, document: Document, kind: str) -> list[Record]:
     return records
 
 
+def _pairing(
+    kind: str, gold: list[Record], predicted: list[Record]
+) -> tuple[list[Record], list[int], list[tuple[int, int]]]:
+    """The required gold records, the predictions left to score, and how they pair up.
+
+    An optional gold record (implied, not quite stated) is neither required nor held
+    against a prediction that finds it: such predictions are left out. Pairs index the
+    required records and the kept predictions.
+    """
+    optional = [g for g in gold if g.get("optional")]
+    required = [g for g in gold if not g.get("optional")]
+    taken = {j for _, j in pair(kind, optional, predicted)} if optional else set()
+    kept = [j for j in range(len(predicted)) if j not in taken]
+    return required, kept, pair(kind, required, [predicted[j] for j in kept])
+
+
+def verdicts(gold: Document, predicted: Document, kind: str) -> list[bool | None]:
+    """What the scorer makes of each predicted record of one kind in one article.
+
+    ``True``: it counts as found (a quote with its speaker right); ``False``: it counts
+    against precision; ``None``: it found an optional gold record and is not counted.
+
+    >>> gold = {"article": "a", "detentions": [{"detainee": "Paul Whelan",
+    ...         "detaining_state": "RU"}]}
+    >>> found = {"article": "a", "detentions": [{"detainee": "Whelan",
+    ...          "detaining_state": "RU"}, {"detainee": "Whelan", "detaining_state": "US"}]}
+    >>> verdicts(gold, found, "detentions")
+    [True, False]
+    """
+    article = str(gold.get("article"))
+    gold_records = _records(article, gold, kind)
+    predicted_records = _records(article, predicted, kind)
+    required, kept, pairs = _pairing(kind, gold_records, predicted_records)
+    result: list[bool | None] = [None] * len(predicted_records)
+    for j in kept:
+        result[j] = False
+    for i, j in pairs:
+        g, p = required[i], predicted_records[kept[j]]
+        result[kept[j]] = kind != "statements" or speaker_right(g, p)
+    return result
+
+
 def _score_kind(
     article: str,
     kind: str,
@@ -193,14 +235,8 @@ def _score_kind(
     mismatches: list[Mismatch],
     lenient_dates: bool,
 ) -> None:
-    # An optional gold record (implied, not quite stated) is neither required nor held
-    # against a prediction that finds it.
-    optional = [g for g in gold_records if g.get("optional")]
-    required = [g for g in gold_records if not g.get("optional")]
-    if optional:
-        taken = {j for _, j in pair(kind, optional, predicted)}
-        predicted = [p for j, p in enumerate(predicted) if j not in taken]
-    pairs = pair(kind, required, predicted)
+    required, kept, pairs = _pairing(kind, gold_records, predicted)
+    predicted = [predicted[j] for j in kept]
     tally.gold += len(required)
     tally.predicted += len(predicted)
     one = kind[:-1]
