@@ -337,12 +337,12 @@ def _reference_run(
 def _agree(
     reference: ModuleType, gold: Path, pred: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for args in ([], ["--json", "--by-article"], ["--show-errors", "--by-article"]):
-        for lenient in ([], ["--lenient-dates"]):
-            expected = _reference_run(reference, gold, pred, *args, *lenient, capsys=capsys)
-            mine = CliRunner().invoke(cli, ["score", str(gold), str(pred), *args, *lenient])
-            assert mine.exit_code == 0, mine.output
-            assert mine.output == expected, (args, lenient)
+    runs = ([], ["--json", "--by-article", "--lenient-dates"], ["--show-errors", "--by-article"])
+    for args in runs:
+        expected = _reference_run(reference, gold, pred, *args, capsys=capsys)
+        mine = CliRunner().invoke(cli, ["score", str(gold), str(pred), *args])
+        assert mine.exit_code == 0, mine.output
+        assert mine.output == expected, args
 
 
 SETS = {
