@@ -337,7 +337,11 @@ def _reference_run(
 def _agree(
     reference: ModuleType, gold: Path, pred: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runs = ([], ["--json", "--by-article", "--lenient-dates"], ["--show-errors", "--by-article"])
+    runs: list[list[str]] = [
+        [],
+        ["--json", "--by-article", "--lenient-dates"],
+        ["--show-errors", "--by-article"],
+    ]
     for args in runs:
         expected = _reference_run(reference, gold, pred, *args, capsys=capsys)
         mine = CliRunner().invoke(cli, ["score", str(gold), str(pred), *args])

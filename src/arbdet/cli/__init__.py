@@ -39,6 +39,7 @@ _COMMAND_MODULES = (
     _export,
     _mentions,
     _score,
+    _show,
 )
 
 

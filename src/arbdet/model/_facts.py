@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import enum
+from collections.abc import Sequence
 
 import attrs
 
 from ..errors import ModelError
+from . import _html
 from ._dates import PartialDate
 from ._entities import Organization, Party, Person, State, check_party
+from ._enums import ValueEnum
 from ._provenance import Evidence
 from ._source import Source
 from ._validate import at_least, instance_of, non_empty, optional, probability, to_tuple, tuple_of
@@ -32,7 +34,7 @@ __all__ = [
 ]
 
 
-class DetentionStatus(enum.Enum):
+class DetentionStatus(ValueEnum):
     """Whether a detainee is held or free, as of the source's publication."""
 
     HELD = "held"
@@ -40,7 +42,7 @@ class DetentionStatus(enum.Enum):
     UNKNOWN = "unknown"
 
 
-class EventKind(enum.Enum):
+class EventKind(ValueEnum):
     """What happened in a detention: the steps a timeline shows."""
 
     DETAINED = "detained"
@@ -53,14 +55,14 @@ class EventKind(enum.Enum):
     DIED = "died"
 
 
-class StatementKind(enum.Enum):
+class StatementKind(ValueEnum):
     """A direct quotation (the speaker's own words) or a reported, indirect statement."""
 
     DIRECT = "direct"
     INDIRECT = "indirect"
 
 
-class Venue(enum.Enum):
+class Venue(ValueEnum):
     """Where or how a statement was made."""
 
     PHONE_CALL = "phone call"
@@ -75,7 +77,7 @@ class Venue(enum.Enum):
     OTHER = "other"
 
 
-class LinkRelation(enum.Enum):
+class LinkRelation(ValueEnum):
     """How two detentions are said to be connected."""
 
     RETALIATION = "retaliation"
@@ -83,7 +85,7 @@ class LinkRelation(enum.Enum):
     OTHER = "other"
 
 
-class CountQualifier(enum.Enum):
+class CountQualifier(ValueEnum):
     """How exact a reported number is ("58", "more than 60", "about 60", "nearly 60")."""
 
     EXACT = "exact"
@@ -148,6 +150,9 @@ class Detention:
     evidence: tuple[Evidence, ...] = _evidence_field()
     confidence: float | None = _confidence_field()
 
+    def _repr_html_(self) -> str:
+        return _html.fact_html(_html.detention_view(self, "D"))
+
     def __attrs_post_init__(self) -> None:
         start, end = self.start, self.end
         if start is not None and end is not None and end < start and not start.contains(end):
@@ -179,6 +184,9 @@ class Statement:
     about: tuple[Party, ...] = _parties_field()
     evidence: tuple[Evidence, ...] = _evidence_field()
     confidence: float | None = _confidence_field()
+
+    def _repr_html_(self) -> str:
+        return _html.fact_html(_html.statement_view(self, "S"))
 
 
 @attrs.frozen
@@ -228,6 +236,9 @@ class Declaration:
     evidence: tuple[Evidence, ...] = _evidence_field()
     confidence: float | None = _confidence_field()
 
+    def _repr_html_(self) -> str:
+        return _html.fact_html(_html.declaration_view(self, "Dec"))
+
 
 @attrs.frozen
 class Link:
@@ -243,6 +254,9 @@ class Link:
     denied_by: tuple[Party, ...] = _parties_field()
     evidence: tuple[Evidence, ...] = _evidence_field()
     confidence: float | None = _confidence_field()
+
+    def _repr_html_(self) -> str:
+        return _html.fact_html(_html.link_view(self, "L"))
 
 
 Fact = Detention | Statement | Declaration | Link
@@ -292,6 +306,21 @@ class ArticleFacts:
             declarations=tuple(d for d in self.declarations if kept(d)),
             links=tuple(link for link in self.links if kept(link)),
         )
+
+    def to_html(self, *, page: bool = False, unresolved: Sequence[Evidence] = ()) -> str:
+        """The article with every fact's evidence highlighted by kind, beside its facts.
+
+        Detentions, releases, quotations and their speakers, declarations and links each
+        have a colour; hovering a highlight shows its fact's fields, and the list beside
+        the text gives every fact with its unresolved fields marked. ``unresolved``: mentions
+        that could not be resolved (a pronoun, an undated "Monday"), marked apart. With
+        ``page``, a whole self-contained HTML document; else a fragment (what notebooks
+        show). Every text is escaped.
+        """
+        return _html.article_html(self, page=page, unresolved=unresolved)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
     def __repr__(self) -> str:
         counts = ", ".join(
