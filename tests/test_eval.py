@@ -462,20 +462,3 @@ def test_agrees_with_the_reference_scorer_on_any_documents(
     assert mine.to_json()["field_accuracy"] == expected["field_accuracy"]
     assert [str(m) for m in mine.mismatches] == [e for t in tallies.values() for e in t.errors]
 
-
-def test_facts_documents_carry_the_count_qualifier() -> None:
-    from arbdet import from_facts
-    from arbdet.model import CountQualifier
-
-    document = _doc(
-        declarations=[
-            {"name": "Declaration", "signatory_count": 60, "signatory_count_qualifier": "more than"}
-        ]
-    )
-    facts = from_facts(document)
-    assert facts.declarations[0].counts[0].qualifier is CountQualifier.MORE_THAN
-    assert to_facts(facts)["declarations"][0]["signatory_count_qualifier"] == "more than"
-    exact = from_facts(_doc(declarations=[{"signatory_count": 58}]))
-    assert to_facts(exact)["declarations"][0]["signatory_count_qualifier"] is None
-    with pytest.raises(SerializationError, match=r"declarations\[0\]"):
-        from_facts(_doc(declarations=[{"signatory_count": 58, "signatory_count_qualifier": "x"}]))

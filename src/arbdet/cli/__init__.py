@@ -17,6 +17,7 @@ from . import (
     _mentions,
     _read,
     _score,
+    _show,
     _statements,
     _timeline,
 )
