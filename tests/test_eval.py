@@ -461,4 +461,3 @@ def test_agrees_with_the_reference_scorer_on_any_documents(
     assert mine.to_json()["overall_f1"] == expected["overall_f1"]
     assert mine.to_json()["field_accuracy"] == expected["field_accuracy"]
     assert [str(m) for m in mine.mismatches] == [e for t in tallies.values() for e in t.errors]
-

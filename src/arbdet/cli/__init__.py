@@ -44,7 +44,7 @@ _COMMAND_MODULES = (
 )
 
 
-@click.group(cls=ArbdetGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("arbdet", cls=ArbdetGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="arbdet")
 def cli() -> None:
     """Read news articles about state-to-state arbitrary detention into typed facts."""

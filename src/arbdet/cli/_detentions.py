@@ -6,6 +6,7 @@ import click
 
 from ..model import PartialDate, State
 from ._kb_options import as_json_option, echo_results, kb_option, load_kb, min_confidence_option
+from ._output import wide_option
 from ._params import date_value, state_value
 
 
@@ -30,6 +31,7 @@ from ._params import date_value, state_value
 @kb_option
 @min_confidence_option
 @as_json_option
+@wide_option
 def command(
     *,
     state: State | None,
@@ -39,6 +41,7 @@ def command(
     kb_path: str,
     min_confidence: float | None,
     as_json: bool,
+    wide: bool,
 ) -> None:
     """Show one row per merged detention, with its length where start and end are known.
 
@@ -50,4 +53,4 @@ def command(
     results = kb.detentions(
         detaining_state=state, nationality=nationality, held_on=held_on, status=status
     )
-    echo_results(results, as_json)
+    echo_results(results, as_json, wide=wide)

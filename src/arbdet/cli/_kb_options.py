@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 
 import click
 
-from ..display import cell
 from ..knowledge_base import KnowledgeBase
 from ..query import Results
 from ._errors import NothingFoundError, fail
@@ -20,8 +19,6 @@ from ._output import echo_json, echo_table
 __all__ = ["as_json_option", "echo_results", "kb_option", "load_kb", "min_confidence_option"]
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-_CELL_WIDTH = 60
 
 
 def kb_option(function: F) -> F:
@@ -65,13 +62,12 @@ def load_kb(path: str, min_confidence: float | None = None) -> KnowledgeBase:
     return kb if min_confidence is None else kb.filter(min_confidence=min_confidence)
 
 
-def echo_results(results: Results[Any], as_json: bool) -> None:
+def echo_results(results: Results[Any], as_json: bool, *, wide: bool = False) -> None:
     """Print query results as JSON or as a titled table; nothing found is exit status 1."""
     if as_json:
         echo_json(results.to_json())
     else:
         click.echo(f"{results.title} ({len(results)})\n")
-        rows = [[cell(c, _CELL_WIDTH) for c in results.row(item)] for item in results]
-        echo_table(list(results.headers), rows)
+        echo_table(list(results.headers), [results.row(item) for item in results], wide=wide)
     if not results:
         raise NothingFoundError(results.title)

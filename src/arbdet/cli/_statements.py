@@ -6,6 +6,7 @@ import click
 
 from ..model import PartialDate
 from ._kb_options import as_json_option, echo_results, kb_option, load_kb, min_confidence_option
+from ._output import wide_option
 from ._params import date_value
 
 
@@ -27,6 +28,7 @@ from ._params import date_value
 @kb_option
 @min_confidence_option
 @as_json_option
+@wide_option
 def command(
     *,
     speaker: str | None,
@@ -36,6 +38,7 @@ def command(
     kb_path: str,
     min_confidence: float | None,
     as_json: bool,
+    wide: bool,
 ) -> None:
     """Show quotations, each merged across the sources that print it.
 
@@ -44,4 +47,4 @@ def command(
     kb = load_kb(kb_path, min_confidence)
     between = (since, until) if since or until else None
     results = kb.statements(speaker=speaker, about=about, between=between)
-    echo_results(results, as_json)
+    echo_results(results, as_json, wide=wide)
