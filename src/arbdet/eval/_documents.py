@@ -15,8 +15,10 @@ __all__ = ["Document", "Documents", "read_documents"]
 Document: TypeAlias = Mapping[str, Any]
 """One article's facts document, as JSON data."""
 
-Documents: TypeAlias = "str | os.PathLike[str] | Document | Iterable[Document]"
-"""Facts documents: a folder or file of them, one document, or several."""
+Documents: TypeAlias = (
+    "str | os.PathLike[str] | Document | Iterable[str | os.PathLike[str] | Document]"
+)
+"""Facts documents: a folder or file of them, one document, or several of either."""
 
 
 def _parse(path: Path) -> list[tuple[str, Any]]:
@@ -78,12 +80,15 @@ def read_documents(documents: Documents) -> dict[str, Document]:
 
     ``documents`` is a folder (every ``*.json``, then every ``*.jsonl``), a ``.json`` file
     (one document or a list), a ``.jsonl`` file (one document a line), one document, or an
-    iterable of documents. Raises :class:`~arbdet.InputError` for a path that cannot be read
-    and :class:`~arbdet.SerializationError` for something that is not a facts document.
+    iterable of any of these. A later document for an article replaces an earlier one.
+    Raises :class:`~arbdet.InputError` for a path that cannot be read and
+    :class:`~arbdet.SerializationError` for something that is not a facts document.
     """
-    if isinstance(documents, (str, os.PathLike)):
-        path = Path(documents)
-        return _by_article(item for file in _files(path) for item in _parse(file))
-    if isinstance(documents, Mapping):
-        return _by_article([("document", documents)])
-    return _by_article((f"document {i}", d) for i, d in enumerate(documents))
+    items = [documents] if isinstance(documents, (str, os.PathLike, Mapping)) else documents
+    placed: list[tuple[str, Any]] = []
+    for index, item in enumerate(items):
+        if isinstance(item, (str, os.PathLike)):
+            placed.extend(found for file in _files(Path(item)) for found in _parse(file))
+        else:
+            placed.append((f"document {index}", item))
+    return _by_article(placed)
