@@ -17,9 +17,10 @@ import pytest
 
 from arbdet import KnowledgeBase
 from arbdet.corpus_files import corpus_articles
+from arbdet.demo import demo_report
 from arbdet.eval import name_match, party_match, quote_overlap
 from arbdet.io import source_from_text
-from arbdet.kb import DetentionRecord, LinkRecord, demo_report
+from arbdet.kb import DetentionRecord, LinkRecord
 from arbdet.model import PartialDate
 from arbdet.query import Event
 
