@@ -7,12 +7,13 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
-from arbdet import KnowledgeBase, MissingExtraError
+from arbdet import KnowledgeBase, MissingExtraError, extras
 from arbdet.cli import _output, cli
 
 FACTS = Path(__file__).parent / "data" / "kb"
@@ -125,6 +126,25 @@ def test_missing_extras_name_the_pip_line(monkeypatch: pytest.MonkeyPatch) -> No
         "Timeline.plot(): needs the 'viz' extra (matplotlib is not installed); "
         "pip install 'arbdet[viz]'"
     )
+
+
+@pytest.mark.parametrize(
+    ("load", "module", "extra"),
+    [
+        (extras.pandas, "pandas", "tabular"),
+        (extras.pyarrow, "pyarrow", "tabular"),
+        (extras.duckdb, "duckdb", "tabular"),
+        (extras.dask_bag, "dask", "dask"),
+    ],
+)
+def test_every_extra_names_its_pip_line(
+    monkeypatch: pytest.MonkeyPatch, load: Callable[[], object], module: str, extra: str
+) -> None:
+    for name in [m for m in sys.modules if m == module or m.startswith(module + ".")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, module, None)
+    with pytest.raises(MissingExtraError, match=re.escape(f"pip install 'arbdet[{extra}]'")):
+        load()
 
 
 def test_strategies_without_hypothesis_name_the_extra() -> None:
