@@ -19,6 +19,7 @@ from arbdet import (
     Detention,
     DetentionStatus,
     Evidence,
+    KnowledgeBase,
     Link,
     LinkRelation,
     Person,
@@ -305,3 +306,19 @@ def test_show_command(tmp_path: Path) -> None:
     fewer = CliRunner().invoke(cli, ["show", str(ARTICLES[0]), "--min-confidence", "1"])
     assert fewer.exit_code == 0
     assert len(_read(fewer.stdout).marks()) < len(_read(written).marks())
+
+
+def test_statements_say_whether_quoted_or_reported(corpus: list[ArticleFacts]) -> None:
+    kb = KnowledgeBase(corpus[:3])
+    found = kb.statements()
+    assert found.headers[:3] == ("date", "speaker", "kind")
+    kinds = {str(row[2]) for row in map(found.row, found)}
+    assert kinds == {"direct", "indirect"}
+    for record in found:
+        variants = {claim.value for claim in record.texts}
+        said = {s.kind for f in corpus[:3] for s in f.statements if s.text in variants}
+        if said == {StatementKind.INDIRECT}:
+            assert record.kind is StatementKind.INDIRECT
+        if said == {StatementKind.DIRECT}:
+            assert record.kind is StatementKind.DIRECT
+    assert {q["kind"] for q in found.to_json()} == {"direct", "indirect"}

@@ -179,11 +179,11 @@ class Linked(Results[LinkRecord]):
 class Statements(Results[StatementRecord]):
     """Quotations, each merged across the sources that print it."""
 
-    headers: ClassVar[tuple[str, ...]] = ("date", "speaker", "quote", "sources")
+    headers: ClassVar[tuple[str, ...]] = ("date", "speaker", "kind", "quote", "sources")
 
     def row(self, item: StatementRecord) -> Sequence[object]:
-        """One quotation as table cells."""
-        return (item.date.best, item.speaker_label, item.quote, item.sources)
+        """One quotation as table cells (kind: direct, or indirect for reported speech)."""
+        return (item.date.best, item.speaker_label, item.kind, item.quote, item.sources)
 
 
 # ---------------------------------------------------------------- detentions
@@ -339,6 +339,7 @@ def _statements_unstructurer(conv: cattrs.Converter) -> Any:
         return [
             {
                 **conv.unstructure(s),
+                "kind": s.kind.value,
                 "variants": conv.unstructure(s.texts),
                 "disputed": {"date": conv.unstructure(s.date.claims)} if s.date.disputed else {},
             }
