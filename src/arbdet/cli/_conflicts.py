@@ -10,7 +10,8 @@ from ._kb_options import as_json_option, kb_option, load_kb, min_confidence_opti
 from ._output import echo_json
 
 
-def _echo_conflicts(found: Conflicts) -> None:
+def echo_conflicts(found: Conflicts) -> None:
+    """Print conflicts as a titled list, each side with its sources."""
     click.echo(f"{found.title} ({len(found)})")
     for conflict in found:
         field = f" ({conflict.field})" if conflict.field else ""
@@ -38,6 +39,6 @@ def command(kind: str | None, kb_path: str, min_confidence: float | None, as_jso
     if as_json:
         echo_json(found.to_json())
     else:
-        _echo_conflicts(found)
+        echo_conflicts(found)
     if not found:
         raise NothingFoundError(found.title)

@@ -16,7 +16,14 @@ from ..query import Results
 from ._errors import NothingFoundError, fail
 from ._output import echo_json, echo_table
 
-__all__ = ["as_json_option", "echo_results", "kb_option", "load_kb", "min_confidence_option"]
+__all__ = [
+    "as_json_option",
+    "echo_results",
+    "echo_titled_table",
+    "kb_option",
+    "load_kb",
+    "min_confidence_option",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -67,7 +74,12 @@ def echo_results(results: Results[Any], as_json: bool, *, wide: bool = False) ->
     if as_json:
         echo_json(results.to_json())
     else:
-        click.echo(f"{results.title} ({len(results)})\n")
-        echo_table(list(results.headers), [results.row(item) for item in results], wide=wide)
+        echo_titled_table(results, wide=wide)
     if not results:
         raise NothingFoundError(results.title)
+
+
+def echo_titled_table(results: Results[Any], *, wide: bool = False) -> None:
+    """Print query results as a table under their title and count."""
+    click.echo(f"{results.title} ({len(results)})\n")
+    echo_table(list(results.headers), [results.row(item) for item in results], wide=wide)
