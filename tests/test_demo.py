@@ -260,3 +260,7 @@ def test_no_new_wrong_rows(wrong_rows: list[str]) -> None:
 )
 def test_known_wrong_row_is_fixed(row: str, wrong_rows: list[str]) -> None:
     assert row not in wrong_rows
+
+
+if __name__ == "__main__":
+    print("\n".join(_wrong_rows()))
