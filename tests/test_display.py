@@ -322,3 +322,11 @@ def test_statements_say_whether_quoted_or_reported(corpus: list[ArticleFacts]) -
         if said == {StatementKind.DIRECT}:
             assert record.kind is StatementKind.DIRECT
     assert {q["kind"] for q in found.to_json()} == {"direct", "indirect"}
+
+
+def test_notebook_tables_show_every_source_whole(corpus: list[ArticleFacts]) -> None:
+    found = KnowledgeBase(corpus).detentions()
+    shown = found._repr_html_()
+    assert "..." not in shown
+    for record in found:
+        assert "<br>".join(html.escape(s) for s in record.sources) in shown
