@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import zipfile
 from pathlib import Path
 
 import nox
@@ -39,7 +40,7 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Build the documentation with warnings as errors."""
+    """Build the documentation with warnings as errors, in an environment of ``.[docs]`` only."""
     session.install("-e", ".[docs]")
     shutil.rmtree(ROOT / "docs" / "_build", ignore_errors=True)
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
@@ -47,50 +48,72 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Build the sdist and wheel, check them, install the wheel in a fresh venv and import it."""
+    """Build the sdist and wheel and check them; install the wheel alone and use it.
+
+    The wheel must carry the type marker, the data tables, the confidence table (current
+    with the rules: scripts/measure_confidence.py --check) and the example corpus; the
+    installed wheel runs the demo and scores its own corpus.
+    """
     session.install("build", "twine")
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
     session.run("python", "-m", "build", "--outdir", str(dist))
     session.run("twine", "check", "--strict", *map(str, dist.glob("*")))
     wheel = next(dist.glob("*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    package = ROOT / "src"
+    shipped = [
+        path.relative_to(package).as_posix()
+        for path in (package / "arbdet").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
+    missing = sorted(set(shipped) - set(names))
+    if missing:
+        session.error(f"the wheel lacks {len(missing)} package files: {', '.join(missing[:10])}")
+    session.log(f"{wheel.name}: {len(names)} files, every file of src/arbdet included")
     target = Path(session.create_tmp()) / "wheel-venv"
-    session.run(sys.executable, "-m", "venv", str(target), external=True)
+    session.run(sys.executable, "-m", "venv", "--clear", str(target), external=True)
     python = str(target / "bin" / "python")
+    arbdet = str(target / "bin" / "arbdet")
     session.run(python, "-m", "pip", "install", "-q", str(wheel), external=True)
     session.run(python, "-c", "import arbdet; print(arbdet.__version__)", external=True)
-    session.run(str(target / "bin" / "arbdet"), "demo", external=True)
+    session.run(arbdet, "demo", external=True, silent=True)
+    session.run(python, str(ROOT / "scripts" / "measure_confidence.py"), "--check", external=True)
+    facts = Path(session.create_tmp()) / "corpus.jsonl"
+    corpus = ROOT / "src" / "arbdet" / "corpus"
+    session.run(arbdet, "facts", str(corpus / "articles"), "-o", str(facts), external=True)
+    session.run(arbdet, "score", str(corpus / "gold"), str(facts), external=True)
 
 
 @nox.session(name="eval")
 def evaluate(session: nox.Session) -> None:
-    """Score extraction on the example corpus and, where ../shared/eval exists, the seeds."""
+    """Score extraction with ``arbdet score``: the README's quality table, and more.
+
+    The example corpus and the held-out articles live in the repository; the seed and
+    real articles are scored too where ../shared/eval is beside the checkout. Extra
+    arguments go to ``arbdet score`` (``--show-errors``, ``--by-article``, ``--json``).
+    """
     session.install("-e", ".")
-    score = SHARED_EVAL / "score.py"
-    if not score.is_file():
-        session.skip(f"the scorer {score} is not beside this checkout")
     sets = [
-        (
-            "example corpus",
-            ROOT / "src" / "arbdet" / "corpus" / "articles",
-            ROOT / "src" / "arbdet" / "corpus" / "gold",
-        )
-    ]
-    sets.append(
+        ("example corpus", ROOT / "src/arbdet/corpus/articles", ROOT / "src/arbdet/corpus/gold"),
         (
             "held-out articles",
-            ROOT / "tests" / "data" / "heldout" / "articles",
-            ROOT / "tests" / "data" / "heldout" / "gold",
-        )
-    )
-    if (SHARED_EVAL / "seeds").is_dir():
-        sets.append(("seed articles", SHARED_EVAL / "seeds", SHARED_EVAL / "gold" / "seeds"))
+            ROOT / "tests/data/heldout/articles",
+            ROOT / "tests/data/heldout/gold",
+        ),
+        ("seed articles", SHARED_EVAL / "seeds", SHARED_EVAL / "gold/seeds"),
+        ("real articles", SHARED_EVAL / "real/articles", SHARED_EVAL / "real/gold"),
+    ]
     tmp = Path(session.create_tmp())
     for label, articles, gold in sets:
+        if not articles.is_dir():
+            session.log(f"== {label}: {articles} is not here, skipped")
+            continue
         facts = tmp / f"{label.replace(' ', '_')}.jsonl"
-        session.run("arbdet", "facts", str(articles), "-o", str(facts))
+        session.run("arbdet", "facts", str(articles), "-o", str(facts), silent=True)
         session.log(f"== {label}")
-        session.run("python", str(score), str(gold), str(facts), *session.posargs)
+        session.run("arbdet", "score", str(gold), str(facts), *session.posargs)
     dates = SHARED_EVAL / "dates" / "seeds.json"
     if dates.is_file():
         session.log("== seed date expressions")

@@ -84,7 +84,8 @@ def test_statements(kb_file: Path) -> None:
     assert [q["speaker"] for q in quotes] == ["Anthony Blinken"]
     assert quotes[0]["sources"] == ["k03_moscow_swap_liveblog.txt"]
     result = run("statements", "--about", "declaration", "--kb", str(kb_file))
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # nothing found
+    assert result.stderr == "arbdet: Statements about declaration: nothing found\n"
 
 
 def test_conflicts_json(kb_file: Path) -> None:

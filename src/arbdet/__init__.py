@@ -6,7 +6,14 @@
 [('Meng Wanzhou', 'CA', '2018-12')]
 """
 
-from .errors import ArbdetError, InputError, ModelError, SerializationError, UnknownNameError
+from .errors import (
+    ArbdetError,
+    InputError,
+    MissingExtraError,
+    ModelError,
+    SerializationError,
+    UnknownNameError,
+)
 from .extract.pipeline import parse
 from .facts import from_facts, read_facts, to_facts
 from .io import read_source, read_sources
@@ -58,6 +65,7 @@ __all__ = [
     "KnowledgeBase",
     "Link",
     "LinkRelation",
+    "MissingExtraError",
     "ModelError",
     "Organization",
     "PartialDate",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from .kb import PersonRecord
 from .knowledge_base import KnowledgeBase
 
-__all__ = ["demo_report"]
+__all__ = ["demo_report", "main_person"]
 
 
-def _main_person(kb: KnowledgeBase) -> PersonRecord | None:
+def main_person(kb: KnowledgeBase) -> PersonRecord | None:
     """The detainee with linked cases whom most sources mention (else any detainee)."""
     linked = {p for link in kb.links for p in (link.detainee, link.linked_to)}
     detainees = [r.detainee for r in kb.detention_records]
@@ -25,7 +25,7 @@ def demo_report(kb: KnowledgeBase, subject: str | None = None) -> str:
     whom most sources mention.
     """
     parts = [kb.describe()]
-    person = kb.person(subject) if subject is not None else _main_person(kb)
+    person = kb.person(subject) if subject is not None else main_person(kb)
     if person is not None:
         parts += [repr(kb.timeline(person)), repr(kb.linked(person))]
     parts += [repr(kb.detentions()), repr(kb.conflicts())]

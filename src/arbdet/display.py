@@ -1,6 +1,7 @@
 """Plain-text and HTML tables: how records, query results and the knowledge base display.
 
-The ``__repr__`` and ``_repr_html_`` of results use them, and so do the command line's tables.
+The ``__repr__`` and ``_repr_html_`` of results use them (the command line has its own
+tables, which cut nothing). HTML tables show every value whole, a list one item a line.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ __all__ = ["cell", "html_table", "text_table"]
 _WIDTH = 48
 
 
-def cell(value: object, width: int = _WIDTH) -> str:
-    """A value as table text: ``-`` for nothing, lists joined, long text shortened."""
+def _whole(value: object) -> str:
+    """A value as table text: ``-`` for nothing, lists joined, ``yes`` or ``no``."""
     if value is None or (isinstance(value, (list, tuple)) and not value):
         return "-"
     if isinstance(value, (list, tuple)):
@@ -23,7 +24,12 @@ def cell(value: object, width: int = _WIDTH) -> str:
         text = "yes" if value else "no"
     else:
         text = str(value)
-    text = " ".join(text.split())
+    return " ".join(text.split())
+
+
+def cell(value: object, width: int = _WIDTH) -> str:
+    """A value as table text (see :func:`_whole`), long text shortened to ``width``."""
+    text = _whole(value)
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
@@ -43,12 +49,18 @@ def text_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[objec
     return "\n".join(lines)
 
 
+def _html_cell(value: object) -> str:
+    """A value as escaped HTML, whole: a list's items one a line."""
+    if isinstance(value, (list, tuple)) and value:
+        return "<br>".join(html.escape(_whole(v)) for v in value)
+    return html.escape(_whole(value))
+
+
 def html_table(title: str, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """A titled HTML table (escaped), for notebooks."""
+    """A titled HTML table (escaped), for notebooks; nothing is cut."""
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell(c, 120))}</td>" for c in row) + "</tr>"
-        for row in rows
+        "<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>" for row in rows
     )
     return (
         f"<div><p><b>{html.escape(title)}</b></p>"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ArbdetError", "InputError", "ModelError", "SerializationError"]
+__all__ = ["ArbdetError", "InputError", "MissingExtraError", "ModelError", "SerializationError"]
 __all__ += ["UnknownNameError"]
 
 
@@ -29,6 +29,27 @@ class InputError(ArbdetError, ValueError):
 
     The message names the input and the problem.
     """
+
+
+class MissingExtraError(ArbdetError, ImportError):
+    """An optional feature needs a package that is not installed.
+
+    ``feature`` is what was asked for, ``extra`` the arbdet extra that brings the missing
+    ``module``; the message ends with the ``pip install`` line that fixes it.
+    """
+
+    def __init__(self, feature: str, extra: str, module: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        self.module = module
+        super().__init__(
+            f"{feature}: needs the '{extra}' extra ({module} is not installed); "
+            f"pip install 'arbdet[{extra}]'",
+            name=module,
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.feature, self.extra, self.module))
 
 
 class UnknownNameError(ArbdetError, LookupError):

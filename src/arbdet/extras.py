@@ -1,7 +1,7 @@
 """The optional dependencies, imported where they are used.
 
 Each function imports one extra's module and returns it; where the extra is not
-installed it raises :class:`~arbdet.ArbdetError` with the line that installs it.
+installed it raises :class:`~arbdet.MissingExtraError` with the line that installs it.
 (Typed ``Any``: these libraries' own types are partial.)
 """
 
@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import ArbdetError
+from .errors import MissingExtraError
 
 __all__ = ["dask_bag", "dask_distributed", "duckdb", "pandas", "pyarrow", "pyarrow_parquet"]
-
-
-def _missing(what: str, extra: str) -> ArbdetError:
-    return ArbdetError(f"{what} needs the '{extra}' extra: pip install 'arbdet[{extra}]'")
 
 
 def pyarrow() -> Any:
@@ -23,7 +19,7 @@ def pyarrow() -> Any:
     try:
         import pyarrow
     except ImportError:
-        raise _missing("tables", "tabular") from None
+        raise MissingExtraError("tables", "tabular", "pyarrow") from None
     return pyarrow
 
 
@@ -32,7 +28,7 @@ def pyarrow_parquet() -> Any:
     try:
         import pyarrow.parquet
     except ImportError:
-        raise _missing("Parquet", "tabular") from None
+        raise MissingExtraError("Parquet", "tabular", "pyarrow") from None
     return pyarrow.parquet
 
 
@@ -41,7 +37,7 @@ def pandas() -> Any:
     try:
         import pandas
     except ImportError:
-        raise _missing("pandas tables", "tabular") from None
+        raise MissingExtraError("pandas tables", "tabular", "pandas") from None
     return pandas
 
 
@@ -50,7 +46,7 @@ def duckdb() -> Any:
     try:
         import duckdb
     except ImportError:
-        raise _missing("SQL", "tabular") from None
+        raise MissingExtraError("SQL", "tabular", "duckdb") from None
     return duckdb
 
 
@@ -59,7 +55,7 @@ def dask_bag() -> Any:
     try:
         import dask.bag
     except ImportError:
-        raise _missing("parsing with dask", "dask") from None
+        raise MissingExtraError("parsing with dask", "dask", "dask") from None
     return dask.bag
 
 
@@ -68,5 +64,5 @@ def dask_distributed() -> Any:
     try:
         import dask.distributed
     except ImportError:
-        raise _missing("a dask cluster", "dask") from None
+        raise MissingExtraError("a dask cluster", "dask", "dask") from None
     return dask.distributed

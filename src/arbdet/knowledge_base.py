@@ -152,6 +152,17 @@ class KnowledgeBase:
         if present is None or (present != facts and _canonical(facts) < _canonical(present)):
             table[facts.source.id] = facts
 
+    def filter(self, *, min_confidence: float) -> KnowledgeBase:
+        """A knowledge base of the articles' facts whose confidence is at least ``min_confidence``.
+
+        Facts of unmeasured confidence are left out (see :meth:`ArticleFacts.filter`);
+        reference sources are kept whole.
+        """
+        return KnowledgeBase(
+            (facts.filter(min_confidence=min_confidence) for facts in self._articles.values()),
+            references=self._references.values(),
+        )
+
     def __or__(self, other: KnowledgeBase) -> KnowledgeBase:
         return self.merge(other)
 

@@ -1,6 +1,7 @@
 """Hypothesis strategies for every model type, for property tests here and downstream.
 
-Needs hypothesis (``pip install 'arbdet[test]'``). Each function returns a strategy
+Needs hypothesis (``pip install 'arbdet[strategies]'``); without it, importing this module
+raises :class:`~arbdet.MissingExtraError`. Each function returns a strategy
 named after its type in lower-case plural::
 
     from hypothesis import given
@@ -14,7 +15,12 @@ from __future__ import annotations
 
 import calendar
 
-from hypothesis import strategies as st
+from .errors import MissingExtraError
+
+try:
+    from hypothesis import strategies as st
+except ImportError:
+    raise MissingExtraError("arbdet.strategies", "strategies", "hypothesis") from None
 
 from .model import (
     ArticleFacts,
@@ -45,6 +51,7 @@ from .model import (
 
 __all__ = [
     "article_facts",
+    "confidences",
     "date_ranges",
     "declarations",
     "detention_events",
@@ -191,6 +198,11 @@ def _evidence_tuples() -> st.SearchStrategy[tuple[Evidence, ...]]:
     return st.lists(evidences(), max_size=3).map(tuple)
 
 
+def confidences() -> st.SearchStrategy[float | None]:
+    """A fact's confidence: unmeasured, or a precision from 0 to 1."""
+    return st.none() | st.floats(0, 1)
+
+
 def detention_events() -> st.SearchStrategy[DetentionEvent]:
     """Dated and undated detention events."""
     return st.builds(
@@ -222,6 +234,7 @@ def detentions(draw: st.DrawFn) -> Detention:
         status=draw(st.sampled_from(DetentionStatus)),
         events=tuple(draw(st.lists(detention_events(), max_size=3))),
         evidence=draw(_evidence_tuples()),
+        confidence=draw(confidences()),
     )
 
 
@@ -238,6 +251,7 @@ def statements() -> st.SearchStrategy[Statement]:
         audience=st.none() | _WORDS,
         about=st.lists(parties(), max_size=2).map(tuple),
         evidence=_evidence_tuples(),
+        confidence=confidences(),
     )
 
 
@@ -275,6 +289,7 @@ def declarations() -> st.SearchStrategy[Declaration]:
         counts=st.lists(signatory_counts(), max_size=2).map(tuple),
         signatories=st.lists(signatories(), max_size=3).map(tuple),
         evidence=_evidence_tuples(),
+        confidence=confidences(),
     )
 
 
@@ -288,6 +303,7 @@ def links() -> st.SearchStrategy[Link]:
         asserted_by=st.lists(parties(), max_size=2).map(tuple),
         denied_by=st.lists(parties(), max_size=2).map(tuple),
         evidence=_evidence_tuples(),
+        confidence=confidences(),
     )
 
 

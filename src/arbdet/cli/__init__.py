@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from ..errors import ArbdetError
 from . import (
     _build,
     _conflicts,
@@ -17,9 +16,12 @@ from . import (
     _linked,
     _mentions,
     _read,
+    _score,
+    _show,
     _statements,
     _timeline,
 )
+from ._errors import ArbdetGroup
 
 __all__ = ["cli", "main"]
 
@@ -37,10 +39,12 @@ _COMMAND_MODULES = (
     _conflicts,
     _export,
     _mentions,
+    _score,
+    _show,
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("arbdet", cls=ArbdetGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="arbdet")
 def cli() -> None:
     """Read news articles about state-to-state arbitrary detention into typed facts."""
@@ -51,16 +55,9 @@ for _module in _COMMAND_MODULES:
 
 
 def main() -> None:
-    """Run the command line; an :class:`~arbdet.ArbdetError` is a message and exit status 2."""
-    try:
-        cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        raise SystemExit(1) from None
-    except click.ClickException as error:
-        error.show()
-        raise SystemExit(error.exit_code) from None
-    except ArbdetError as error:
-        click.echo(f"arbdet: {error}", err=True)
-        raise SystemExit(2) from None
-    except SystemExit:
-        raise
+    """Run the command line.
+
+    A failure prints ``arbdet: <what>: <why>[; <what to do>]`` on stderr and exits 2 for
+    bad input or usage, 1 when a query finds nothing.
+    """
+    cli.main(prog_name="arbdet")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import click
 
 from ..corpus_files import corpus_articles
-from ..demo import demo_report
+from ..demo import main_person
 from ..io import source_from_text
 from ..knowledge_base import KnowledgeBase
+from ._conflicts import echo_conflicts
+from ._kb_options import echo_titled_table
+from ._output import wide_option
 
 
 @click.command("demo")
@@ -15,12 +18,26 @@ from ..knowledge_base import KnowledgeBase
     "--person", "subject", help="Follow this person (default: the most reported detainee)."
 )
 @click.option("--jobs", type=click.IntRange(min=1), help="Parse in this many processes.")
-def command(subject: str | None, jobs: int | None) -> None:
-    """Build the example corpus into a knowledge base; print a timeline, links and conflicts."""
+@wide_option
+def command(subject: str | None, jobs: int | None, wide: bool) -> None:
+    """Build the example corpus into a knowledge base; print a timeline, links and conflicts.
+
+    The person followed is the detainee with linked cases whom most articles mention,
+    unless --person names another; then come every detention and every conflict.
+    """
     sources = [
         source_from_text(article.read_text(encoding="utf-8"), name=article.name)
         for article in corpus_articles()
     ]
     kb = KnowledgeBase.build(sources, jobs=jobs, progress=False)
     click.echo(f"arbdet example corpus: {len(sources)} articles written for the project\n")
-    click.echo(demo_report(kb, subject), nl=False)
+    click.echo(kb.describe() + "\n")
+    person = kb.person(subject) if subject is not None else main_person(kb)
+    if person is not None:
+        echo_titled_table(kb.timeline(person), wide=wide)
+        click.echo()
+        echo_titled_table(kb.linked(person), wide=wide)
+        click.echo()
+    echo_titled_table(kb.detentions(), wide=wide)
+    click.echo()
+    echo_conflicts(kb.conflicts())

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .. import export
-from ._kb_options import kb_option, load_kb
+from ._kb_options import kb_option, load_kb, min_confidence_option
 
 
 @click.command("export")
@@ -23,9 +23,10 @@ from ._kb_options import kb_option, load_kb
 )
 @click.option("-o", "--output", required=True, type=click.Path(), help="The file or folder.")
 @kb_option
-def command(fmt: str, output: str, kb_path: str) -> None:
+@min_confidence_option
+def command(fmt: str, output: str, kb_path: str, min_confidence: float | None) -> None:
     """Export the knowledge base's records (parquet and duckdb need arbdet[tabular])."""
-    kb = load_kb(kb_path)
+    kb = load_kb(kb_path, min_confidence)
     if fmt == "jsonl":
         count = export.to_jsonl(kb, output)
         click.echo(f"{count} records written to {output}")

@@ -10,6 +10,7 @@ import click
 from ..extract.pipeline import parse
 from ..facts import to_facts
 from ..io import read_sources
+from ._kb_options import min_confidence_option
 
 
 @click.command("facts")
@@ -20,11 +21,15 @@ from ..io import read_sources
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Write JSON Lines here instead of to standard output.",
 )
-def command(paths: tuple[Path, ...], output: Path | None) -> None:
+@min_confidence_option
+def command(paths: tuple[Path, ...], output: Path | None, min_confidence: float | None) -> None:
     """Extract facts from articles (files or folders) as arbdet-facts/1 JSON Lines."""
-    lines = [
-        json.dumps(to_facts(parse(source)), ensure_ascii=False) for source in read_sources(paths)
-    ]
+    lines = []
+    for source in read_sources(paths):
+        facts = parse(source)
+        if min_confidence is not None:
+            facts = facts.filter(min_confidence=min_confidence)
+        lines.append(json.dumps(to_facts(facts), ensure_ascii=False))
     text = "".join(line + "\n" for line in lines)
     if output is None:
         click.echo(text, nl=False)

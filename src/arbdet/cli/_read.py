@@ -34,13 +34,5 @@ def command(paths: tuple[str, ...], as_json: bool) -> None:
         return
     echo_table(
         ["article", "published", "paragraphs", "sentences", "title"],
-        [
-            [r["name"], r["published"], r["paragraphs"], r["sentences"], _short(r["title"])]
-            for r in rows
-        ],
+        [[r["name"], r["published"], r["paragraphs"], r["sentences"], r["title"]] for r in rows],
     )
-
-
-def _short(text: object, width: int = 60) -> str:
-    value = "" if text is None else str(text)
-    return value if len(value) <= width else value[: width - 3] + "..."

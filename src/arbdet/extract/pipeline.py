@@ -18,6 +18,7 @@ from ..io import read_source
 from ..model import ArticleFacts, PartialDate, Source
 from ..text import Document, FactKey, Layer, LayerKey
 from . import cues, declarations, detentions, links, people, places, quotes, timex
+from .confidence import assign_confidence, confidence_table
 from .declarations import DECLARATIONS
 from .detentions import DETENTIONS
 from .links import LINKS
@@ -73,13 +74,14 @@ def parse_document(doc: Document) -> ArticleFacts:
     """The facts of an already normalised document: run every step, collect the facts."""
     for step in STEPS:
         step.run(doc)
-    return ArticleFacts(
+    facts = ArticleFacts(
         doc.source,
         detentions=doc.facts(DETENTIONS),
         statements=doc.facts(STATEMENTS),
         declarations=doc.facts(DECLARATIONS),
         links=doc.facts(LINKS),
     )
+    return assign_confidence(facts, confidence_table())
 
 
 def parse(

@@ -91,7 +91,7 @@ def _sources_from_jsonl(text: str, label: str, stem: str) -> Iterator[Source]:
             record = json.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(
-                f"{where}: not valid JSON ({error.msg} at column {error.colno})"
+                f"{where}: not valid JSON ({error.msg}, column {error.colno})"
             ) from None
         if not isinstance(record, Mapping):
             raise InputError(f"{where}: expected a JSON object with a 'text' field")

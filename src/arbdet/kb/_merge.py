@@ -35,6 +35,7 @@ from ..model import (
     Signatory,
     State,
     Statement,
+    StatementKind,
 )
 from ._names import NameKey, fold
 from ._quotes import quote_groups
@@ -436,6 +437,9 @@ class _Merger:
             about=tuple(about),
             sources=tuple(sorted({label for label, _ in parts})),
             evidence=sorted_evidence(e for _, s in parts for e in s.evidence),
+            kind=StatementKind.DIRECT
+            if any(s.kind is StatementKind.DIRECT for _, s in parts)
+            else StatementKind.INDIRECT,
         )
 
     # ------------------------------------------------------------ links

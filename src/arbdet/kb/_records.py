@@ -22,6 +22,7 @@ from ..model import (
     LinkRelation,
     PartialDate,
     State,
+    StatementKind,
 )
 from ._values import Claim, Field
 
@@ -208,6 +209,8 @@ class StatementRecord:
     about: tuple[str, ...] = attrs.field(repr=False)
     sources: tuple[str, ...] = attrs.field(repr=False)
     evidence: tuple[Evidence, ...] = attrs.field(repr=False)
+    kind: StatementKind = attrs.field(default=StatementKind.DIRECT, repr=False)
+    """Direct where any source quotes the words, else indirect (reported speech)."""
 
     @property
     def speaker_label(self) -> str:

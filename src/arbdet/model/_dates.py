@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import enum
 import re
 
 import attrs
 
 from ..errors import ModelError
+from ._enums import ValueEnum
 
 __all__ = ["DatePrecision", "DateRange", "PartialDate"]
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-class DatePrecision(enum.Enum):
+class DatePrecision(ValueEnum):
     """How much of a date a text gives."""
 
     YEAR = "year"

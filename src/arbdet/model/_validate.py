@@ -74,6 +74,17 @@ def at_least(bound: float) -> Validator:
     return check
 
 
+def probability(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """The value is ``None`` or a number from 0 to 1."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ModelError(
+            f"{_owner(instance)}.{attribute.name} must be a number from 0 to 1 or None, "
+            f"got {value!r}"
+        )
+
+
 def to_tuple(value: Any) -> Any:
     """Converter: lists and other iterables (not strings) become tuples."""
     if isinstance(value, (list, set, frozenset)):

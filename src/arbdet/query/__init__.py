@@ -35,6 +35,7 @@ from ._results import (
 )
 from ._signatories import signatories
 from ._statements import statements
+from ._states import as_state
 from ._subjects import Subject, closest_names, find_declaration, find_person, find_subject
 from ._timeline import timeline
 
@@ -51,6 +52,7 @@ __all__ = [
     "Statements",
     "Subject",
     "Timeline",
+    "as_state",
     "closest_names",
     "conflicts",
     "detentions",

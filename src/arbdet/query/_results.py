@@ -16,6 +16,7 @@ import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
 from ..display import html_table, text_table
+from ..errors import MissingExtraError
 from ..kb import (
     Claim,
     CountReport,
@@ -118,8 +119,14 @@ class Timeline(Results[Event]):
         return (date, item.event, item.subject, item.detail, item.sources)
 
     def plot(self, ax: Any = None) -> Any:
-        """Draw the timeline with matplotlib (extra ``viz``); returns the axes."""
-        import matplotlib.pyplot as plt
+        """Draw the timeline with matplotlib (extra ``viz``); returns the axes.
+
+        Raises :class:`~arbdet.MissingExtraError` where matplotlib is not installed.
+        """
+        try:
+            import matplotlib.pyplot as plt
+        except ImportError:
+            raise MissingExtraError("Timeline.plot()", "viz", "matplotlib") from None
 
         if ax is None:
             _, ax = plt.subplots(figsize=(10, 1.2 + 0.35 * max(1, len(self.items))))
@@ -172,11 +179,11 @@ class Linked(Results[LinkRecord]):
 class Statements(Results[StatementRecord]):
     """Quotations, each merged across the sources that print it."""
 
-    headers: ClassVar[tuple[str, ...]] = ("date", "speaker", "quote", "sources")
+    headers: ClassVar[tuple[str, ...]] = ("date", "speaker", "kind", "quote", "sources")
 
     def row(self, item: StatementRecord) -> Sequence[object]:
-        """One quotation as table cells."""
-        return (item.date.best, item.speaker_label, item.quote, item.sources)
+        """One quotation as table cells (kind: direct, or indirect for reported speech)."""
+        return (item.date.best, item.speaker_label, item.kind, item.quote, item.sources)
 
 
 # ---------------------------------------------------------------- detentions
@@ -332,6 +339,7 @@ def _statements_unstructurer(conv: cattrs.Converter) -> Any:
         return [
             {
                 **conv.unstructure(s),
+                "kind": s.kind.value,
                 "variants": conv.unstructure(s.texts),
                 "disputed": {"date": conv.unstructure(s.date.claims)} if s.date.disputed else {},
             }

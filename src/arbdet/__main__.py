@@ -1,0 +1,5 @@
+"""``python -m arbdet``: the ``arbdet`` command line."""
+
+from .cli import main
+
+main()
