@@ -2,11 +2,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arbdet import Detention, Link, LinkRelation, Person, Source, State, read_source
-from arbdet.extract.links import find_links
-from arbdet.extract.people import find_people
-from arbdet.extract.places import find_places
-from arbdet.extract.quotes import find_quotes, find_reported_statements
-from arbdet.extract.timex import find_dates
+from arbdet.extract import links
+from arbdet.extract.detentions import DETENTIONS
+from arbdet.extract.people import PEOPLE
+from arbdet.extract.pipeline import STEPS
 from arbdet.facts import party_label
 from arbdet.text import Document
 
@@ -28,18 +27,24 @@ HELD = {
 }
 
 
+def read_links(doc: Document, held: dict[str, str], anyone: str | None = None) -> list[Link]:
+    """The links of ``doc``, its detentions given: every person of ``held`` the text names,
+    and everyone else held by ``anyone`` if given."""
+    for step in STEPS:
+        if step.key is DETENTIONS:
+            people = doc.layer(PEOPLE).index.people
+            holders = [(p, held.get(p.name, anyone)) for p in people]
+            found = [Detention(p, detaining_state=State(h)) for p, h in holders if h is not None]
+            doc.add_facts(DETENTIONS, tuple(found))
+        elif step.key is links.LINKS:
+            break
+        else:
+            step.run(doc)
+    return links.read(doc)
+
+
 def _links(text: str) -> list[Link]:
-    doc = Document.from_source(read_source(text))
-    places = find_places(doc)
-    dates = find_dates(doc)
-    people = find_people(doc, places)
-    detentions = [
-        Detention(person, detaining_state=State(HELD[person.name]))
-        for person in people.people
-        if person.name in HELD
-    ]
-    statements = find_quotes(doc, people, dates) + find_reported_statements(doc, people, dates)
-    return find_links(doc, people, places, detentions, statements)
+    return read_links(Document.from_source(read_source(text)), HELD)
 
 
 def _summary(
@@ -144,10 +149,7 @@ def test_evidence_slices_the_source() -> None:
 @given(st.text(max_size=200))
 def test_total_over_any_text(text: str) -> None:
     doc = Document.from_source(Source.create(text))
-    places = find_places(doc)
-    people = find_people(doc, places)
-    detentions = [Detention(p, detaining_state=State("CN")) for p in people.people]
-    assert isinstance(find_links(doc, people, places, detentions), list)
+    assert isinstance(read_links(doc, {}, anyone="CN"), list)
 
 
 def test_traded_for_pairs_each_side_with_the_other() -> None:

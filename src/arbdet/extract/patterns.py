@@ -143,6 +143,10 @@ class _Node:
         """Whether the element can match no token at all."""
         return False
 
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """Sets of lower-case words: every match holds a word of each set."""
+        return ()
+
 
 class _Word(_Node):
     __slots__ = ("word",)
@@ -156,6 +160,9 @@ class _Word(_Node):
 
     def firsts(self) -> frozenset[str] | None:
         return frozenset({self.word})
+
+    def needs(self) -> tuple[frozenset[str], ...]:
+        return (frozenset({self.word}),)
 
 
 class _Class(_Node):
@@ -178,6 +185,9 @@ class _Class(_Node):
 
     def firsts(self) -> frozenset[str] | None:
         return frozenset(self.by_first)
+
+    def needs(self) -> tuple[frozenset[str], ...]:
+        return (frozenset(self.by_first),)
 
 
 class _Layer(_Node):
@@ -269,6 +279,9 @@ class _Sequence(_Node):
     def nullable(self) -> bool:
         return all(item.nullable() for item in self.items)
 
+    def needs(self) -> tuple[frozenset[str], ...]:
+        return tuple(found for item in self.items for found in item.needs())
+
 
 class _Choice(_Node):
     __slots__ = ("options",)
@@ -294,6 +307,13 @@ class _Choice(_Node):
 
     def nullable(self) -> bool:
         return any(option.nullable() for option in self.options)
+
+    def needs(self) -> tuple[frozenset[str], ...]:
+        # a word of the most telling set (the smallest) of whichever option matched
+        needed = [option.needs() for option in self.options]
+        if not all(needed):
+            return ()
+        return (frozenset().union(*(min(found, key=len) for found in needed)),)
 
 
 class _Repeat(_Node):
@@ -326,6 +346,9 @@ class _Repeat(_Node):
     def nullable(self) -> bool:
         return self.low == 0 or self.node.nullable()
 
+    def needs(self) -> tuple[frozenset[str], ...]:
+        return self.node.needs() if self.low > 0 else ()
+
 
 class _Capture(_Node):
     __slots__ = ("name", "node")
@@ -345,6 +368,9 @@ class _Capture(_Node):
 
     def nullable(self) -> bool:
         return self.node.nullable()
+
+    def needs(self) -> tuple[frozenset[str], ...]:
+        return self.node.needs()
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -498,12 +524,17 @@ class _Parser:
 
 @attrs.frozen
 class Pattern:
-    """A compiled pattern: its source text and the tokens that can begin it."""
+    """A compiled pattern: its source text, the tokens that can begin it, and the words it needs.
+
+    ``needed`` are sets of words: every match holds a word of each set, so a rule is only
+    tried in a stretch of text that holds one of each.
+    """
 
     source: str
     node: _Node = attrs.field(repr=False)
     words: frozenset[str] | None = attrs.field(repr=False)
     labels: frozenset[str] = attrs.field(repr=False)
+    needed: tuple[frozenset[str], ...] = attrs.field(default=(), repr=False)
 
     @classmethod
     def compile(cls, source: str, vocabulary: Vocabulary, rule: str = "?") -> Pattern:
@@ -513,7 +544,7 @@ class Pattern:
             raise PatternError(f"rule {rule!r}: the pattern can match no token: {source}")
         words = node.firsts()
         labels = node.layer_firsts()
-        return cls(source, node, words, labels)
+        return cls(source, node, words, labels, node.needs())
 
 
 @attrs.frozen(eq=False)
@@ -588,17 +619,51 @@ class RuleSet:
             found = sorted(set(found), key=self._order.__getitem__)
         return found
 
+    def _starts(
+        self,
+        doc: Document,
+        first: int,
+        stop: int,
+        layers: Mapping[str, Layer[Spanned]],
+        active: set[Rule],
+    ) -> Iterable[int]:
+        """The tokens of ``[first, stop)`` where an ``active`` rule may begin, in order.
+
+        Found with one membership test a token and the mentions of each layer, so the
+        matching runs only where a rule's first element can match.
+        """
+        if any(rule in active for rule in self._anywhere):
+            return range(first, stop)
+        lower, words = doc.tokens.lower, self._by_word
+        starts = [index for index in range(first, stop) if lower[index] in words]
+        labels = {label for rule in active for label in rule.pattern.labels}
+        for label in labels:
+            layer = layers[label]
+            starts += [layer.first[number] for number, _ in layer.within(first, stop)]
+        return sorted(set(starts)) if labels else starts
+
     def scan(
         self, doc: Document, first: int, stop: int, layers: Mapping[str, Layer[Spanned]]
     ) -> Iterator[Match]:
         """Every rule's match beginning in tokens ``[first, stop)``, left to right.
 
         At each token a rule gives its first match (greedy elements prefer longer ones);
-        matches may overlap, and none runs past ``stop``.
+        matches may overlap, and none runs past ``stop``. A rule is tried only if the
+        stretch holds the words it needs.
         """
+        present = set(doc.tokens.lower[first:stop])
+        active = {
+            rule
+            for rule in self.rules
+            if all(not words.isdisjoint(present) for words in rule.pattern.needed)
+        }
+        if not active:
+            return
         state = _State(doc, doc.tokens.lower, layers, stop)
-        for index in range(first, stop):
+        for index in self._starts(doc, first, stop, layers, active):
             for rule in self.candidates(doc, layers, index):
+                if rule not in active:
+                    continue
                 for end, caps in rule.pattern.node.run(state, index, ()):
                     if end > index:
                         yield Match(rule, index, end, {name: (a, b) for name, a, b in caps})

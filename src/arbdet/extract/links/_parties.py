@@ -1,0 +1,172 @@
+"""Who can claim or deny a link, and whom each speaks for.
+
+A party is a state ("Canada", "Beijing"), a state's organ ("Chinese officials", "Iranian
+state media", "the Chinese" as a people), a body ("Amnesty International", "Russia's
+Foreign Ministry") or a person. A current official speaks for their state; a former
+official, and anyone else, for themselves. A quotation speaks for its speaker.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ...model import Organization, Party, Person, State, Statement
+from ...text import Document, Layer, Sentence
+from ..mentions import PlaceKind, PlaceMention
+from ..people import PeopleLayer, known_state
+from ._words import phrases, words
+
+__all__ = ["Claimant", "Parties"]
+
+
+@attrs.frozen
+class Claimant:
+    """A party named at ``[start, end)`` of a document's text."""
+
+    start: int
+    end: int
+    party: Party
+
+
+def organization_party(organization: Organization) -> Party:
+    """A body speaks for its state when it has one ("Russia's Foreign Ministry")."""
+    return organization.state if organization.state is not None else organization
+
+
+class Parties:
+    """The parties of one document: who each mention speaks for, and who said each quotation."""
+
+    def __init__(
+        self,
+        doc: Document,
+        people: PeopleLayer,
+        places: Layer[PlaceMention],
+        statements: Sequence[Statement],
+    ) -> None:
+        self.doc = doc
+        self.people = people
+        self.places = places
+        self.statements = statements
+        self._organization_starts = [o.start for o in people.index.organizations]
+
+    def party_of(self, person: Person) -> Party:
+        """A current official speaks for their state; anyone else for themselves.
+
+        The state is the one the text gives the office, or else the gazetteer of officials'.
+        """
+        if any(_former(r.title) for r in person.roles):
+            return person
+        affiliation = self.people.index.affiliation(person)
+        if isinstance(affiliation, Organization):
+            affiliation = affiliation.state
+        if affiliation is None:
+            affiliation = known_state(person, self.doc.published)
+        return affiliation if isinstance(affiliation, State) else person
+
+    def affiliation(self, person: Person) -> State | Organization | None:
+        """The state or body ``person`` acts for."""
+        return self.people.index.affiliation(person)
+
+    # ------------------------------------------------------------ claimants
+
+    def _government_after(self, stop: int, sentence: Sentence) -> int | None:
+        """The end of a noun of government right after token ``stop`` ("officials")."""
+        lower = self.doc.tokens.lower
+        if stop < sentence.stop and lower[stop] == "'s":
+            stop += 1  # "Venezuela's government"
+        for phrase in phrases("government"):
+            end = stop + len(phrase)
+            if end <= sentence.stop and tuple(lower[stop:end]) == phrase:
+                return end
+        return None
+
+    def _state_claimant(
+        self, number: int, place: PlaceMention, sentence: Sentence
+    ) -> Claimant | None:
+        """A place mention that names a claiming state, with the noun of government after it.
+
+        A demonym claims only as a state's organ ("Chinese officials") or as a people
+        ("the Chinese deny"), never as an adjective ("a Chinese court").
+        """
+        if len(place.states) != 1:
+            return None
+        tokens = self.doc.tokens
+        first, stop = self.places.tokens_of(number)
+        government = self._government_after(stop, sentence)
+        end = place.end if government is None else tokens.end[government - 1]
+        if place.kind is PlaceKind.DEMONYM and government is None:
+            as_people = (
+                first > sentence.first
+                and tokens.lower[first - 1] == "the"
+                and (stop >= sentence.stop or not tokens.text[stop][:1].isupper())
+            )
+            if not as_people:
+                return None
+        return Claimant(place.start, end, place.states[0])
+
+    def claimants(self, sentences: Iterable[Sentence]) -> list[Claimant]:
+        """Every party named in ``sentences``."""
+        found: list[Claimant] = []
+        organizations = self.people.index.organizations
+        for sentence in sentences:
+            for number, place in self.places.within(sentence.first, sentence.stop):
+                claimant = self._state_claimant(number, place, sentence)
+                if claimant is not None:
+                    found.append(claimant)
+            for _, mention in self.people.within(sentence.first, sentence.stop):
+                if mention.person is not None:
+                    party = self.party_of(mention.person)
+                    found.append(Claimant(mention.start, mention.end, party))
+            at = bisect_left(self._organization_starts, sentence.start)
+            while at < len(organizations) and organizations[at].start < sentence.end:
+                body = organizations[at]
+                found.append(Claimant(body.start, body.end, organization_party(body.organization)))
+                at += 1
+        return found
+
+    # ------------------------------------------------------------ quotations
+
+    @functools.cached_property
+    def _quoted(self) -> list[tuple[int, int, Party]]:
+        """Where each statement's words stand in the document's text, and who said them."""
+        spans: list[tuple[int, int, Party]] = []
+        offsets = self.doc.offsets
+        for statement in self.statements:
+            party = self._statement_party(statement)
+            quote = next((e for e in statement.evidence if e.field == "text"), None)
+            if party is not None and quote is not None:
+                start = offsets.to_document(quote.span.start)
+                spans.append((start, offsets.to_document(quote.span.end, end=True), party))
+        return spans
+
+    def _statement_party(self, statement: Statement) -> Party | None:
+        speaker = statement.speaker
+        if isinstance(speaker, Person):
+            return self.party_of(speaker)
+        if isinstance(speaker, Organization):
+            return organization_party(speaker)
+        return statement.affiliation if isinstance(statement.affiliation, State) else None
+
+    def speaker_at(self, offset: int) -> Claimant | None:
+        """Who said the statement holding character ``offset``, with the statement's words."""
+        for start, end, party in self._quoted:
+            if start <= offset < end:
+                return Claimant(start, end, party)
+        return None
+
+    def fold(self, parties: Sequence[Party]) -> tuple[Party, ...]:
+        """Drop a person whose state is listed too (an ambassador beside their country)."""
+        states = {p for p in parties if isinstance(p, State)}
+        return tuple(
+            p for p in parties if not (isinstance(p, Person) and self.affiliation(p) in states)
+        )
+
+
+def _former(title: str) -> bool:
+    """Whether a role's title is a former one ("former ambassador", "ex-diplomat")."""
+    lower = title.lower()
+    return lower.startswith("ex-") or not words("former").isdisjoint(lower.split())

@@ -1,0 +1,299 @@
+"""Reading links sentence by sentence: cues, the detainees they pair, claims and denials.
+
+The reader reads the sentences the gate marks for links. In each, the relation rules
+find the cues; a cue pairs the detainees named beside it. A strong cue that names nobody
+to pair reaches back to the detainees of the sentences before ("the arrests were
+retaliation"), then on into the next sentence ("described it as a prisoner swap. The five
+freed include ..."), and for a lone side to the detainees of that side's home state. A
+strong exchange cue, or an anaphor ("the exchange", "this swap"), that names nobody new
+refers back to an exchange already found: it adds who claims it rather than pairing anew.
+Denials are gathered as they come and applied at the end to every link of their relation
+between the detainees they name, or to all of them if they name none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ...model import Evidence, Link, LinkRelation, Party, Person
+from ...text import Document, Layer, Sentence
+from ..patterns import Match
+from ._claims import Claims
+from ._parties import Claimant, Parties
+from ._rules import rules
+from ._sides import Detainees, Named, Pair
+from ._words import words
+
+__all__ = ["CONTEXT_SENTENCES", "Reading"]
+
+CONTEXT_SENTENCES = 3
+"""How many sentences back a strong cue looks for the detainees it refers to."""
+
+_RANK = {"anaphor": 0, "weak": 1, "strong": 2}  # which of two overlapping cues is read
+
+
+@attrs.define
+class _Draft:
+    """A link being gathered from several sentences."""
+
+    detainee: Person
+    linked_to: Person
+    relation: LinkRelation
+    asserted_by: list[Party] = attrs.Factory(list)
+    denied_by: list[Party] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+
+    def key(self) -> tuple[frozenset[str], LinkRelation]:
+        return frozenset({self.detainee.name, self.linked_to.name}), self.relation
+
+    def claim(self, parties: Sequence[Party], evidence: Sequence[Evidence]) -> None:
+        for party in parties:
+            if party not in self.asserted_by:
+                self.asserted_by.append(party)
+        self.evidence.extend(evidence)
+
+
+@attrs.frozen
+class _Denial:
+    parties: list[Party]
+    relation: LinkRelation
+    named: set[str]
+    evidence: Evidence
+
+
+def _asserts(draft: _Draft, party: Party) -> bool:
+    """Whether ``party`` stays among a link's claimants.
+
+    Not when it denies the link too, nor when it is one of the people traded: they report
+    their exchange, they do not claim it.
+    """
+    traded = draft.relation is LinkRelation.EXCHANGE and party in (draft.detainee, draft.linked_to)
+    return party not in draft.denied_by and not traded
+
+
+def _rank(match: Match) -> int:
+    return _RANK[match.rule.value("strength")] + (match.rule.value("sides") == "for")
+
+
+def _cues(matches: Sequence[Match]) -> list[Match]:
+    """The relation cues of a sentence.
+
+    A cue inside a stronger one ("exchange" in "in exchange for") is the stronger one.
+    """
+    cues = [m for m in matches if m.rule.value("field") == "relation"]
+    kept: list[Match] = []
+    for cue in cues:
+        first, stop = cue.captures["cue"]
+        if not any(
+            other is not cue
+            and other.captures["cue"][0] <= first
+            and stop <= other.captures["cue"][1]
+            and (_rank(other), -other.captures["cue"][0]) > (_rank(cue), -first)
+            for other in cues
+        ):
+            kept.append(cue)
+    return kept
+
+
+class Reading:
+    """The links of one document, read one marked sentence at a time."""
+
+    def __init__(
+        self,
+        doc: Document,
+        detainees: Detainees,
+        parties: Parties,
+        claimants: Layer[Claimant],
+    ) -> None:
+        self.doc = doc
+        self.detainees = detainees
+        self.parties = parties
+        self.claimants = claimants
+        self.layers: dict[str, Layer[Any]] = {"PARTY": claimants}
+        self.drafts: dict[tuple[frozenset[str], LinkRelation], _Draft] = {}
+        # the links each relation's last cue made, and the sentence it stood in
+        self.latest: dict[LinkRelation, tuple[int, list[_Draft]]] = {}
+        self.denials: list[_Denial] = []
+        self.last_cue: tuple[int, LinkRelation] | None = None  # the sentence and relation
+
+    # ------------------------------------------------------------ helpers
+
+    def _named(self, number: int) -> list[Named]:
+        sentences = self.doc.sentences
+        if 0 <= number < len(sentences) and not sentences[number].duplicate:
+            return self.detainees.named_in(sentences[number])
+        return []
+
+    def _earlier(self, sentence: Sentence) -> list[Named]:
+        return [
+            n
+            for number in range(sentence.index - CONTEXT_SENTENCES, sentence.index)
+            for n in self._named(number)
+        ]
+
+    def _known(self, named: Sequence[Named]) -> list[_Draft]:
+        """The exchanges already found that involve one of the detainees ``named``."""
+        names = {n.person.name for n in named}
+        return [
+            d
+            for key, d in self.drafts.items()
+            if key[1] is LinkRelation.EXCHANGE and key[0] & names
+        ]
+
+    def _evidence(self, match: Match, field: str) -> Evidence:
+        return self.doc.token_evidence(match.first, match.stop, match.rule.id, field)
+
+    def _link(self, pairs: Sequence[Pair], relation: LinkRelation) -> list[_Draft]:
+        made: list[_Draft] = []
+        for detainee, linked_to in pairs:
+            draft = _Draft(detainee, linked_to, relation)
+            draft = self.drafts.setdefault(draft.key(), draft)
+            if draft not in made:
+                made.append(draft)
+        return made
+
+    # ------------------------------------------------------------ reading
+
+    def _reach(self, sentence: Sentence, cue: Match, named: list[Named]) -> list[_Draft] | None:
+        """The links a strong cue with no pair beside it makes, reaching back and on.
+
+        ``None`` when it refers to an exchange already found instead.
+        """
+        exchange = cue.rule.value("relation") == "exchange"
+        first = cue.captures["cue"][0]
+        relation = LinkRelation(cue.rule.value("relation"))
+        earlier = self._earlier(sentence)
+        if exchange and self._known(earlier + named):
+            return None
+        pairs = self.detainees.pairs(earlier + named, first, exchange=exchange)
+        following = self._named(sentence.index + 1)
+        if not pairs and not (exchange and self._known(following)):
+            pairs = self.detainees.pairs(earlier + named + following, first, exchange=exchange)
+        side = named or earlier or following
+        if not pairs and side:
+            counterparts = self.detainees.counterparts(n.person for n in side)
+            pairs = self.detainees.pairs(side + counterparts, first, exchange=exchange)
+        return self._link(pairs, relation)
+
+    def _drafts_for(
+        self, sentence: Sentence, cue: Match, named: list[Named], built: list[Pair] | None
+    ) -> tuple[list[_Draft], bool]:
+        """The links one cue makes, or the exchange already found that it refers to.
+
+        The flag says whether the cue paired the detainees itself (rather than referring
+        back to an exchange already found).
+        """
+        relation = LinkRelation(cue.rule.value("relation"))
+        exchange = relation is LinkRelation.EXCHANGE
+        strength = cue.rule.value("strength")
+        first = cue.captures["cue"][0]
+        if exchange and built is not None:
+            return self._link(built, relation), True
+        pairs = self.detainees.pairs(named, first, exchange=exchange)
+        if pairs:
+            return self._link(pairs, relation), True
+        if strength == "anaphor":  # "the exchange": the exchange reported, however far back
+            return self.latest.get(relation, (0, []))[1], False
+        if strength != "strong":  # "Canada has accused China of hostage diplomacy" after a link
+            latest = self.latest.get(relation)
+            recent = latest is not None and sentence.index - latest[0] <= CONTEXT_SENTENCES
+            return (latest[1] if latest is not None and recent else []), False
+        reached = self._reach(sentence, cue, named)
+        if reached is None:
+            return self._known(self._earlier(sentence) + named), False
+        return reached, True
+
+    def _built(
+        self, sentence: Sentence, cues: Sequence[Match], named: list[Named]
+    ) -> list[Pair] | None:
+        """The pairs of the sentence's trades ("X was swapped for Y"), if it is so built."""
+        found: list[Pair] | None = None
+        for cue in cues:
+            other = cue.get("other")
+            if other is None:
+                continue
+            pairs = self.detainees.traded(sentence, named, cue.captures["cue"], other)
+            if pairs is not None:
+                found = (found or []) + pairs
+        return found
+
+    def read(self, sentence: Sentence) -> None:
+        """Read the links, claims and denials of one marked sentence."""
+        matches = list(rules().scan(self.doc, sentence.first, sentence.stop, self.layers))
+        claims = Claims(self.doc, self.parties, self.claimants, sentence, matches)
+        named = self._named(sentence.index)
+        cues = _cues(matches)
+        built = self._built(sentence, cues, named)
+        for cue in cues:
+            relation = LinkRelation(cue.rule.value("relation"))
+            self.last_cue = (sentence.index, relation)
+            drafts, paired = self._drafts_for(sentence, cue, named, built)
+            if not drafts:
+                continue
+            parties, claimed = claims.claimants(cue.captures["cue"][0])
+            evidence = [self._evidence(cue, "relation"), *claimed]
+            for draft in drafts:
+                draft.claim(parties, evidence)
+            if paired:
+                self.latest[relation] = (sentence.index, drafts)
+        self._deny(sentence, matches, claims, named)
+
+    def _deny(
+        self, sentence: Sentence, matches: Sequence[Match], claims: Claims, named: list[Named]
+    ) -> None:
+        recent = self.last_cue if self.last_cue and self.last_cue[0] >= sentence.index - 1 else None
+        denial = next(
+            (
+                m
+                for m in matches
+                if m.rule.value("field") == "denial"
+                and (m.rule.value("refers") != "previous" or recent is not None)
+            ),
+            None,
+        )
+        if denial is None:
+            return
+        # an exchange if the sentence speaks of one, else whatever was last claimed
+        topic = not words("topic").isdisjoint(self.doc.tokens.lower[sentence.first : sentence.stop])
+        if topic:
+            relation = LinkRelation.EXCHANGE
+        elif self.last_cue and self.last_cue[0] >= sentence.index - CONTEXT_SENTENCES:
+            relation = self.last_cue[1]
+        else:
+            relation = LinkRelation.RETALIATION
+        self.denials.append(
+            _Denial(
+                claims.deniers(denial),
+                relation,
+                {n.person.name for n in named},
+                self._evidence(denial, "denied_by"),
+            )
+        )
+
+    def links(self) -> list[Link]:
+        """The links read, with their denials applied."""
+        for denial in self.denials:
+            for draft in self.drafts.values():
+                involved = {draft.detainee.name, draft.linked_to.name}
+                if draft.relation is denial.relation and (
+                    not denial.named or denial.named & involved
+                ):
+                    for party in denial.parties:
+                        if party not in draft.denied_by:
+                            draft.denied_by.append(party)
+                    draft.evidence.append(denial.evidence)
+        fold = self.parties.fold
+        return [
+            Link(
+                detainee=draft.detainee,
+                linked_to=draft.linked_to,
+                relation=draft.relation,
+                asserted_by=fold([p for p in draft.asserted_by if _asserts(draft, p)]),
+                denied_by=fold(draft.denied_by),
+                evidence=tuple(dict.fromkeys(draft.evidence)),
+            )
+            for draft in self.drafts.values()
+        ]

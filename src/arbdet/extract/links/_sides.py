@@ -1,0 +1,171 @@
+"""The detainees a link connects: who is named where, and which of them a cue pairs.
+
+A link joins two detainees held by different states. An exchange has no direction: every
+detainee on one side is paired with every detainee on the other. A retaliation does: the
+detainees named after its cue ("in retaliation for the arrest of Meng Wanzhou") are the
+ones answered, and those before it answer them. A trade built as "X (was) swapped /
+traded for Y" or "freed A and B in exchange for C" pairs only the two sides of the
+construction, each side the detainees named together and held by one state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ...model import Detention, Person, State
+from ...text import Document, Sentence
+from ..people import PeopleLayer
+from ._words import words
+
+__all__ = ["Detainees", "Named", "Pair"]
+
+Pair = tuple[Person, Person]
+"""A link's detainee and the detainee it is linked to."""
+
+
+@attrs.frozen
+class Named:
+    """A detainee named (or included in a group: "the two Michaels") at tokens ``[first, stop)``."""
+
+    first: int
+    stop: int
+    person: Person
+
+
+class Detainees:
+    """The document's detainees, where each is named, and who holds them."""
+
+    def __init__(self, doc: Document, people: PeopleLayer, detentions: Sequence[Detention]) -> None:
+        self.doc = doc
+        self.people = people
+        self.held_by: dict[str, State | None] = {}
+        self.nationals: dict[str, set[State]] = {}
+        known: dict[str, Person] = {}
+        for detention in detentions:
+            name = detention.detainee.name
+            self.held_by[name] = detention.detaining_state
+            self.nationals[name] = set(detention.nationalities)
+            known.setdefault(name, detention.detainee)
+        self.people_held = list(known.values())
+        self._named: dict[int, list[Named]] = {}
+
+    def __len__(self) -> int:
+        return len(self.people_held)
+
+    def named_in(self, sentence: Sentence) -> list[Named]:
+        """The detainees named in ``sentence``, in text order."""
+        found = self._named.get(sentence.index)
+        if found is None:
+            found = []
+            layer = self.people
+            for number, mention in layer.within(sentence.first, sentence.stop):
+                members = mention.group or ((mention.person,) if mention.person else ())
+                first, stop = layer.tokens_of(number)
+                found += [Named(first, stop, p) for p in members if p.name in self.held_by]
+            self._named[sentence.index] = found
+        return found
+
+    def different_states(self, a: Person, b: Person) -> bool:
+        """Whether ``a`` and ``b`` are both held, by different states."""
+        first, second = self.held_by.get(a.name), self.held_by.get(b.name)
+        return first is not None and second is not None and first != second
+
+    def counterparts(self, people: Iterable[Person]) -> list[Named]:
+        """Detainees held by the home state of ``people`` (a hostage for a hostage).
+
+        A state holding another's nationals in retaliation, or to trade them, answers a
+        detention by that other state: Canadians held by China answer China's national
+        held by Canada. They are placed after the end of the text.
+        """
+        end = len(self.doc.tokens)
+        found: list[Named] = []
+        for person in people:
+            holder, home = self.held_by.get(person.name), self.nationals.get(person.name, set())
+            for other in self.people_held:
+                their_holder = self.held_by.get(other.name)
+                their_home = self.nationals.get(other.name, set())
+                if (
+                    their_holder in home
+                    and their_holder != holder
+                    and (not their_home or holder in their_home)
+                ):
+                    found.append(Named(end, end, other))
+        return found
+
+    # ------------------------------------------------------------ pairing
+
+    def pairs(self, named: Sequence[Named], cue: int, *, exchange: bool) -> list[Pair]:
+        """The (detainee, linked_to) pairs a cue at token ``cue`` connects."""
+        people = list({n.person.name: n.person for n in named}.values())
+        if len(people) < 2:
+            return []
+        if exchange:
+            return [
+                (a, b)
+                for i, a in enumerate(people)
+                for b in people[i + 1 :]
+                if self.different_states(a, b)
+            ]
+        answered = self._answered(named, cue)
+        return [
+            (detainee, other)
+            for detainee in people
+            if detainee.name not in answered
+            for other in people
+            if other.name in answered and self.different_states(detainee, other)
+        ]
+
+    def _answered(self, named: Sequence[Named], cue: int) -> set[str]:
+        """The names of the detainees a retaliation cue says are answered: those after it."""
+        after = {n.person.name for n in named if n.first >= cue}
+        if after:
+            return after
+        # nobody after it: those named nearest before it are held in answer to the others
+        nearest = max((n.first for n in named if n.first < cue), default=None)
+        near = {n.person.name for n in named if n.first == nearest}
+        return {n.person.name for n in named if n.person.name not in near}
+
+    def side(self, named: Iterable[Named]) -> list[Person]:
+        """The detainees coordinated with the first of ``named``: those of the same holder."""
+        side: list[Person] = []
+        holder = None
+        for mention in named:
+            their_holder = self.held_by.get(mention.person.name)
+            if holder is None:
+                holder = their_holder
+            elif their_holder != holder:
+                break
+            if mention.person not in side:
+                side.append(mention.person)
+        return side
+
+    def traded(
+        self,
+        sentence: Sentence,
+        named: Sequence[Named],
+        cue: tuple[int, int],
+        other: tuple[int, int],
+    ) -> list[Pair] | None:
+        """The pairs of a trade: the detainees before the cue against those after its "for".
+
+        ``None`` when the sentence is not so built: a side break (";", ":") between the cue
+        and "for", a detainee named between them, or nobody named on one side.
+        """
+        lower = self.doc.tokens.lower
+        breaks = words("side_break")
+        if not breaks.isdisjoint(lower[cue[1] : other[0]]):
+            return None
+        if any(cue[1] <= n.first < other[0] for n in named):
+            return None
+        start = max(
+            (i + 1 for i in range(sentence.first, cue[0]) if lower[i] in breaks),
+            default=sentence.first,
+        )
+        end = next((i for i in range(other[1], sentence.stop) if lower[i] in breaks), sentence.stop)
+        left = self.side(n for n in reversed(named) if start <= n.first and n.stop <= cue[0])
+        right = self.side(n for n in named if other[1] <= n.first < end)
+        if not left or not right:
+            return None
+        return [(a, b) for a in left for b in right if self.different_states(a, b)]
