@@ -99,5 +99,5 @@ def tag(doc: Document) -> Layer[Cue]:
 
 def sentences_with(doc: Document, *families: Family) -> frozenset[int]:
     """The indices of the sentences that hold a cue of any of ``families``."""
-    wanted = set(families)
-    return frozenset(cue.sentence for cue in doc.layer(CUES) if cue.family in wanted)
+    # a tuple compares enum members by identity; a set would hash each one in Python
+    return frozenset(cue.sentence for cue in doc.layer(CUES).items if cue.family in families)

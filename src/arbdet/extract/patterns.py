@@ -27,6 +27,7 @@ the vocabularies (``id<TAB>pattern[<TAB>key=value...]``), and each rule's id goe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -124,11 +125,21 @@ class _State:
 
 
 class _Node:
-    """A compiled element: ``run`` yields every end (and captures) from token ``index``."""
+    """A compiled element: ``run`` yields every end (and captures) from token ``index``.
+
+    An element that can match in one way only (``single``: a word, a predicate, a layer's
+    mention...) also has ``step``, which gives its one end or -1, so sequences and
+    repetitions of them are matched in a loop rather than through nested generators.
+    """
 
     __slots__ = ()
+    single = False
 
     def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        raise NotImplementedError
+
+    def step(self, state: _State, index: int) -> int:
+        """The end of the one match at ``index``, or -1 (only for ``single`` elements)."""
         raise NotImplementedError
 
     def firsts(self) -> frozenset[str] | None:
@@ -148,15 +159,26 @@ class _Node:
         return ()
 
 
-class _Word(_Node):
+class _Single(_Node):
+    """An element that matches in one way at most: ``run`` is made of ``step``."""
+
+    __slots__ = ()
+    single = True
+
+    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        end = self.step(state, index)
+        if end >= 0:
+            yield end, caps
+
+
+class _Word(_Single):
     __slots__ = ("word",)
 
     def __init__(self, word: str) -> None:
         self.word = word
 
-    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
-        if index < state.stop and state.lower[index] == self.word:
-            yield index + 1, caps
+    def step(self, state: _State, index: int) -> int:
+        return index + 1 if index < state.stop and state.lower[index] == self.word else -1
 
     def firsts(self) -> frozenset[str] | None:
         return frozenset({self.word})
@@ -166,7 +188,7 @@ class _Word(_Node):
 
 
 class _Class(_Node):
-    __slots__ = ("by_first", "name")
+    __slots__ = ("by_first", "name", "single", "words")
 
     def __init__(self, name: str, members: frozenset[tuple[str, ...]]) -> None:
         self.name = name
@@ -174,6 +196,12 @@ class _Class(_Node):
         for member in members:
             by_first.setdefault(member[0], []).append(member)
         self.by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+        # a class of single words matches in one way at most
+        self.single = all(len(member) == 1 for member in members)
+        self.words = frozenset(by_first)
+
+    def step(self, state: _State, index: int) -> int:
+        return index + 1 if index < state.stop and state.lower[index] in self.words else -1
 
     def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
         if index >= state.stop:
@@ -190,53 +218,54 @@ class _Class(_Node):
         return (frozenset(self.by_first),)
 
 
-class _Layer(_Node):
+class _Layer(_Single):
     __slots__ = ("label",)
 
     def __init__(self, label: str) -> None:
         self.label = label
 
-    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+    def step(self, state: _State, index: int) -> int:
         layer = state.layers[self.label]
         number = layer.index_at(index)
         if number >= 0 and layer.first[number] == index and layer.stop[number] <= state.stop:
-            yield layer.stop[number], caps
+            return layer.stop[number]
+        return -1
 
     def layer_firsts(self) -> frozenset[str]:
         return frozenset({self.label})
 
 
-class _Test(_Node):
+class _Test(_Single):
     __slots__ = ("test",)
 
     def __init__(self, test: Predicate) -> None:
         self.test = test
 
-    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
-        if index < state.stop and self.test(state.doc, index):
-            yield index + 1, caps
+    def step(self, state: _State, index: int) -> int:
+        return index + 1 if index < state.stop and self.test(state.doc, index) else -1
 
 
-class _Regex(_Node):
+class _Regex(_Single):
     __slots__ = ("pattern",)
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
 
-    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
-        if index < state.stop and self.pattern.fullmatch(state.doc.tokens.text[index]):
-            yield index + 1, caps
+    def step(self, state: _State, index: int) -> int:
+        matched = index < state.stop and self.pattern.fullmatch(state.doc.tokens.text[index])
+        return index + 1 if matched else -1
 
 
-class _Not(_Node):
+class _Not(_Single):
     __slots__ = ("node",)
 
     def __init__(self, node: _Node) -> None:
         self.node = node
 
-    def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
-        if index < state.stop and next(self.node.run(state, index, caps), None) is None:
-            yield index + 1, caps
+    def step(self, state: _State, index: int) -> int:
+        if index < state.stop and next(self.node.run(state, index, ()), None) is None:
+            return index + 1
+        return -1
 
 
 class _Sequence(_Node):
@@ -251,10 +280,19 @@ class _Sequence(_Node):
     def _from(
         self, position: int, state: _State, index: int, caps: Captures
     ) -> Iterator[tuple[int, Captures]]:
-        if position == len(self.items):
+        items = self.items
+        while position < len(items) and items[position].single:  # one way: no branching
+            item = items[position]
+            end = item.step(state, index)
+            if end < 0:
+                return
+            if isinstance(item, _Capture):
+                caps = (*caps, (item.name, index, end))
+            index, position = end, position + 1
+        if position == len(items):
             yield index, caps
             return
-        for end, found in self.items[position].run(state, index, caps):
+        for end, found in items[position].run(state, index, caps):
             yield from self._from(position + 1, state, end, found)
 
     def firsts(self) -> frozenset[str] | None:
@@ -323,7 +361,18 @@ class _Repeat(_Node):
         self.node, self.low, self.high, self.greedy = node, low, high, greedy
 
     def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
-        return self._count(0, state, index, caps)
+        node = self.node
+        if not node.single or isinstance(node, _Capture):
+            return self._count(0, state, index, caps)
+        # a repetition of a one-way element: its ends in a loop, longest or shortest first
+        ends = [index]
+        while len(ends) <= self.high:
+            end = node.step(state, ends[-1])
+            if end <= ends[-1]:
+                break
+            ends.append(end)
+        kept = ends[self.low :]
+        return ((end, caps) for end in (reversed(kept) if self.greedy else kept))
 
     def _count(
         self, done: int, state: _State, index: int, caps: Captures
@@ -351,10 +400,14 @@ class _Repeat(_Node):
 
 
 class _Capture(_Node):
-    __slots__ = ("name", "node")
+    __slots__ = ("name", "node", "single")
 
     def __init__(self, name: str, node: _Node) -> None:
         self.name, self.node = name, node
+        self.single = node.single
+
+    def step(self, state: _State, index: int) -> int:
+        return self.node.step(state, index)
 
     def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
         for end, found in self.node.run(state, index, caps):
@@ -597,6 +650,14 @@ class RuleSet:
                 self._by_label.setdefault(label, []).append(rule)
         self.labels = frozenset(self._by_label)
         self._order = {rule: number for number, rule in enumerate(self.rules)}
+        # each rule under the words of its most telling needed set (the smallest)
+        self._unconditional = [rule for rule in self.rules if not rule.pattern.needed]
+        self._by_needed: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            if rule.pattern.needed:
+                for word in min(rule.pattern.needed, key=len):
+                    self._by_needed.setdefault(word, []).append(rule)
+        self._needed_words = frozenset(self._by_needed)
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -619,28 +680,15 @@ class RuleSet:
             found = sorted(set(found), key=self._order.__getitem__)
         return found
 
-    def _starts(
-        self,
-        doc: Document,
-        first: int,
-        stop: int,
-        layers: Mapping[str, Layer[Spanned]],
-        active: set[Rule],
-    ) -> Iterable[int]:
-        """The tokens of ``[first, stop)`` where an ``active`` rule may begin, in order.
-
-        Found with one membership test a token and the mentions of each layer, so the
-        matching runs only where a rule's first element can match.
-        """
-        if any(rule in active for rule in self._anywhere):
-            return range(first, stop)
-        lower, words = doc.tokens.lower, self._by_word
-        starts = [index for index in range(first, stop) if lower[index] in words]
-        labels = {label for rule in active for label in rule.pattern.labels}
-        for label in labels:
-            layer = layers[label]
-            starts += [layer.first[number] for number, _ in layer.within(first, stop)]
-        return sorted(set(starts)) if labels else starts
+    def _active(self, present: set[str]) -> list[Rule]:
+        """The rules whose needed words all stand among ``present``, in table order."""
+        found = set(self._unconditional)
+        for word in present & self._needed_words:
+            found.update(self._by_needed[word])
+        return sorted(
+            (r for r in found if all(not w.isdisjoint(present) for w in r.pattern.needed)),
+            key=self._order.__getitem__,
+        )
 
     def scan(
         self, doc: Document, first: int, stop: int, layers: Mapping[str, Layer[Spanned]]
@@ -649,25 +697,34 @@ class RuleSet:
 
         At each token a rule gives its first match (greedy elements prefer longer ones);
         matches may overlap, and none runs past ``stop``. A rule is tried only if the
-        stretch holds the words it needs.
+        stretch holds the words it needs, and only at the tokens where its first element
+        can match (found with one membership test a token, or from a layer's mentions).
         """
-        present = set(doc.tokens.lower[first:stop])
-        active = {
-            rule
-            for rule in self.rules
-            if all(not words.isdisjoint(present) for words in rule.pattern.needed)
-        }
+        lower = doc.tokens.lower
+        active = self._active(set(lower[first:stop]))
         if not active:
             return
-        state = _State(doc, doc.tokens.lower, layers, stop)
-        for index in self._starts(doc, first, stop, layers, active):
-            for rule in self.candidates(doc, layers, index):
-                if rule not in active:
-                    continue
-                for end, caps in rule.pattern.node.run(state, index, ()):
-                    if end > index:
-                        yield Match(rule, index, end, {name: (a, b) for name, a, b in caps})
-                        break
+        mentions: dict[str, list[int]] = {}  # the first tokens of each layer's mentions
+        tries: list[tuple[int, int]] = []
+        for number, rule in enumerate(active):
+            words = rule.pattern.words
+            if words is None:
+                tries += ((index, number) for index in range(first, stop))
+                continue
+            if words:
+                tries += ((i, number) for i in range(first, stop) if lower[i] in words)
+            for label in rule.pattern.labels:
+                if label not in mentions:
+                    starts = layers[label].first
+                    mentions[label] = starts[bisect_left(starts, first) : bisect_left(starts, stop)]
+                tries += ((index, number) for index in mentions[label])
+        state = _State(doc, lower, layers, stop)
+        for index, number in sorted(set(tries)):
+            rule = active[number]
+            for end, caps in rule.pattern.node.run(state, index, ()):
+                if end > index:
+                    yield Match(rule, index, end, {name: (a, b) for name, a, b in caps})
+                    break
 
 
 def word_classes(*tables: tuple[str, int, int]) -> dict[str, frozenset[tuple[str, ...]]]:

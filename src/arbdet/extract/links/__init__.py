@@ -44,7 +44,7 @@ def read(doc: Document) -> list[Link]:
         return []
     parties = Parties(doc, people, doc.layer(PLACES), doc.facts(STATEMENTS))
     sentences = [doc.sentences[i] for i in sorted(marked) if not doc.sentences[i].duplicate]
-    reading = Reading(doc, detainees, parties, doc.new_layer(parties.claimants(sentences)))
+    reading = Reading(doc, detainees, parties, sentences)
     for sentence in sentences:
         reading.read(sentence)
     return reading.links()

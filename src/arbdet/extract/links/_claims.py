@@ -111,24 +111,27 @@ class Claims:
     def _evidence(self, match: Match) -> Evidence:
         return self.doc.token_evidence(match.first, match.stop, match.rule.id, "asserted_by")
 
-    def deniers(self, denial: Match) -> list[Party]:
-        """Who denies the connection ``denial`` found."""
-        connection = denial.captures["conn"][0]
+    def deniers(self, denial: Match, connection: int) -> list[Party]:
+        """Who denies the connection at token ``connection`` that ``denial`` found."""
         speaker = self.parties.speaker_at(self.doc.tokens.start[connection])
         if speaker is not None:
             return [speaker.party]
         verb = denial.get("verb")
-        if verb is not None:
-            chosen = [m for m in self.matches if m.captures["verb"] == verb]
-        else:
+        if verb is not None:  # the subject of the rejecting verb, the fullest claim first
+            chosen = sorted((m for m in self.matches if m.captures["verb"] == verb), key=_start)
+        else:  # the subject of the nearest verb of saying before the negation
             chosen = [
                 m
                 for m in self.matches
                 if m.rule.value("place") == "" and m.captures["verb"][0] < connection
             ]
             chosen.sort(key=lambda m: -m.captures["verb"][0])
-        for match in sorted(chosen, key=lambda m: m.first) if verb is not None else chosen:
+        for match in chosen:
             parties = self._who(match)
             if parties:
                 return parties
         return []
+
+
+def _start(match: Match) -> int:
+    return match.first

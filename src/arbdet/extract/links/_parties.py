@@ -52,24 +52,31 @@ class Parties:
         self.places = places
         self.statements = statements
         self._organization_starts = [o.start for o in people.index.organizations]
+        self._parties: dict[Person, Party] = {}
+        self._affiliations: dict[Person, State | Organization | None] = {}
 
     def party_of(self, person: Person) -> Party:
         """A current official speaks for their state; anyone else for themselves.
 
         The state is the one the text gives the office, or else the gazetteer of officials'.
         """
-        if any(_former(r.title) for r in person.roles):
-            return person
-        affiliation = self.people.index.affiliation(person)
-        if isinstance(affiliation, Organization):
-            affiliation = affiliation.state
-        if affiliation is None:
-            affiliation = known_state(person, self.doc.published)
-        return affiliation if isinstance(affiliation, State) else person
+        party = self._parties.get(person)
+        if party is None:
+            affiliation = self.affiliation(person)
+            if isinstance(affiliation, Organization):
+                affiliation = affiliation.state
+            if affiliation is None:
+                affiliation = known_state(person, self.doc.published)
+            former = any(_former(r.title) for r in person.roles)
+            party = affiliation if isinstance(affiliation, State) and not former else person
+            self._parties[person] = party
+        return party
 
     def affiliation(self, person: Person) -> State | Organization | None:
         """The state or body ``person`` acts for."""
-        return self.people.index.affiliation(person)
+        if person not in self._affiliations:
+            self._affiliations[person] = self.people.index.affiliation(person)
+        return self._affiliations[person]
 
     # ------------------------------------------------------------ claimants
 
@@ -78,7 +85,7 @@ class Parties:
         lower = self.doc.tokens.lower
         if stop < sentence.stop and lower[stop] == "'s":
             stop += 1  # "Venezuela's government"
-        for phrase in phrases("government"):
+        for phrase in _governments().get(lower[stop] if stop < sentence.stop else "", ()):
             end = stop + len(phrase)
             if end <= sentence.stop and tuple(lower[stop:end]) == phrase:
                 return end
@@ -161,9 +168,20 @@ class Parties:
     def fold(self, parties: Sequence[Party]) -> tuple[Party, ...]:
         """Drop a person whose state is listed too (an ambassador beside their country)."""
         states = {p for p in parties if isinstance(p, State)}
+        if not states:
+            return tuple(parties)
         return tuple(
             p for p in parties if not (isinstance(p, Person) and self.affiliation(p) in states)
         )
+
+
+@functools.cache
+def _governments() -> dict[str, list[tuple[str, ...]]]:
+    """The nouns of government by their first word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases("government"), key=len, reverse=True):
+        found.setdefault(phrase[0], []).append(phrase)
+    return found
 
 
 def _former(title: str) -> bool:

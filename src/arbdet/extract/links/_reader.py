@@ -13,6 +13,7 @@ between the detainees they name, or to all of them if they name none.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -102,17 +103,12 @@ class Reading:
     """The links of one document, read one marked sentence at a time."""
 
     def __init__(
-        self,
-        doc: Document,
-        detainees: Detainees,
-        parties: Parties,
-        claimants: Layer[Claimant],
+        self, doc: Document, detainees: Detainees, parties: Parties, marked: Sequence[Sentence]
     ) -> None:
         self.doc = doc
         self.detainees = detainees
         self.parties = parties
-        self.claimants = claimants
-        self.layers: dict[str, Layer[Any]] = {"PARTY": claimants}
+        self.marked = marked
         self.drafts: dict[tuple[frozenset[str], LinkRelation], _Draft] = {}
         # the links each relation's last cue made, and the sentence it stood in
         self.latest: dict[LinkRelation, tuple[int, list[_Draft]]] = {}
@@ -120,6 +116,11 @@ class Reading:
         self.last_cue: tuple[int, LinkRelation] | None = None  # the sentence and relation
 
     # ------------------------------------------------------------ helpers
+
+    @functools.cached_property
+    def claimants(self) -> Layer[Claimant]:
+        """The parties named in the marked sentences (made when a claim is first read)."""
+        return self.doc.new_layer(self.parties.claimants(self.marked))
 
     def _named(self, number: int) -> list[Named]:
         sentences = self.doc.sentences
@@ -222,54 +223,75 @@ class Reading:
 
     def read(self, sentence: Sentence) -> None:
         """Read the links, claims and denials of one marked sentence."""
-        matches = list(rules().scan(self.doc, sentence.first, sentence.stop, self.layers))
-        claims = Claims(self.doc, self.parties, self.claimants, sentence, matches)
+        doc = self.doc
+        matches = list(rules().cues.scan(doc, sentence.first, sentence.stop, {}))
         named = self._named(sentence.index)
         cues = _cues(matches)
         built = self._built(sentence, cues, named)
+        made: list[tuple[Match, list[_Draft]]] = []
         for cue in cues:
             relation = LinkRelation(cue.rule.value("relation"))
             self.last_cue = (sentence.index, relation)
             drafts, paired = self._drafts_for(sentence, cue, named, built)
-            if not drafts:
-                continue
+            if drafts:
+                made.append((cue, drafts))
+            if paired:
+                self.latest[relation] = (sentence.index, drafts)
+        denial = self._denial(sentence, matches)
+        if not made and denial is None:
+            return
+        layers: dict[str, Layer[Any]] = {"PARTY": self.claimants}
+        found = rules().claims.scan(doc, sentence.first, sentence.stop, layers)
+        claims = Claims(doc, self.parties, self.claimants, sentence, list(found))
+        for cue, drafts in made:
             parties, claimed = claims.claimants(cue.captures["cue"][0])
             evidence = [self._evidence(cue, "relation"), *claimed]
             for draft in drafts:
                 draft.claim(parties, evidence)
-            if paired:
-                self.latest[relation] = (sentence.index, drafts)
-        self._deny(sentence, matches, claims, named)
+        if denial is not None:
+            self._deny(sentence, denial, claims, named)
+
+    def _denial(self, sentence: Sentence, matches: Sequence[Match]) -> tuple[Match, int] | None:
+        """The sentence's first denial, and the token of the connection it denies.
+
+        A denial of "it" needs a claim in this sentence or the one before; a rejecting
+        verb whose connection comes before it ("a charge the Chinese deny") needs one there.
+        """
+        recent = self.last_cue is not None and self.last_cue[0] >= sentence.index - 1
+        lower = self.doc.tokens.lower
+        connections = words("connection") | words("retaliation")
+        for match in matches:
+            if match.rule.value("field") != "denial":
+                continue
+            if match.rule.value("refers") == "previous" and not recent:
+                continue
+            if match.rule.value("conn") == "before":
+                verb = match.first
+                before = [i for i in range(sentence.first, verb) if lower[i] in connections]
+                if before:
+                    return match, before[-1]
+                continue
+            return match, match.captures["conn"][0]
+        return None
 
     def _deny(
-        self, sentence: Sentence, matches: Sequence[Match], claims: Claims, named: list[Named]
+        self, sentence: Sentence, denial: tuple[Match, int], claims: Claims, named: list[Named]
     ) -> None:
-        recent = self.last_cue if self.last_cue and self.last_cue[0] >= sentence.index - 1 else None
-        denial = next(
-            (
-                m
-                for m in matches
-                if m.rule.value("field") == "denial"
-                and (m.rule.value("refers") != "previous" or recent is not None)
-            ),
-            None,
-        )
-        if denial is None:
-            return
         # an exchange if the sentence speaks of one, else whatever was last claimed
-        topic = not words("topic").isdisjoint(self.doc.tokens.lower[sentence.first : sentence.stop])
-        if topic:
+        lower = self.doc.tokens.lower
+        if not words("topic").isdisjoint(lower[sentence.first : sentence.stop]):
             relation = LinkRelation.EXCHANGE
         elif self.last_cue and self.last_cue[0] >= sentence.index - CONTEXT_SENTENCES:
             relation = self.last_cue[1]
         else:
             relation = LinkRelation.RETALIATION
+        match, connection = denial
         self.denials.append(
             _Denial(
-                claims.deniers(denial),
+                claims.deniers(match, connection),
                 relation,
                 {n.person.name for n in named},
-                self._evidence(denial, "denied_by"),
+                self._evidence(match, "denied_by"),
             )
         )
 

@@ -1,0 +1,121 @@
+"""The pattern engine's indexing: rules are tried only where they can begin and where the
+words they need are, and that changes nothing about what they match."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arbdet import Source
+from arbdet.extract.patterns import Match, Pattern, Rule, RuleSet, Vocabulary, _State
+from arbdet.text import Document, Layer, LayerKey
+
+WORDS = ["canada", "said", "the", "swap", "was", "for", "china", "not", "linked", ",", "and"]
+
+
+@attrs.frozen
+class _Mention:
+    start: int
+    end: int
+
+
+NAMES: LayerKey[Layer[_Mention]] = LayerKey("names")
+VOCABULARY = Vocabulary(
+    classes={
+        "say": frozenset({("said",), ("has", "said")}),
+        "state": frozenset({("canada",), ("china",)}),
+    },
+    layers={"NAME": NAMES},
+)
+SOURCES = [
+    "@state @say",
+    "who=@state ...{0,3} said",
+    "swap ...{0,2} for who=@state",
+    "not linked",
+    "(the | a)? swap",
+    "NAME ,? (and NAME)? was",
+    "CAP{1,2} said",
+    "who=NAME ...{0,2} (not | for)",
+    "!the swap",
+]
+RULES = RuleSet(
+    Rule(f"test.{n}", Pattern.compile(source, VOCABULARY, f"test.{n}"))
+    for n, source in enumerate(SOURCES)
+)
+
+
+def _naive(doc: Document, layers: dict[str, Layer[Any]]) -> list[Match]:
+    """Every rule tried at every token: what the indexed scan must equal."""
+    found: list[Match] = []
+    state = _State(doc, doc.tokens.lower, layers, len(doc.tokens))
+    for index in range(len(doc.tokens)):
+        for rule in RULES.rules:
+            for end, caps in rule.pattern.node.run(state, index, ()):
+                if end > index:
+                    found.append(Match(rule, index, end, {n: (a, b) for n, a, b in caps}))
+                    break
+    return found
+
+
+def _document(words: list[str], named: list[bool]) -> tuple[Document, dict[str, Layer[Any]]]:
+    text = " ".join(w.capitalize() if name else w for w, name in zip(words, named, strict=True))
+    doc = Document.from_source(Source.create(text))
+    mentions = [
+        _Mention(doc.tokens.start[i], doc.tokens.end[i])
+        for i, word in enumerate(doc.tokens.text)
+        if word[:1].isupper()
+    ]
+    return doc, {"NAME": doc.new_layer(mentions)}
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.tuples(st.sampled_from(WORDS), st.booleans()), min_size=1, max_size=25).filter(
+        lambda pairs: not any(w in (",",) and n for w, n in pairs)
+    )
+)
+def test_indexed_scan_finds_what_every_rule_at_every_token_finds(
+    pairs: list[tuple[str, bool]],
+) -> None:
+    doc, layers = _document([w for w, _ in pairs], [n for _, n in pairs])
+    if len(doc.sentences) != 1:
+        return  # the naive reading runs over the whole text, the scan over one sentence
+    sentence = doc.sentences[0]
+    scanned = list(RULES.scan(doc, sentence.first, sentence.stop, layers))
+    assert [(m.rule.id, m.first, m.stop, dict(m.captures)) for m in scanned] == [
+        (m.rule.id, m.first, m.stop, dict(m.captures)) for m in _naive(doc, layers)
+    ]
+
+
+def test_a_rule_needs_its_words() -> None:
+    pattern = Pattern.compile("who=@state ...{0,3} (said | told) the? swap", VOCABULARY)
+    assert pattern.needed == (
+        frozenset({"canada", "china"}),
+        frozenset({"said", "told"}),
+        frozenset({"swap"}),
+    )
+    assert Pattern.compile("(the | NAME) swap?", VOCABULARY).needed == ()
+
+
+def test_repetitions_of_one_way_elements_keep_their_order() -> None:
+    doc, layers = _document(["the", "the", "the", "swap"], [False] * 4)
+    greedy = RuleSet([Rule("g", Pattern.compile("the{1,3}", VOCABULARY))])
+    lazy = RuleSet([Rule("l", Pattern.compile("... swap", VOCABULARY))])
+    assert [(m.first, m.stop) for m in greedy.scan(doc, 0, 4, layers)] == [(0, 3), (1, 3), (2, 3)]
+    assert [(m.first, m.stop) for m in lazy.scan(doc, 0, 4, layers)] == [
+        (0, 4),
+        (1, 4),
+        (2, 4),
+        (3, 4),
+    ]
+
+
+def test_a_gap_is_shortest_first_and_captures_follow_it() -> None:
+    doc, layers = _document(["canada", "the", "said", "said"], [False] * 4)
+    rules = RuleSet([Rule("s", Pattern.compile("who=@state ...{0,3} verb=said", VOCABULARY))])
+    (match,) = rules.scan(doc, 0, 4, layers)
+    assert (match.first, match.stop) == (0, 3)
+    assert dict(match.captures) == {"who": (0, 1), "verb": (2, 3)}
