@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from ...model import Evidence, Signatory, State, Statement
 from ...text import Document, Sentence
 from ..mentions import PlaceKind, PlaceMention
+from ..patterns import Match
 from ._scope import Scope
 from ._vocabulary import rules, words
 
@@ -66,14 +67,14 @@ def _chains(doc: Document, places: Sequence[Placed]) -> list[list[Placed]]:
     return chains
 
 
-def _listed(scope: Scope, sentence: Sentence) -> Iterator[tuple[str, Placed]]:
-    """Each state of a list a rule found in ``sentence``, with the rule's id."""
+def _listed(
+    scope: Scope, sentence: Sentence, matches: Sequence[Match]
+) -> Iterator[tuple[str, Placed]]:
+    """Each state of a list the rules ``matches`` found in ``sentence``, with the rule's id."""
     doc = scope.doc
     places = _named(scope, sentence.first, sentence.stop)
     chains = _chains(doc, places)
-    for match in scope.of("signatories"):
-        if not sentence.first <= match.first < sentence.stop:
-            continue
+    for match in matches:
         for chain in chains:
             for position, place in enumerate(chain):
                 captured = match.get("first") or match.get("last")
@@ -137,9 +138,12 @@ def signatories(
     found: dict[State, list[Evidence]] = {}
     listed: list[tuple[str, Placed]] = []
     paragraphs: dict[int, None] = {}
+    by_sentence: dict[int, list[Match]] = {}
+    for match in scope.of("signatories"):
+        by_sentence.setdefault(doc.tokens.sentence[match.first], []).append(match)
     for sentence in scope.sentences:
         if not signing.isdisjoint(scope.words(sentence)):
-            listed += _listed(scope, sentence)
+            listed += _listed(scope, sentence, by_sentence.get(sentence.index, ()))
             paragraphs[sentence.paragraph] = None
     for paragraph in paragraphs:
         listed += ((BULLETED, place) for place in _bulleted(scope, paragraph))

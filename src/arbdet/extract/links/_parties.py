@@ -9,7 +9,7 @@ official, and anyone else, for themselves. A quotation speaks for its speaker.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -21,6 +21,8 @@ from ..people import PeopleLayer, known_state
 from ._words import phrases, words
 
 __all__ = ["Claimant", "Parties"]
+
+_OVERLAPPING = 4  # statements that may begin before an offset and still hold it
 
 
 @attrs.frozen
@@ -139,7 +141,10 @@ class Parties:
 
     @functools.cached_property
     def _quoted(self) -> list[tuple[int, int, Party]]:
-        """Where each statement's words stand in the document's text, and who said them."""
+        """Where each statement's words stand in the document's text, and who said them.
+
+        In order of where they begin.
+        """
         spans: list[tuple[int, int, Party]] = []
         offsets = self.doc.offsets
         for statement in self.statements:
@@ -148,7 +153,7 @@ class Parties:
             if party is not None and quote is not None:
                 start = offsets.to_document(quote.span.start)
                 spans.append((start, offsets.to_document(quote.span.end, end=True), party))
-        return spans
+        return sorted(spans, key=lambda span: span[0])
 
     def _statement_party(self, statement: Statement) -> Party | None:
         speaker = statement.speaker
@@ -158,10 +163,19 @@ class Parties:
             return organization_party(speaker)
         return statement.affiliation if isinstance(statement.affiliation, State) else None
 
+    @functools.cached_property
+    def _quote_starts(self) -> list[int]:
+        return [start for start, _, _ in self._quoted]
+
     def speaker_at(self, offset: int) -> Claimant | None:
-        """Who said the statement holding character ``offset``, with the statement's words."""
-        for start, end, party in self._quoted:
-            if start <= offset < end:
+        """Who said the statement holding character ``offset``, with the statement's words.
+
+        Of statements that overlap there (a quotation inside a reported statement), the
+        one that begins last, among the few before the offset.
+        """
+        at = bisect_right(self._quote_starts, offset)
+        for start, end, party in reversed(self._quoted[max(0, at - _OVERLAPPING) : at]):
+            if offset < end:
                 return Claimant(start, end, party)
         return None
 

@@ -28,10 +28,14 @@ from ._rules import rules
 from ._sides import Detainees, Named, Pair
 from ._words import words
 
-__all__ = ["CONTEXT_SENTENCES", "Reading"]
+__all__ = ["CONTEXT_SENTENCES", "DENIAL_EVIDENCE", "Reading"]
 
 CONTEXT_SENTENCES = 3
 """How many sentences back a strong cue looks for the detainees it refers to."""
+
+DENIAL_EVIDENCE = 8
+"""How many denials naming nobody each link keeps as evidence (all their deniers are kept):
+a text denying "any link" in every sentence would otherwise give every link every one."""
 
 _RANK = {"anaphor": 0, "weak": 1, "strong": 2}  # which of two overlapping cues is read
 
@@ -51,18 +55,27 @@ class _Draft:
         return frozenset({self.detainee.name, self.linked_to.name}), self.relation
 
     def claim(self, parties: Sequence[Party], evidence: Sequence[Evidence]) -> None:
-        for party in parties:
-            if party not in self.asserted_by:
-                self.asserted_by.append(party)
+        self.asserted_by.extend(p for p in parties if p not in self.asserted_by)
+        self.evidence.extend(evidence)
+
+    def deny(self, parties: Sequence[Party], evidence: Sequence[Evidence]) -> None:
+        self.denied_by.extend(p for p in parties if p not in self.denied_by)
         self.evidence.extend(evidence)
 
 
 @attrs.frozen
 class _Denial:
+    """A denial of the links of one relation between the detainees ``named`` (or all)."""
+
     parties: list[Party]
     relation: LinkRelation
     named: set[str]
-    evidence: Evidence
+    evidence: list[Evidence]
+
+    def deny(self, parties: Sequence[Party], evidence: Sequence[Evidence]) -> None:
+        """Merge another denial into this one."""
+        self.parties.extend(p for p in parties if p not in self.parties)
+        self.evidence.extend(evidence)
 
 
 def _asserts(draft: _Draft, party: Party) -> bool:
@@ -110,6 +123,7 @@ class Reading:
         self.parties = parties
         self.marked = marked
         self.drafts: dict[tuple[frozenset[str], LinkRelation], _Draft] = {}
+        self.exchanges: dict[str, list[_Draft]] = {}  # the exchanges of each detainee
         # the links each relation's last cue made, and the sentence it stood in
         self.latest: dict[LinkRelation, tuple[int, list[_Draft]]] = {}
         self.denials: list[_Denial] = []
@@ -137,24 +151,28 @@ class Reading:
 
     def _known(self, named: Sequence[Named]) -> list[_Draft]:
         """The exchanges already found that involve one of the detainees ``named``."""
-        names = {n.person.name for n in named}
-        return [
-            d
-            for key, d in self.drafts.items()
-            if key[1] is LinkRelation.EXCHANGE and key[0] & names
-        ]
+        found: dict[int, _Draft] = {}
+        for mention in named:
+            for draft in self.exchanges.get(mention.person.name, ()):
+                found.setdefault(id(draft), draft)
+        return list(found.values())
 
     def _evidence(self, match: Match, field: str) -> Evidence:
         return self.doc.token_evidence(match.first, match.stop, match.rule.id, field)
 
     def _link(self, pairs: Sequence[Pair], relation: LinkRelation) -> list[_Draft]:
-        made: list[_Draft] = []
+        made: dict[int, _Draft] = {}
         for detainee, linked_to in pairs:
             draft = _Draft(detainee, linked_to, relation)
-            draft = self.drafts.setdefault(draft.key(), draft)
-            if draft not in made:
-                made.append(draft)
-        return made
+            key = draft.key()
+            if key not in self.drafts:
+                self.drafts[key] = draft
+                if relation is LinkRelation.EXCHANGE:
+                    for name in key[0]:
+                        self.exchanges.setdefault(name, []).append(draft)
+            draft = self.drafts[key]
+            made.setdefault(id(draft), draft)
+        return list(made.values())
 
     # ------------------------------------------------------------ reading
 
@@ -291,22 +309,32 @@ class Reading:
                 claims.deniers(match, connection),
                 relation,
                 {n.person.name for n in named},
-                self._evidence(match, "denied_by"),
+                [self._evidence(match, "denied_by")],
             )
         )
 
     def links(self) -> list[Link]:
         """The links read, with their denials applied."""
+        by_name: dict[str, list[_Draft]] = {}
+        for draft in self.drafts.values():
+            for name in {draft.detainee.name, draft.linked_to.name}:
+                by_name.setdefault(name, []).append(draft)
+        general: dict[LinkRelation, _Denial] = {}  # the denials naming nobody, merged
         for denial in self.denials:
-            for draft in self.drafts.values():
-                involved = {draft.detainee.name, draft.linked_to.name}
-                if draft.relation is denial.relation and (
-                    not denial.named or denial.named & involved
-                ):
-                    for party in denial.parties:
-                        if party not in draft.denied_by:
-                            draft.denied_by.append(party)
-                    draft.evidence.append(denial.evidence)
+            if not denial.named:
+                merged = general.setdefault(
+                    denial.relation, _Denial([], denial.relation, set(), [])
+                )
+                merged.deny(denial.parties, denial.evidence)
+                continue
+            touched = {id(d): d for name in denial.named for d in by_name.get(name, ())}
+            for draft in touched.values():
+                if draft.relation is denial.relation:
+                    draft.deny(denial.parties, denial.evidence)
+        for draft in self.drafts.values():
+            if draft.relation in general:
+                merged = general[draft.relation]
+                draft.deny(merged.parties, merged.evidence[:DENIAL_EVIDENCE])
         fold = self.parties.fold
         return [
             Link(
