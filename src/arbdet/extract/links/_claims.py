@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...model import Evidence, Party
+from ...model import Evidence, Party, State
 from ...text import Document, Layer, Sentence
 from ..patterns import Match
 from ._parties import Claimant, Parties
@@ -112,10 +112,21 @@ class Claims:
         return self.doc.token_evidence(match.first, match.stop, match.rule.id, "asserted_by")
 
     def deniers(self, denial: Match, connection: int) -> list[Party]:
-        """Who denies the connection at token ``connection`` that ``denial`` found."""
+        """Who denies the connection at token ``connection`` that ``denial`` found.
+
+        Inside a statement, a state it names before the connection denies it ("Beijing spent
+        years telling us the cases had nothing to do with each other," he said), else its
+        speaker; outside, the subject of the rejecting verb or of the verb of saying.
+        """
         speaker = self.parties.speaker_at(self.doc.tokens.start[connection])
         if speaker is not None:
-            return [speaker.party]
+            quoted = self.doc.tokens.at(speaker.start)
+            named: list[Party] = [
+                c.party
+                for _, c in self.layer.within(max(quoted, self.sentence.first), connection)
+                if isinstance(c.party, State)
+            ]
+            return named[-1:] or [speaker.party]
         verb = denial.get("verb")
         if verb is not None:  # the subject of the rejecting verb, the fullest claim first
             chosen = sorted((m for m in self.matches if m.captures["verb"] == verb), key=_start)

@@ -37,7 +37,7 @@ DENIAL_EVIDENCE = 8
 """How many denials naming nobody each link keeps as evidence (all their deniers are kept):
 a text denying "any link" in every sentence would otherwise give every link every one."""
 
-_RANK = {"anaphor": 0, "weak": 1, "strong": 2}  # which of two overlapping cues is read
+_RANK = {"anaphor": 0, "weak": 1, "strong": 2, "mediation": 4}  # which overlapping cue is read
 
 
 @attrs.define
@@ -214,6 +214,8 @@ class Reading:
         pairs = self.detainees.pairs(named, first, exchange=exchange)
         if pairs:
             return self._link(pairs, relation), True
+        if strength == "mediation":
+            return [], False
         if strength == "anaphor":  # "the exchange": the exchange reported, however far back
             return self.latest.get(relation, (0, []))[1], False
         if strength != "strong":  # "Canada has accused China of hostage diplomacy" after a link
