@@ -18,6 +18,7 @@ from ..kb import (
     fold,
     name_parts,
 )
+from ._counts import contradicting
 from ._results import Conflict, Conflicts, ConflictValue
 
 __all__ = ["conflicts"]
@@ -65,11 +66,15 @@ def _detention_conflicts(record: DetentionRecord, refs: frozenset[str]) -> Itera
 
 
 def _count_conflicts(record: DeclarationRecord) -> Iterator[Conflict]:
-    """Different signatory counts; a reference table's counts stay a side of their own."""
-    if len({c.text for c in record.counts}) < 2:
+    """Signatory counts that contradict (of the same time, or a later one smaller).
+
+    A reference table's counts stay a side of their own.
+    """
+    involved = contradicting(record.counts)
+    if len({c.text for c in involved}) < 2:
         return
     sides: dict[tuple[str, bool], list[CountReport]] = defaultdict(list)
-    for count in record.counts:
+    for count in involved:
         sides[count.text, count.reference].append(count)
     values = tuple(
         ConflictValue(
@@ -82,7 +87,7 @@ def _count_conflicts(record: DeclarationRecord) -> Iterator[Conflict]:
             sides.items(), key=lambda item: (item[1][0].count, item[0][0], item[0][1])
         )
     )
-    reference_counts = sorted({c.text for c in record.counts if c.reference})
+    reference_counts = sorted({c.text for c in involved if c.reference})
     note = f"reference sources give {' and '.join(reference_counts)}" if reference_counts else None
     yield Conflict("signatory_count", record.title, "signatory_count", values, note)
 
