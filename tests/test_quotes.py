@@ -9,10 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arbdet.errors import ArbdetError
-from arbdet.extract.people import find_people
-from arbdet.extract.places import find_places
+from arbdet.extract.pipeline import STEPS, Tagger
 from arbdet.extract.quotes import find_quotes, find_reported_statements
-from arbdet.extract.timex import find_dates
 from arbdet.facts import to_facts
 from arbdet.io import read_source
 from arbdet.model import (
@@ -31,14 +29,20 @@ from tests.conftest import Scorer
 PUBLISHED = "2022-03-10"  # a Thursday
 
 
+def _tagged(doc: Document) -> Document:
+    """``doc`` with the layers the statements reader reads (every tagger's)."""
+    for step in STEPS:
+        if isinstance(step, Tagger):
+            step.run(doc)
+    return doc
+
+
 def _doc(text: str, published: str | None = PUBLISHED) -> Document:
-    return Document.from_source(read_source(text, published=published))
+    return _tagged(Document.from_source(read_source(text, published=published)))
 
 
 def _quotes(text: str, published: str | None = PUBLISHED) -> list[Statement]:
-    doc = _doc(text, published)
-    people = find_people(doc, find_places(doc))
-    return find_quotes(doc, people, find_dates(doc))
+    return find_quotes(_doc(text, published))
 
 
 def _speaker(statement: Statement) -> str | None:
@@ -822,7 +826,7 @@ def test_undated_article_gives_undated_statements() -> None:
 def test_evidence_points_at_quote_speaker_and_date() -> None:
     text = '"We will not trade people like poker chips," Melanie Joly said on Tuesday.'
     doc = _doc(text)
-    (statement,) = find_quotes(doc, find_people(doc, find_places(doc)), find_dates(doc))
+    (statement,) = find_quotes(doc)
     fields = {e.field: e.text for e in statement.evidence}
     assert fields["text"] == "We will not trade people like poker chips,"
     assert fields["speaker"] == "Melanie Joly"
@@ -844,8 +848,7 @@ def test_reported_statements() -> None:
         "The Chinese Foreign Ministry denied any link between the two cases."
     )
     doc = _doc(text)
-    people = find_people(doc, find_places(doc))
-    reported = find_reported_statements(doc, people, find_dates(doc))
+    reported = find_reported_statements(doc)
     by_text = {s.text: s for s in reported}
     assert all(s.kind is StatementKind.INDIRECT for s in reported)
     china = by_text["the two men broke Chinese law and endangered state security"]
@@ -857,7 +860,7 @@ def test_reported_statements() -> None:
     denial = by_text["any link between the two cases"]  # an organ of China speaks as China
     assert denial.speaker is None
     assert denial.affiliation == State("CN")
-    assert find_quotes(doc, people, find_dates(doc)) == []
+    assert find_quotes(doc) == []
 
 
 # ---------------------------------------------------------------- properties
@@ -895,8 +898,7 @@ def _safe_quotes(text: str) -> tuple[Document, list[Statement]] | None:
         doc = _doc("Lead. " + text)
     except ArbdetError:
         return None
-    people = find_people(doc, find_places(doc))
-    return doc, find_quotes(doc, people, find_dates(doc))
+    return doc, find_quotes(doc)
 
 
 @settings(max_examples=60)
@@ -945,9 +947,8 @@ def test_seed_articles_statements(shared_eval: Path, scorer: Scorer, tmp_path: P
     predicted = []
     for path in sorted((shared_eval / "seeds").glob("*.txt")):
         source = read_source(path)
-        doc = Document.from_source(source)
-        people = find_people(doc, find_places(doc))
-        found = find_quotes(doc, people, find_dates(doc))
+        doc = _tagged(Document.from_source(source))
+        found = find_quotes(doc)
         predicted.append(to_facts(ArticleFacts(source, statements=tuple(found))))
     summary = scorer.summary(shared_eval / "gold" / "seeds", predicted, tmp_path, ("statements",))
     statements = summary["kinds"]["statements"]

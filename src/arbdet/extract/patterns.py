@@ -650,6 +650,8 @@ class RuleSet:
                 self._by_label.setdefault(label, []).append(rule)
         self.labels = frozenset(self._by_label)
         self._order = {rule: number for number, rule in enumerate(self.rules)}
+        # the candidates for each word and set of layers beginning there, as first needed
+        self._candidates: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
         # each rule under the words of its most telling needed set (the smallest)
         self._unconditional = [rule for rule in self.rules if not rule.pattern.needed]
         self._by_needed: dict[str, list[Rule]] = {}
@@ -669,16 +671,43 @@ class RuleSet:
         self, doc: Document, layers: Mapping[str, Layer[Spanned]], index: int
     ) -> list[Rule]:
         """The rules that may begin at token ``index``, in table order."""
-        found = list(self._by_word.get(doc.tokens.lower[index], ()))
-        for label in self.labels:
-            layer = layers[label]
-            number = layer.index_at(index)
-            if number >= 0 and layer.first[number] == index:
-                found.extend(self._by_label[label])
-        found.extend(self._anywhere)
-        if len(found) > 1:
-            found = sorted(set(found), key=self._order.__getitem__)
+        word = doc.tokens.lower[index]
+        labels = tuple(
+            label
+            for label in self.labels
+            if (number := layers[label].index_at(index)) >= 0
+            and layers[label].first[number] == index
+        )
+        key = (word if word in self._by_word else "", labels)
+        found = self._candidates.get(key)
+        if found is None:
+            rules = [*self._by_word.get(word, ()), *self._anywhere]
+            for label in labels:
+                rules.extend(self._by_label[label])
+            found = sorted(set(rules), key=self._order.__getitem__)
+            self._candidates[key] = found
         return found
+
+    def match_at(
+        self,
+        doc: Document,
+        index: int,
+        stop: int,
+        layers: Mapping[str, Layer[Spanned]],
+        *,
+        end: int | None = None,
+    ) -> Iterator[Match]:
+        """Each rule's first match beginning at token ``index``, in table order.
+
+        No match runs past ``stop``; given ``end``, only a match that ends exactly there
+        counts (the reading of a construction that must reach a given token).
+        """
+        state = _State(doc, doc.tokens.lower, layers, stop)
+        for rule in self.candidates(doc, layers, index):
+            for finish, caps in rule.pattern.node.run(state, index, ()):
+                if finish > index and (end is None or finish == end):
+                    yield Match(rule, index, finish, {name: (a, b) for name, a, b in caps})
+                    break
 
     def _active(self, present: set[str]) -> list[Rule]:
         """The rules whose needed words all stand among ``present``, in table order."""

@@ -64,14 +64,15 @@ class Layer(Generic[M]):
         self.items: tuple[M, ...] = tuple(ordered)
         self.first: list[int] = []
         self.stop: list[int] = []
-        at = [-1] * len(tokens)
-        for number, item in enumerate(ordered):
+        for item in ordered:
             first, stop = tokens.covering(item.start, item.end)
             self.first.append(first)
             self.stop.append(stop)
-            for index in range(first, stop):
-                if at[index] < 0:
-                    at[index] = number
+        at = [-1] * len(tokens)
+        # last mention first, so that where mentions overlap the first one's number stays
+        for number in range(len(ordered) - 1, -1, -1):
+            first, stop = self.first[number], self.stop[number]
+            at[first:stop] = [number] * (stop - first)
         self._at = at
         self._firsts = self.first
 

@@ -1,0 +1,132 @@
+"""The attributions a quotation may have: the rules of ``attribution.tsv`` tried around it.
+
+An attribution after the quotation is tried first (``"...," X said``, ``"..." said X``,
+``"..." according to X``), then one at each verb of saying before it in its sentence,
+the nearest first (``X said: "..."``, ``X told reporters the deal was "..."``), then the
+words that introduce it without a verb of saying (``X was blunt: "..."``, ``X has him
+listed as "..."``). The reader takes the first whose words name a speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from ._context import Context, Quoted, Verb
+from ._lexicon import rules, words
+from ._phrases import Phrase, clause_subject, subject_of, used_as_verb
+
+__all__ = ["Attribution", "attributions"]
+
+MAX_LEADING_VERBS = 4  # verbs of saying before a quotation tried as its attribution
+SHORT_SENTENCE = 8  # tokens of a sentence after a quotation that only attributes it
+INTRO_REACH = 3  # tokens before a quotation where introducing words may begin ("as")
+
+
+@attrs.frozen
+class Attribution:
+    """A rule's reading of who said a quotation.
+
+    ``rule`` is the rule's id, ``verb`` the verb of saying (``None`` where there is
+    none), ``phrase`` the tokens that name the speaker, and ``trailing`` whether the
+    attribution follows the quotation.
+    """
+
+    rule: str
+    verb: Verb | None
+    phrase: Phrase | None
+    trailing: bool
+
+
+def attributions(ctx: Context, quoted: Quoted) -> Iterator[Attribution]:
+    """Every attribution the rules read for a quotation, the most likely first."""
+    found = _after(ctx, quoted)
+    if found is not None:
+        yield found
+    yield from _before(ctx, quoted)
+    yield from _intro(ctx, quoted)
+
+
+def _plausible(ctx: Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase may name a speaker: it does not open with "and", "of", "on" ..."""
+    if phrase is None:
+        return False
+    word = ctx.lower[phrase[0]]
+    return word not in words("boundary") and word not in words("preposition")
+
+
+def _after_bound(ctx: Context, quoted: Quoted) -> int:
+    """The token where an attribution after a quotation must end.
+
+    The end of the quotation's sentence or the next quotation; where the sentence ends
+    with the quotation, the short sentence after it that only attributes it ("A
+    disgrace." Cotler said.), unless it opens a quotation or introduces one with a colon.
+    """
+    sentence = ctx.sentence(quoted.stop - 1)
+    following = ctx.quotes[quoted.number + 1] if quoted.number + 1 < len(ctx.quotes) else None
+    ceiling = sentence.stop
+    if following is not None and following.first < ceiling:
+        ceiling = following.first
+    text = ctx.tokens.text
+    if any(text[i][:1].isalnum() for i in range(quoted.stop, ceiling)):
+        return ceiling
+    sentences = ctx.doc.sentences
+    if sentence.index + 1 >= len(sentences):
+        return quoted.stop
+    after = sentences[sentence.index + 1]
+    if after.paragraph != sentence.paragraph:
+        return quoted.stop
+    if following is not None and following.first < after.stop:
+        return quoted.stop  # it opens a quotation of its own
+    last = after.stop - 1
+    while last > after.first and text[last] in ('"', "'"):
+        last -= 1
+    if after.stop - after.first > SHORT_SENTENCE or text[last] == ":":
+        return quoted.stop  # "He added: "..."": the attribution of the next quotation
+    return after.stop
+
+
+def _after(ctx: Context, quoted: Quoted) -> Attribution | None:
+    bound = _after_bound(ctx, quoted)
+    if not ctx.verbs_in(quoted.stop, bound):
+        return None  # every rule after a quotation has its verb of saying
+    for match in rules().match_at(ctx.doc, quoted.first, bound, ctx.layers):
+        verb = _verb(ctx, match.get("verb"))
+        who = match.get("who")
+        if verb is not None and _plausible(ctx, who):
+            return Attribution(match.rule.id, verb, who, trailing=True)
+    return None
+
+
+def _verb(ctx: Context, captured: Phrase | None) -> Verb | None:
+    return None if captured is None else ctx.verb_at(captured[0])
+
+
+def _before(ctx: Context, quoted: Quoted) -> Iterator[Attribution]:
+    sentence = ctx.sentence(quoted.first)
+    verbs = ctx.verbs_in(sentence.first, quoted.first)
+    for verb in reversed(verbs[-MAX_LEADING_VERBS:]):
+        if not used_as_verb(ctx, verb):
+            continue
+        for match in rules().match_at(
+            ctx.doc, verb.first, quoted.stop, ctx.layers, end=quoted.stop
+        ):
+            who = match.get("who")
+            phrase = who if who is not None else subject_of(ctx, verb)
+            if phrase is not None and (who is None or _plausible(ctx, who)):
+                yield Attribution(match.rule.id, verb, phrase, trailing=False)
+            break
+
+
+def _intro(ctx: Context, quoted: Quoted) -> Iterator[Attribution]:
+    floor = max(ctx.sentence(quoted.first).first, quoted.first - INTRO_REACH)
+    for anchor in range(quoted.first - 1, floor - 1, -1):
+        if ctx.quoted(anchor):
+            return
+        for match in rules().match_at(ctx.doc, anchor, quoted.stop, ctx.layers, end=quoted.stop):
+            if match.rule.value("speaker") == "clause":
+                phrase = clause_subject(ctx, anchor)
+                if phrase is not None:
+                    yield Attribution(match.rule.id, None, phrase, trailing=False)
+                    return

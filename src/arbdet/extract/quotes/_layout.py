@@ -1,0 +1,206 @@
+"""What a document's layout says about its quotations: signatures and dated headings.
+
+- A press release signs its quotations on the line after them ("- The Honourable Mélanie
+  Joly, Minister of Foreign Affairs"): the quotation paragraphs right before a short line
+  that opens with a dash are that person's.
+- A timeline heads each entry with its date ("June 19, 2020", "Late January 2019"), and a
+  live blog each post with a time of day ("4:52 p.m. ET", "21:52"), the day being the
+  blog's own: what is said under a heading was said on the heading's date. Headings often
+  reach the text as site chrome, so the source behind the gaps between paragraphs is read
+  for times of day too. A heading without a date ("Background") closes the dated part.
+
+Only short paragraphs can be headings or signatures, so a paragraph's length in tokens
+decides at once for most of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ...model import DateRange, PartialDate
+from ...text import Paragraph
+from ._context import Context
+from ._lexicon import words
+from ._titles import word_count
+
+__all__ = ["Layout", "precise", "read_layout"]
+
+MAX_SIGNATURE_WORDS = 16  # words of a line that signs a press release's quotation
+MAX_HEADING_WORDS = 8  # words of a dated heading ("March 19 and 22, 2021")
+MAX_TITLE_WORDS = 10  # words of a heading without a date ("What comes next")
+_SHORT = 3  # tokens per word a short paragraph may hold at most (punctuation included)
+# A time of day alone on its line: "4:52 p.m. ET", "21:52", "10.05 am".
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[aApP]\.? ?[mM]\.?)?(?: [A-Z]{2,5})?")
+_SHORTEST_CLOCK = 4  # characters of a time of day ("4:52")
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+@attrs.frozen
+class Layout:
+    """Per paragraph (by index): the tokens of the line that signs it, its heading's date."""
+
+    signatures: dict[int, tuple[int, int]]
+    dates: dict[int, PartialDate]
+
+
+def precise(value: PartialDate | DateRange | None) -> PartialDate | None:
+    """A date at the precision a value really has (a range within one month is that month)."""
+    if value is None or isinstance(value, PartialDate):
+        return value
+    start, end = value.start, value.end
+    if start == end:
+        return start
+    if start.year != end.year:
+        return None
+    if start.month is None or start.month != end.month:
+        return PartialDate(start.year)
+    return PartialDate(start.year, start.month)
+
+
+def _tokens(paragraph: Paragraph) -> tuple[int, int]:
+    return paragraph.sentences[0].first, paragraph.sentences[-1].stop
+
+
+def _short(paragraph: Paragraph, most: int) -> bool:
+    first, stop = _tokens(paragraph)
+    return 0 < stop - first <= most * _SHORT
+
+
+def _only_quotes(ctx: Context, paragraph: Paragraph) -> bool:
+    """Whether a paragraph holds nothing but quotation (and it opens with one)."""
+    first, stop = _tokens(paragraph)
+    if first >= stop or not ctx.quoted(first):
+        return False
+    text = ctx.tokens.text
+    return all(ctx.quoted(i) or not text[i][:1].isalnum() for i in range(first, stop))
+
+
+def _signature(ctx: Context, paragraph: Paragraph) -> tuple[int, int] | None:
+    """The tokens after the dash of a line that signs a quotation, if it is one."""
+    if not _short(paragraph, MAX_SIGNATURE_WORDS):
+        return None
+    first, stop = _tokens(paragraph)
+    text = ctx.tokens.text
+    if text[first] not in _DASHES or any(ctx.quoted(i) for i in range(first, stop)):
+        return None
+    if word_count(ctx, first, stop) > MAX_SIGNATURE_WORDS or text[stop - 1] in (".", "?", "!"):
+        return None
+    return (first + 1, stop) if first + 1 < stop else None
+
+
+def _signatures(ctx: Context) -> dict[int, tuple[int, int]]:
+    found: dict[int, tuple[int, int]] = {}
+    paragraphs = ctx.doc.paragraphs
+    for paragraph in paragraphs[1:]:
+        signer = _signature(ctx, paragraph)
+        if signer is None:
+            continue
+        index = paragraph.index - 1
+        while index >= 0 and _only_quotes(ctx, paragraphs[index]):
+            found[index] = signer
+            index -= 1
+    return found
+
+
+def _date_heading(ctx: Context, paragraph: Paragraph) -> PartialDate | None:
+    """The date of a paragraph that is only a date ("Sept. 24, 2021")."""
+    if not _short(paragraph, MAX_HEADING_WORDS):
+        return None
+    first, stop = _tokens(paragraph)
+    if word_count(ctx, first, stop) > MAX_HEADING_WORDS:
+        return None
+    inside = [
+        (begin, ctx.dates.stop[number], mention)
+        for number, mention in ctx.dates.within(first, stop)
+        for begin in (ctx.dates.first[number],)
+    ]
+    if not inside:
+        return None
+    position = first
+    for begin, end, _ in inside:
+        if not _filler(ctx, position, begin):
+            return None
+        position = end
+    if not _filler(ctx, position, stop):
+        return None
+    return precise(inside[0][2].value)
+
+
+def _filler(ctx: Context, first: int, stop: int) -> bool:
+    allowed = words("heading")
+    return all(
+        not text[:1].isalnum() or text.lower() in allowed for text in ctx.tokens.text[first:stop]
+    )
+
+
+def _is_clock(line: str) -> bool:
+    """Whether a line is only a time of day."""
+    return _CLOCK.fullmatch(" ".join(line.split())) is not None
+
+
+def _clock_before(ctx: Context, previous_end: int, paragraph: Paragraph) -> bool:
+    """Whether a time of day heads the paragraph, in the gap before it or as itself.
+
+    The gap is read in the source only where it is long enough to hold one (site chrome
+    masked out of the text); between plain paragraphs it is a line break or two.
+    """
+    if paragraph.start - previous_end >= _SHORTEST_CLOCK:
+        gap = ctx.doc.source_text(previous_end, paragraph.start)
+        if any(_is_clock(line) for line in gap.splitlines() if line.strip()):
+            return True
+    return _short(paragraph, 3) and _is_clock(ctx.doc.text[paragraph.start : paragraph.end])
+
+
+def _is_title(ctx: Context, paragraph: Paragraph) -> bool:
+    """Whether a paragraph reads as a heading: a few words with no closing punctuation."""
+    if not _short(paragraph, MAX_TITLE_WORDS):
+        return False
+    first, stop = _tokens(paragraph)
+    text = ctx.tokens.text
+    return (
+        0 < word_count(ctx, first, stop) <= MAX_TITLE_WORDS
+        and text[stop - 1] not in (".", "!", "?", '"', ":")
+        and text[first] not in ("\u2022", "-", "*")
+    )
+
+
+def _heading_dates(ctx: Context) -> dict[int, PartialDate]:
+    """The date each paragraph's heading gives, in a timeline or a live blog.
+
+    A single date line (a dateline) does not make a timeline: it takes two dated headings,
+    or a time of day.
+    """
+    kinds: list[tuple[Paragraph, PartialDate | None, bool]] = []
+    previous_end = 0
+    for paragraph in ctx.doc.paragraphs:
+        clock = _clock_before(ctx, previous_end, paragraph)
+        previous_end = paragraph.end
+        kinds.append((paragraph, _date_heading(ctx, paragraph), clock))
+    if sum(1 for _, dated, _ in kinds if dated is not None) < 2 and not any(c for *_, c in kinds):
+        return {}
+    found: dict[int, PartialDate] = {}
+    current: PartialDate | None = None
+    day = ctx.doc.published
+    fresh = False  # the paragraph right after a heading (a live-blog post's title)
+    for paragraph, dated, clock in kinds:
+        if dated is not None:
+            current = day = dated
+            fresh = True
+            continue
+        if clock:
+            current, fresh = day, True
+            if _short(paragraph, 3) and _is_clock(ctx.doc.text[paragraph.start : paragraph.end]):
+                continue
+        if _is_title(ctx, paragraph) and not fresh:
+            current = None  # "Background": the dated entries are over
+        fresh = False
+        if current is not None:
+            found[paragraph.index] = current
+    return found
+
+
+def read_layout(ctx: Context) -> Layout:
+    """The signatures and dated headings of a document, by paragraph."""
+    return Layout(_signatures(ctx), _heading_dates(ctx))

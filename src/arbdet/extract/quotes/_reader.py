@@ -1,0 +1,688 @@
+"""One pass over the sentences the gate marks for speech: quotations and reported statements.
+
+Every quotation of three words or more that is not a title is attributed by the first rule
+of ``attribution.tsv`` whose words name a speaker (:mod:`._attribution`); a quotation
+without one continues the speaker before it: the quotation before it in its paragraph (a
+split quotation), a statement reported earlier in the paragraph, or, for a paragraph that
+only quotes, the speaker of the paragraph before; a press release's quotations are its
+signatory's. A verb of saying that no quotation took reports a statement of its own
+(``statement.reported.*``).
+
+Only the gate's sentences (those with a quotation or a verb of saying) and the sentence
+before each are read; pronouns look back through the people layer and the speech events
+already read, never by reading the text again.
+
+A statement's date is the date bound to its verb (or, for "that evening" or "the same
+day", the day named just before it in the passage), else the date of the event its venue
+refers back to ("told the conference"), else that of the timeline entry or live-blog post
+it stands under, else that of the speaker's nearest earlier statement or dated act in the
+passage, else, for a verb in the present tense ("says") or a press release's signed
+quotation, the publication date, else, in a paragraph that names no other day (a
+reaction of the day), the day of the news its lede names or the publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from typing import NamedTuple
+
+import attrs
+
+from ...model import (
+    Organization,
+    PartialDate,
+    Person,
+    State,
+    Statement,
+    StatementKind,
+    Venue,
+)
+from ...text import Document, Sentence
+from ..mentions import DateMention
+from ..people import is_state_body
+from ._attribution import Attribution, attributions
+from ._circumstances import (
+    audience,
+    date_of,
+    dated_subject,
+    is_media,
+    occasion,
+    regions,
+    same_day,
+    venue_of,
+)
+from ._context import Context, Quoted, Verb
+from ._layout import precise, read_layout
+from ._lexicon import words
+from ._phrases import Phrase, main_subject, reported, subject_of, used_as_verb
+from ._speakers import Speaker, SpeakerResolver
+from ._titles import is_statement
+
+__all__ = ["read_statements"]
+
+PASSAGE = 2  # paragraphs back that a speaker or a date carries over
+LEDE = 2  # opening paragraphs that name the day of the news
+WEEK = 7  # days before publication the news day may lie
+RECALL = 32  # speech events looked back on for a venue, a date or a description
+REPORTING = frozenset({"say", "tell", "deny", "accuse", "ask"})  # classes that make events
+
+
+@attrs.frozen
+class _Event:
+    """Someone speaking somewhere in the text: a quotation or a reported statement."""
+
+    position: int  # token
+    paragraph: int
+    speaker: Speaker
+    date: PartialDate | None
+    venue: Venue | None
+
+
+class _Saying(NamedTuple):
+    """A verb of saying, the words naming its speaker, the words around it, its paragraph."""
+
+    verb: Verb
+    subject: Phrase | None
+    spans: list[Phrase]
+    paragraph: int
+
+
+@attrs.frozen
+class _Said:
+    """When, where and to whom something was said, and the date expression that says so."""
+
+    date: PartialDate | None = None
+    date_mention: DateMention | None = None
+    venue: Venue | None = None
+    audience: str | None = None
+
+
+@attrs.frozen
+class _Found:
+    """A direct statement with what deduplication weighs: how well it was attributed."""
+
+    statement: Statement
+    rank: tuple[int, int]
+    key: tuple[str, ...]
+    paragraph: int
+    runs_on: bool  # no closing mark: the quotation may go on in the next paragraph
+    opens: bool  # the quotation opens its paragraph
+
+
+def _parties(
+    speaker: Speaker | None,
+) -> tuple[Person | Organization | None, State | Organization | None]:
+    """A statement's speaker and affiliation; an organ of a state speaks as its state."""
+    if speaker is None:
+        return None, None
+    party = speaker.party
+    if isinstance(party, Organization) and party.state is not None and is_state_body(party):
+        return None, party.state
+    return party, speaker.affiliation
+
+
+def _present(ctx: Context, verb: Verb) -> bool:
+    """Whether a verb of saying is in the present tense ("says", "tells", "adds")."""
+    word = ctx.lower[verb.first]
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _key(ctx: Context, quoted: Quoted) -> tuple[str, ...]:
+    """What makes two quotations the same words: their words, in lower case."""
+    return tuple(w for w in ctx.lower[quoted.inner : quoted.inner_stop] if w[:1].isalnum())
+
+
+def _rank(speaker: Speaker | None, cued: bool) -> tuple[int, int]:
+    if speaker is None:
+        return 0, int(cued)
+    if isinstance(speaker.party, Person):
+        return 3, int(cued)
+    if isinstance(speaker.party, Organization):
+        return 2, int(cued)
+    return (1 if speaker.affiliation is not None else 0), int(cued)
+
+
+class _Reader:
+    """The pass over one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.ctx = ctx = Context(doc)
+        self.resolver = SpeakerResolver(ctx)
+        self.layout = read_layout(ctx)
+        self.events: list[_Event] = []
+        self.direct: list[_Found] = []
+        self.indirect: list[Statement] = []
+        self.used: set[int] = set()  # verbs a quotation took
+        self.previous: Speaker | None = None  # the last quotation's speaker in the paragraph
+        self.first_event = 0  # the first event of the paragraph
+        self.paragraph = -1
+        self._date_starts = [d.start for d in ctx.dates.items]
+        self.news_date = self._lede_day()
+
+    # ------------------------------------------------------------ the pass
+
+    def read(self) -> tuple[list[Statement], list[Statement]]:
+        ctx = self.ctx
+        gated = ctx.speech_sentences()
+        quotes: dict[int, list[Quoted]] = {}
+        for quoted in ctx.quotes:
+            if is_statement(ctx, quoted):
+                quotes.setdefault(quoted.sentence, []).append(quoted)
+        verbs: dict[int, list[Verb]] = {}
+        for verb in ctx.verbs:
+            verbs.setdefault(ctx.tokens.sentence[verb.first], []).append(verb)
+        for number in sorted(gated | {n - 1 for n in gated if n > 0}):
+            sentence = self.doc.sentences[number]
+            if not sentence.duplicate:
+                self._sentence(sentence, quotes.get(number, []), verbs.get(number, []))
+        return self._deduplicated(), self.indirect
+
+    def _sentence(self, sentence: Sentence, quotes: list[Quoted], verbs: list[Verb]) -> None:
+        if sentence.paragraph != self.paragraph:
+            self.paragraph = sentence.paragraph
+            self.previous = None
+            self.first_event = len(self.events)
+        before = len(self.events)
+        items: list[tuple[int, int, Quoted | Verb]] = [(q.first, 0, q) for q in quotes]
+        items.extend((v.first, 1, v) for v in verbs)
+        for _, _, item in sorted(items, key=lambda entry: (entry[0], entry[1])):
+            if isinstance(item, Quoted):
+                self._quote(item)
+            elif item.first not in self.used and item.cls in REPORTING:
+                self._reported(item)
+        if len(self.events) == before:
+            self._occasion(sentence)
+
+    def _recent(self) -> list[Speaker]:
+        return [event.speaker for event in self.events[-RECALL:]]
+
+    # ------------------------------------------------------------ speakers
+
+    def _resolve(self, phrase: Phrase) -> Speaker | None:
+        first, stop = phrase
+        if stop - first == 1 and self.ctx.lower[first] in words("pronoun"):
+            return self._pronoun(first)
+        return self.resolver.resolve(first, stop, self._recent())
+
+    def _pronoun(self, index: int) -> Speaker | None:
+        """Who "he said", "it said" or "they said" means.
+
+        "He" or "she" is the nearest person before it that fits: in each sentence back
+        through the passage, who spoke there first, then the people it names from its
+        main clause on (quotations left out). "It" is the body that spoke or was the
+        subject just before; "they" a body or several people.
+        """
+        ctx = self.ctx
+        word = ctx.lower[index]
+        start, end = ctx.span(index, index + 1)
+        mention = ctx.persons.at(index)
+        if word in words("personal"):
+            found = self._antecedent(index, word)
+            if found is not None:
+                return found.at(start, end)
+        if mention is not None and mention.person is not None:
+            person = mention.person
+            return Speaker(person, self.resolver.person_affiliation(mention, person), start, end)
+        if word in words("first_person") or word in words("personal"):
+            return None
+        body = self._body_subject(index) if word in words("body") else None
+        if body is not None:
+            return body.at(start, end)
+        for speaker in reversed(self._passage_speakers(index)):
+            if not speaker.is_person and not (
+                word in words("body") and isinstance(speaker.party, Person)
+            ):
+                return speaker.at(start, end)
+        return None
+
+    def _body_subject(self, index: int) -> Speaker | None:
+        """The body that is the subject of the sentence before token ``index``'s ("It said")."""
+        ctx = self.ctx
+        number = ctx.tokens.sentence[index] - 1
+        if number < 0:
+            return None
+        before = self.doc.sentences[number]
+        subject = main_subject(ctx, before, before.stop)
+        if subject is None or ctx.lower[subject[0]] in words("pronoun"):
+            return None
+        speaker = self.resolver.resolve(subject[0], subject[1], self._recent())
+        return speaker if speaker is not None and not speaker.is_person else None
+
+    def _passage_speakers(self, index: int) -> list[Speaker]:
+        paragraph = self.ctx.sentence(index).paragraph
+        return [
+            event.speaker
+            for event in self.events[-RECALL:]
+            if paragraph - event.paragraph <= PASSAGE and event.position < index
+        ]
+
+    def _antecedent(self, index: int, pronoun: str) -> Speaker | None:
+        """The nearest person before token ``index`` that "he" or "she" may be."""
+        sentences = self.doc.sentences
+        sentence = self.ctx.sentence(index)
+        origin = sentence.paragraph
+        limit = index
+        while origin - sentence.paragraph <= PASSAGE:
+            found = self._in_sentence(sentence, limit, pronoun)
+            if found is not None or sentence.index == 0:
+                return found
+            sentence = sentences[sentence.index - 1]
+            limit = sentence.stop
+        return None
+
+    def _in_sentence(self, sentence: Sentence, limit: int, pronoun: str) -> Speaker | None:
+        """The first person in a sentence (before token ``limit``) "he" or "she" may be.
+
+        Who spoke in it, the latest first; then its subject; then the people it names.
+        """
+        ctx = self.ctx
+        for event in reversed(self.events[-RECALL:]):
+            if event.position < sentence.first:
+                break
+            speaker = event.speaker
+            if (
+                event.position < limit
+                and speaker.is_person
+                and self.resolver.agrees(speaker, pronoun)
+            ):
+                return speaker
+        resolver = self.resolver
+        subject = main_subject(ctx, sentence, limit)
+        if subject is not None and ctx.lower[subject[0]] not in words("pronoun"):
+            named = resolver.resolve(subject[0], subject[1], self._recent())
+            if named is not None and named.is_person and resolver.agrees(named, pronoun):
+                return named
+        possessive = words("possessive")
+        for number, mention in ctx.persons.within(sentence.first, limit):
+            first = ctx.persons.first[number]
+            person = mention.person
+            if (
+                person is None
+                or ctx.quoted(first)
+                or mention.text.casefold() in possessive
+                or not resolver.gender_fits(person, pronoun)
+            ):
+                continue
+            affiliation = resolver.person_affiliation(mention, person)
+            return Speaker(person, affiliation, mention.start, mention.end)
+        return None
+
+    # ------------------------------------------------------------ quotations
+
+    def _attribute(self, quoted: Quoted) -> tuple[Attribution, Speaker | None] | None:
+        """A quotation's attribution and its speaker: the first that names someone."""
+        unnamed: Attribution | None = None
+        for attribution in attributions(self.ctx, quoted):
+            if attribution.phrase is None:
+                continue
+            speaker = self._resolve(attribution.phrase)
+            if speaker is not None:
+                return attribution, speaker
+            if unnamed is None and attribution.verb is not None:
+                unnamed = attribution
+        return None if unnamed is None else (unnamed, None)
+
+    def _quote(self, quoted: Quoted) -> None:
+        found = self._attribute(quoted)
+        paragraph = self.ctx.sentence(quoted.first).paragraph
+        rule = "statement.unattributed"
+        said: _Said
+        speaker: Speaker | None
+        if found is not None and found[0].verb is not None:
+            attribution, speaker = found
+            verb = found[0].verb
+            assert verb is not None
+            self.used.add(verb.first)
+            rule = attribution.rule
+            if speaker is None:
+                speaker, rule = self._continued(quoted)
+            said = self._circumstances(verb, attribution, quoted, speaker, paragraph)
+        else:
+            speaker = None if found is None else found[1]
+            if speaker is not None and found is not None:
+                rule = found[0].rule
+            signed = self._signed(paragraph)
+            if speaker is None and signed is not None:
+                speaker, rule = signed, "statement.signed"
+            elif speaker is None:
+                speaker, rule = self._continued(quoted)
+            date, venue = self._carried(speaker, paragraph)
+            date = self.layout.dates.get(paragraph) or date
+            if signed is not None and speaker is signed:  # a press release: its day
+                date = self.doc.published
+            said = _Said(date, None, venue)
+        if speaker is not None:
+            self.previous = speaker
+            self.events.append(_Event(quoted.first, paragraph, speaker, said.date, said.venue))
+        self._record(quoted, speaker, said, rule, cued=found is not None and found[1] is not None)
+
+    def _circumstances(
+        self,
+        verb: Verb,
+        attribution: Attribution,
+        quoted: Quoted,
+        speaker: Speaker | None,
+        paragraph: int,
+    ) -> _Said:
+        ctx = self.ctx
+        spans = regions(ctx, verb, quoted, attribution.trailing)
+        mention = date_of(ctx, verb, attribution.phrase, spans) or self._anchor(spans)
+        saying = _Saying(verb, attribution.phrase, spans, paragraph)
+        date, venue = self._when_where(saying, mention, speaker)
+        heard = audience(ctx, verb, spans)
+        if heard is None:
+            return _Said(date, mention, venue)
+        if venue is None and is_media(ctx, heard):
+            venue = Venue.INTERVIEW
+        text = self.doc.source_text(*ctx.span(*heard)).strip() or None
+        return _Said(date, mention, venue, text)
+
+    def _continued(self, quoted: Quoted) -> tuple[Speaker | None, str]:
+        """The speaker a quotation without its own attribution continues, and how."""
+        if self.previous is not None:
+            return self.previous, "statement.continued.split"
+        if len(self.events) > self.first_event:  # "Garneau said ... . "...""
+            return self.events[-1].speaker, "statement.continued.paragraph"
+        ctx = self.ctx
+        sentence = ctx.sentence(quoted.first)
+        opening = ctx.doc.paragraphs[sentence.paragraph].sentences[0].first
+        if quoted.first > opening or self.first_event == 0:
+            return None, "statement.unattributed"
+        event = self.events[self.first_event - 1]  # a paragraph that only quotes
+        if sentence.paragraph - event.paragraph <= PASSAGE:
+            return event.speaker, "statement.continued.passage"
+        return None, "statement.unattributed"
+
+    def _signed(self, paragraph: int) -> Speaker | None:
+        """The person a press release's signature line names for a quotation paragraph."""
+        tokens = self.layout.signatures.get(paragraph)
+        if tokens is None:
+            return None
+        speaker = self.resolver.resolve(tokens[0], tokens[1], [])
+        return speaker if speaker is not None and isinstance(speaker.party, Person) else None
+
+    def _record(
+        self, quoted: Quoted, speaker: Speaker | None, said: _Said, rule: str, *, cued: bool
+    ) -> None:
+        doc = self.doc
+        quotation = quoted.quotation
+        text = doc.source_text(quotation.start, quotation.end).strip()
+        if not text:
+            return
+        evidence = [doc.evidence(quotation.start, quotation.end, rule, "text")]
+        if speaker is not None:
+            evidence.append(doc.evidence(speaker.start, speaker.end, rule, "speaker"))
+        mention = said.date_mention
+        if said.date is not None and mention is not None:
+            evidence.append(doc.evidence(mention.start, mention.end, rule, "date"))
+        party, affiliation = _parties(speaker)
+        statement = Statement(
+            text=text,
+            kind=StatementKind.DIRECT,
+            speaker=party,
+            affiliation=affiliation,
+            date=said.date,
+            venue=said.venue,
+            audience=said.audience,
+            evidence=tuple(evidence),
+        )
+        paragraph = doc.paragraphs[quotation.paragraph]
+        runs_on = quotation.closing is None and not quotation.single
+        opens = quoted.first == paragraph.sentences[0].first
+        self.direct.append(
+            _Found(
+                statement,
+                _rank(speaker, cued),
+                _key(self.ctx, quoted),
+                quotation.paragraph,
+                runs_on,
+                opens,
+            )
+        )
+
+    # ------------------------------------------------------------ dates and venues
+
+    def _when_where(
+        self, saying: _Saying, mention: DateMention | None, speaker: Speaker | None
+    ) -> tuple[PartialDate | None, Venue | None]:
+        """A verb's date and venue: its own, its venue's event's, or the speaker's last."""
+        verb, paragraph = saying.verb, saying.paragraph
+        found = venue_of(self.ctx, verb, saying.subject, saying.spans)
+        venue = found[0] if found is not None else None
+        if mention is not None:
+            return precise(mention.value), venue
+        if found is not None and found[2]:  # "told the conference": the one named before
+            date = self._venue_date(venue)
+            if date is not None:
+                return date, venue
+        heading = self.layout.dates.get(paragraph)
+        if heading is not None:  # a timeline's entry, a live blog's post
+            return heading, venue
+        date, carried_venue = self._carried(speaker, paragraph)
+        if date is None and _present(self.ctx, verb):  # "says the Prime Minister"
+            date = self.doc.published
+        elif date is None and self._news_day(paragraph):  # a report's reaction of the day
+            date = self.news_date
+        return date, venue or carried_venue
+
+    def _news_day(self, paragraph: int) -> bool:
+        """Whether a paragraph reports the day of the news: it names no other day.
+
+        An undated quotation in a news report ("Biden said in a statement") was given on
+        the day the report tells of; one in a paragraph that names another time ("In 2019
+        the Foreign Secretary told MPs ...") or in a dated timeline is left undated.
+        """
+        if self.layout.dates:  # a timeline looks back; its undated words have no day
+            return False
+        holder = self.doc.paragraphs[paragraph]
+        days = (self.doc.published, self.news_date)
+        first, stop = holder.sentences[0].first, holder.sentences[-1].stop
+        return all(precise(m.value) in days for _, m in self.ctx.dates_in(first, stop))
+
+    def _lede_day(self) -> PartialDate | None:
+        """The day the lede says the news happened ("Canada launched on Monday ..."), if any.
+
+        The first day named in the opening paragraphs, outside quotations, up to a week
+        before publication; else the publication date.
+        """
+        published = self.doc.published
+        if published is None or published.month is None or published.day is None:
+            return published
+        issued = datetime.date(published.year, published.month, published.day)
+        for paragraph in self.doc.paragraphs[:LEDE]:
+            first, stop = paragraph.sentences[0].first, paragraph.sentences[-1].stop
+            for _, mention in self.ctx.dates_in(first, stop):
+                date = precise(mention.value)
+                if date is None or date.day is None:
+                    continue
+                assert date.month is not None  # a day is always of a month
+                if 0 <= (issued - datetime.date(date.year, date.month, date.day)).days <= WEEK:
+                    return date
+        return published
+
+    def _anchor(self, spans: list[Phrase]) -> DateMention | None:
+        """The day "that evening" or "the same day" in a verb's words refers back to.
+
+        The last day named before it in the passage, outside quotations; ``None`` when
+        that is not a single day (a month says nothing of which evening).
+        """
+        ctx = self.ctx
+        index = same_day(ctx, spans)
+        if index is None:
+            return None
+        paragraph = ctx.sentence(index).paragraph
+        floor = ctx.doc.paragraphs[max(0, paragraph - PASSAGE)].start
+        offset = ctx.tokens.start[index]
+        number = bisect.bisect_left(self._date_starts, offset) - 1
+        dates = ctx.dates
+        while number >= 0 and dates.items[number].start >= floor:
+            mention = dates.items[number]
+            if ctx.quoted(dates.first[number]):
+                number -= 1
+                continue
+            date = precise(mention.value)
+            return mention if date is not None and date.day is not None else None
+        return None
+
+    def _venue_date(self, venue: Venue | None) -> PartialDate | None:
+        """The date of the last event at a venue of this kind ("the conference")."""
+        for event in reversed(self.events[-RECALL:]):
+            if event.venue is venue and event.date is not None:
+                return event.date
+        return None
+
+    def _carried(
+        self, speaker: Speaker | None, paragraph: int
+    ) -> tuple[PartialDate | None, Venue | None]:
+        """The date and venue of the speaker's nearest earlier statement in the passage."""
+        if speaker is None:
+            return None, None
+        for event in reversed(self.events[-RECALL:]):
+            if paragraph - event.paragraph > PASSAGE:
+                break
+            if event.speaker.key == speaker.key:
+                return event.date, event.venue
+        return None, None
+
+    # ------------------------------------------------------------ reported speech
+
+    def _occasion(self, sentence: Sentence) -> None:
+        """A sentence that says someone spoke somewhere, or acted on a day, with no verb.
+
+        "Trudeau addressed the General Assembly on Tuesday" dates the quotation that
+        follows it, and "a conference on Monday" the one that says "told the conference";
+        "Peskov declined on Friday to discuss any talks" dates Peskov's next quotation.
+        """
+        ctx = self.ctx
+        found = occasion(ctx, sentence)
+        venue: Venue | None = None
+        mention: DateMention | None = None
+        definite = False
+        if found is not None:
+            subject, venue, mention, definite = found
+        else:
+            dated = dated_subject(ctx, sentence)
+            if dated is None:
+                return
+            subject, mention = dated
+        speaker = self._resolve(subject)
+        if speaker is None:
+            return
+        date = None if mention is None else precise(mention.value)
+        if date is None and definite:  # "at the same news conference": the one named before
+            date = self._venue_date(venue)
+        self.events.append(_Event(sentence.first, sentence.paragraph, speaker, date, venue))
+
+    def _reported(self, verb: Verb) -> None:
+        """A speech event for a verb outside quotations; an indirect statement if it reports one."""
+        ctx = self.ctx
+        found = reported(ctx, verb)
+        subject = found[1] if found is not None else None
+        if subject is None and used_as_verb(ctx, verb):
+            subject = subject_of(ctx, verb)
+        if subject is None:
+            return
+        speaker = self._resolve(subject)
+        if speaker is None:
+            return
+        paragraph = ctx.sentence(verb.first).paragraph
+        spans = regions(ctx, verb, None, False)
+        mention = date_of(ctx, verb, subject, spans) or self._anchor(spans)
+        date, venue = self._when_where(_Saying(verb, subject, spans, paragraph), mention, speaker)
+        self.events.append(_Event(verb.first, paragraph, speaker, date, venue))
+        if found is None or speaker.noun is not None:
+            return  # only named people, bodies and states make indirect statements
+        if speaker.party is None and speaker.affiliation is None:
+            return
+        rule, _, clause = found
+        start, end = ctx.span(*clause)
+        text = self.doc.source_text(start, end).strip()
+        if not text:
+            return
+        doc = self.doc
+        evidence = [
+            doc.evidence(start, end, rule, "text"),
+            doc.evidence(speaker.start, speaker.end, rule, "speaker"),
+        ]
+        if date is not None and mention is not None:
+            evidence.append(doc.evidence(mention.start, mention.end, rule, "date"))
+        party, affiliation = _parties(speaker)
+        self.indirect.append(
+            Statement(
+                text=text,
+                kind=StatementKind.INDIRECT,
+                speaker=party,
+                affiliation=affiliation,
+                date=date,
+                venue=venue,
+                evidence=tuple(evidence),
+            )
+        )
+
+    # ------------------------------------------------------------ the statements
+
+    def _run_on_speakers(self) -> None:
+        """A quotation that runs on into the next paragraph takes the speaker named there.
+
+        ("The first point ... [new paragraph] "The second point," Blinken said.": both
+        are Blinken's.)
+        """
+        for index in range(len(self.direct) - 2, -1, -1):
+            found, after = self.direct[index], self.direct[index + 1]
+            statement = found.statement
+            if (
+                statement.speaker is not None
+                or statement.affiliation is not None
+                or not found.runs_on
+                or not after.opens
+                or after.paragraph != found.paragraph + 1
+                or after.rank[0] == 0
+            ):
+                continue
+            named = tuple(e for e in after.statement.evidence if e.field == "speaker")
+            self.direct[index] = attrs.evolve(
+                found,
+                statement=attrs.evolve(
+                    statement,
+                    speaker=after.statement.speaker,
+                    affiliation=after.statement.affiliation,
+                    date=statement.date or after.statement.date,
+                    venue=statement.venue or after.statement.venue,
+                    evidence=statement.evidence + named,
+                ),
+                rank=(after.rank[0], 0),
+            )
+
+    def _deduplicated(self) -> list[Statement]:
+        """One statement per distinct wording, the best attributed, with all the evidence."""
+        self._run_on_speakers()
+        groups: dict[tuple[str, ...], list[_Found]] = {}
+        for found in self.direct:
+            groups.setdefault(found.key, []).append(found)
+        out: list[Statement] = []
+        for found in self.direct:
+            group = groups.pop(found.key, None)
+            if group is None:
+                continue
+            if len(group) == 1:
+                out.append(found.statement)
+                continue
+            best = max(group, key=lambda f: f.rank)
+            others = [
+                e for f in group if f is not best for e in f.statement.evidence if e.field == "text"
+            ]
+            out.append(
+                attrs.evolve(best.statement, evidence=best.statement.evidence + tuple(others))
+            )
+        return out
+
+
+def read_statements(doc: Document) -> tuple[list[Statement], list[Statement]]:
+    """The direct quotations and the reported statements of ``doc``, read in one pass.
+
+    ``doc`` must hold the layers of places, dates, people and cues (the steps before the
+    statements reader in :data:`arbdet.extract.pipeline.STEPS`).
+    """
+    return _Reader(doc).read()
