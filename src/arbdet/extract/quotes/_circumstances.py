@@ -51,14 +51,19 @@ def _day_parts() -> Phrases[str]:
     return phrases("day_part")
 
 
-def regions(ctx: Context, verb: Verb, quoted: Quoted | None, trailing: bool) -> list[Phrase]:
+def regions(
+    ctx: Context, verb: Verb, quoted: Quoted | None, trailing: bool, floor: int | None = None
+) -> list[Phrase]:
     """The tokens that may say when, where and to whom ``verb`` was said.
 
-    Before the verb back to the sentence start, and after it up to the reported clause
-    ("that ...", a quotation, a comma) or, after a quotation, to the sentence's end.
+    Before the verb back to the sentence start (or to ``floor``: the subject of a verb that
+    closes the clause it reports, "CLAUSE, X said", whose words are not its own), and
+    after it up to the reported clause ("that ...", a quotation, a comma) or, after a
+    quotation, to the sentence's end.
     """
     sentence = ctx.sentence(verb.first)
-    before = (max(sentence.first, verb.first - MAX_BEFORE_VERB), verb.first)
+    start = sentence.first if floor is None else max(sentence.first, floor)
+    before = (max(start, verb.first - MAX_BEFORE_VERB), verb.first)
     end = sentence.stop
     if quoted is not None and not trailing:
         end = min(end, quoted.first)

@@ -48,9 +48,11 @@ def _kind(kind: str) -> frozenset[str]:
 
 def stop_token(ctx: Context, index: int) -> bool:
     """Whether token ``index`` ends a noun phrase: punctuation or a quoted word."""
+    if ctx.quoted(index):
+        return True
     text = ctx.tokens.text[index]
     if text[:1].isalnum():
-        return ctx.quoted(index)
+        return False
     if text in _GLUE and ctx.tokens.glued(index):
         return False
     if text == "." and ctx.tokens.glued(index):
@@ -156,15 +158,20 @@ def clause_subject(ctx: Context, index: int) -> Phrase | None:
 
 
 def _opening(ctx: Context, first: int, limit: int) -> Phrase | None:
-    """The words from token ``first`` up to a verb of saying, a quotation or ``limit``."""
+    """The words from token ``first`` up to a verb, a quotation or ``limit``.
+
+    (A verb of saying, or an auxiliary: the words before it are the clause's subject.)
+    """
     if first >= limit:
         return None
+    finite = _kind("finite")
     last = first
     while (
         last + 1 < limit
         and last + 1 - first < MAX_PHRASE
         and ctx.verb_at(last + 1) is None
         and not ctx.quoted(last + 1)
+        and ctx.lower[last + 1] not in finite
     ):
         last += 1
     return first, last + 1
@@ -318,9 +325,13 @@ def complement(ctx: Context, verb: Verb) -> Phrase | None:
         return None
     reach = ctx.tokens.start[index] + MAX_CLAUSE
     last = min(end, ctx.tokens.at(reach)) - 1
+    breaks = _kind("clause_break")
     for later in range(index, last + 1):
-        found = ctx.verb_at(later)
-        if found is not None and ctx.lower[later].endswith("ing") and ctx.lower[later - 1] == ",":
+        word = ctx.lower[later]
+        if word in breaks:
+            last = later - 1  # "..., but the bureau lists him": another clause
+            break
+        if ctx.verb_at(later) is not None and word.endswith("ing") and ctx.lower[later - 1] == ",":
             last = later - 1  # ", criticizing ...": the subject's next act
             break
     while last > index and not _word(ctx, last):

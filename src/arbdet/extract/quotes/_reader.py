@@ -54,7 +54,7 @@ from ._circumstances import (
 )
 from ._context import Context, Quoted, Verb
 from ._layout import precise, read_layout
-from ._lexicon import words
+from ._lexicon import venues, words
 from ._phrases import Phrase, main_subject, reported, subject_of, used_as_verb
 from ._speakers import Speaker, SpeakerResolver
 from ._titles import is_statement
@@ -173,11 +173,28 @@ class _Reader:
         verbs: dict[int, list[Verb]] = {}
         for verb in ctx.verbs:
             verbs.setdefault(ctx.tokens.sentence[verb.first], []).append(verb)
-        for number in sorted(gated | {n - 1 for n in gated if n > 0}):
+        neighbours = {n - 1 for n in gated if n > 0}
+        for number in sorted(gated | neighbours | self._occasions()):
             sentence = self.doc.sentences[number]
             if not sentence.duplicate:
                 self._sentence(sentence, quotes.get(number, []), verbs.get(number, []))
         return self._deduplicated(), self.indirect
+
+    def _occasions(self) -> set[int]:
+        """The sentences that may tell of an occasion: a venue, or a day of the news.
+
+        Found from the venue phrases and the date layer, not by reading the sentences.
+        """
+        ctx = self.ctx
+        owner = ctx.tokens.sentence
+        found = {owner[index] for index in ctx.starts(venues(), 0, len(ctx.lower))}
+        days = words("newsday")
+        dates = ctx.dates
+        for number in range(len(dates.items)):
+            first, stop = dates.first[number], dates.stop[number]
+            if any(word in days for word in ctx.lower[first:stop]):
+                found.add(owner[first])
+        return found
 
     def _sentence(self, sentence: Sentence, quotes: list[Quoted], verbs: list[Verb]) -> None:
         if sentence.paragraph != self.paragraph:
@@ -588,7 +605,8 @@ class _Reader:
         if speaker is None:
             return
         paragraph = ctx.sentence(verb.first).paragraph
-        spans = regions(ctx, verb, None, False)
+        closing = found is not None and found[0] == "statement.reported.closing"
+        spans = regions(ctx, verb, None, False, subject[0] if closing else None)
         mention = date_of(ctx, verb, subject, spans) or self._anchor(spans)
         date, venue = self._when_where(_Saying(verb, subject, spans, paragraph), mention, speaker)
         self.events.append(_Event(verb.first, paragraph, speaker, date, venue))

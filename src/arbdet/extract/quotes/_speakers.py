@@ -16,11 +16,11 @@ from typing import TypeVar
 import attrs
 
 from ...model import Organization, Person, State
-from ...text import Layer, Spanned
+from ...text import Layer, Spanned, tokenize
 from ..mentions import PersonMention, PlaceKind
 from ..people import is_government, known_state, state_organ_nouns
 from ._context import Context
-from ._lexicon import speaker_nouns, words
+from ._lexicon import Phrases, media, speaker_nouns, words
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
@@ -180,7 +180,7 @@ class SpeakerResolver:
     def _named(self, first: int, stop: int) -> Speaker | None:
         """The person a phrase names, past possessors, modifiers and complements."""
         persons = self._ctx.persons
-        pronouns = words("pronoun") | words("possessive")
+        pronouns = words("pronoun") | words("possessive") | words("object")
         candidates = [
             mention
             for number, mention in persons.within(first, stop)
@@ -210,7 +210,26 @@ class SpeakerResolver:
             return named or self._unnamed(first, stop, noun, recent)
         if kind == "document":
             return self._issuer(first, noun_first, recent)
+        if kind == "outlet":
+            outlet = self._outlet(first, stop, recent)
+            if outlet is not None:
+                return outlet
         return self._organization(first, stop, noun_stop, noun, recent)
+
+    def _outlet(self, first: int, stop: int, recent: Sequence[Speaker]) -> Speaker | None:
+        """The news outlet "the newspaper" or "the broadcaster" is: the one named last."""
+        ctx = self._ctx
+        start, end = ctx.span(first, stop)
+        names = media()
+        for speaker in reversed(recent):
+            party = speaker.party
+            if isinstance(party, Organization) and _is_outlet(names, party.name):
+                return speaker.at(start, end)
+        for org_mention in _named_before(ctx.orgs, first):
+            org = org_mention.organization
+            if _is_outlet(names, org.name):
+                return Speaker(org, org, start, end)
+        return None
 
     def _body_or_state(self, first: int, stop: int) -> Speaker | None:
         ctx = self._ctx
@@ -245,13 +264,20 @@ class SpeakerResolver:
         return found
 
     def _issuer(self, first: int, noun_first: int, recent: Sequence[Speaker]) -> Speaker | None:
-        """Who issued a document: "the brother's statement", "the Bureau of Prisons website"."""
+        """Who issued a document: "the brother's statement", "the Bureau of Prisons website".
+
+        The person or body named right before the possessive, else whoever the words
+        before the noun name.
+        """
+        ctx = self._ctx
         stop = noun_first
-        if stop > first and self._ctx.lower[stop - 1] in _POSSESSIVE:
+        if stop > first and ctx.lower[stop - 1] in _POSSESSIVE:
             stop -= 1
-        if stop > first:
-            return self.resolve(first, stop, recent)
-        return None
+            owner = ctx.persons.ending(stop)
+            if owner is not None and owner.person is not None:
+                affiliation = self.person_affiliation(owner, owner.person)
+                return Speaker(owner.person, affiliation, owner.start, owner.end)
+        return self.resolve(first, stop, recent) if stop > first else None
 
     def _by_title(self, first: int, noun_stop: int) -> Speaker | None:
         """The one named person a definite description's title fits ("the foreign minister")."""
@@ -353,8 +379,9 @@ class SpeakerResolver:
     ) -> Speaker | None:
         """A body speaking for itself: a mention in the phrase, or one named before.
 
-        Failing both, the body the phrase describes, by its words up to the head noun (the
-        state it names, where it names one: "Iranian state TV" is Iran speaking).
+        Failing both, the body the phrase describes, by its words up to the head noun; an
+        organ or a state-run body that a state describes is that state speaking ("a Russian
+        court", "Iranian state TV").
         """
         ctx = self._ctx
         for number, org_mention in ctx.orgs.within(first, stop):
@@ -378,6 +405,11 @@ class SpeakerResolver:
         if index >= noun_stop:
             return None
         state = self._state_in(first, stop)
+        if state is not None and (
+            noun in state_organ_nouns()
+            or any(w in words("state_run") for w in ctx.lower[first:stop])
+        ):
+            return Speaker(None, state, start, end)  # "a Russian court", "Iranian state TV"
         name = ctx.doc.source_text(*ctx.span(index, noun_stop))
         org = Organization(name, state)
         return Speaker(org, org, start, end)
@@ -394,6 +426,12 @@ class SpeakerResolver:
         """Whether the gender the text shows for ``person`` fits "he" or "she"."""
         gender = self._people.gender(person)
         return gender is None or gender == ("m" if pronoun == "he" else "f")
+
+
+def _is_outlet(names: Phrases[str], name: str) -> bool:
+    """Whether a body's name is a news outlet's ("Global Times", "The Washington Post")."""
+    words_of = tuple(w.lower() for w in tokenize(name))
+    return bool(words_of) and names.at(words_of, 0, len(words_of)) is not None
 
 
 def _named_before(layer: Layer[M], first: int) -> Iterator[M]:

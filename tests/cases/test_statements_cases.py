@@ -1,0 +1,330 @@
+"""Statements, rule family by rule family: passages in the project's own wording.
+
+Each :class:`Case` is a short passage and the direct quotations read from it through
+:func:`arbdet.parse`, each with its speaker (the end of the name), its affiliation (a
+state code or a body's name) and, where the row says so, the rule that attributed it
+(the ``extractor`` of its evidence). ``XFAIL`` lists the rows known to fail; they are
+strict, so a row that starts to pass must leave the list.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import arbdet
+from arbdet.model import Organization, Person, State, Statement, StatementKind
+
+
+@attrs.frozen
+class Said:
+    """One quotation expected from a passage."""
+
+    quote: str
+    speaker: str | None = None  # the end of the person's name; None for nobody named
+    affiliation: str | None = None  # a state code or a body's name; None: not checked
+    rule: str | None = None  # the rule id in the evidence; None: not checked
+
+
+@attrs.frozen
+class Case:
+    """A passage, its name (for ``XFAIL``) and what it says."""
+
+    name: str
+    text: str
+    said: tuple[Said, ...]
+    indirect: tuple[str, ...] = ()  # the reported statements' texts, where checked
+    published: str = "2022-03-10"  # a Thursday
+
+
+CASES: list[Case] = [
+    # ---- statement.after.*: the attribution follows the quotation
+    Case(
+        "after-wrote",
+        '"The verdict was written before the trial began," Olga Petrova wrote on Telegram.',
+        (
+            Said(
+                "The verdict was written before the trial began,",
+                "Petrova",
+                None,
+                "statement.after.subject",
+            ),
+        ),
+    ),
+    Case(
+        "after-tweeted",
+        '"We are counting the hours until he lands," Marta Lindqvist tweeted late on Sunday.',
+        (Said("We are counting the hours until he lands,", "Lindqvist"),),
+    ),
+    Case(
+        "after-told",
+        '"The charges were invented from start to finish," Daniel Okoro told reporters '
+        "outside the court.",
+        (Said("The charges were invented from start to finish,", "Okoro"),),
+    ),
+    Case(
+        "after-added",
+        '"Nobody should be held as a bargaining chip," Senator Ruth Calder added.',
+        (Said("Nobody should be held as a bargaining chip,", "Calder"),),
+    ),
+    Case(
+        "after-insisted",
+        '"This changes nothing at all," French Foreign Minister Arnaud Vidal insisted.',
+        (Said("This changes nothing at all,", "Vidal", "FR"),),
+    ),
+    Case(
+        "after-inverted-posted",
+        '"We want him home for his birthday," posted Anna Berg, his sister.',
+        (Said("We want him home for his birthday,", "Berg", None, "statement.after.inverted"),),
+    ),
+    Case(
+        "after-according",
+        '"He is in good spirits despite everything," according to his lawyer, Pavel Sokolov.',
+        (
+            Said(
+                "He is in good spirits despite everything,",
+                "Sokolov",
+                None,
+                "statement.after.according",
+            ),
+        ),
+    ),
+    Case(
+        "after-next-sentence",
+        '"They cannot keep him forever." Irena Kovac said.',
+        (Said("They cannot keep him forever.", "Kovac"),),
+    ),
+    Case(
+        "after-appositive-told",
+        '"The sentence is a mockery of the law," Helen Marsh, the paper\'s publisher and '
+        "editor, told the Associated Press.",
+        (Said("The sentence is a mockery of the law,", "Marsh"),),
+    ),
+    # ---- statement.before.*: the verb comes first
+    Case(
+        "before-colon",
+        'Foreign Minister Arnaud Vidal of France told the assembly: "No state may trade in '
+        'human beings."',
+        (Said("No state may trade in human beings.", "Vidal", "FR", "statement.before.colon"),),
+    ),
+    Case(
+        "before-complement",
+        "Spanish Prime Minister Lucia Ferrer said the sentence was "
+        '"an insult to every Spanish family."',
+        (Said("an insult to every Spanish family.", "Ferrer", "ES", "statement.before.near"),),
+    ),
+    Case(
+        "before-far",
+        "Dutch Foreign Minister Pieter Jansen said on Monday that the two engineers, who "
+        'were detained at the airport in May, had "done absolutely nothing wrong."',
+        (Said("done absolutely nothing wrong.", "Jansen", "NL", "statement.before.far"),),
+    ),
+    Case(
+        "before-characterize",
+        'Swedish Foreign Minister Tobias Billstrom called the verdict "a grave injustice."',
+        (Said("a grave injustice.", "Billstrom", "SE"),),
+    ),
+    Case(
+        "before-according",
+        'According to his lawyer, Pavel Sokolov, the court "ignored every piece of evidence."',
+        (Said("ignored every piece of evidence.", "Sokolov", None, "statement.before.according"),),
+    ),
+    Case(
+        "before-clause-break",
+        "The embassy has not confirmed the transfer, but the prison service lists him as "
+        '"moved to another facility."',
+        (Said("moved to another facility.", None, "prison service", "statement.intro.as"),),
+    ),
+    # ---- statement.intro.*: no verb of saying
+    Case(
+        "intro-colon",
+        'Irena Kovac was blunt: "They took him because of who his father is."',
+        (
+            Said(
+                "They took him because of who his father is.",
+                "Kovac",
+                None,
+                "statement.intro.colon",
+            ),
+        ),
+    ),
+    # ---- the speaker is the subject, not the object or a name in the quotation
+    Case(
+        "object-told",
+        '"We will not stop until he is home," Tom Hale told Sara Lind of the BBC.',
+        (Said("We will not stop until he is home,", "Hale"),),
+    ),
+    Case(
+        "object-said-of",
+        '"He was never a spy," Lena Ortiz said of her husband, Marco Ortiz.',
+        (Said("He was never a spy,", "Lena Ortiz"),),
+    ),
+    Case(
+        "object-told-before",
+        'Tom Hale told Sara Lind: "We will not give up on him."',
+        (Said("We will not give up on him.", "Hale"),),
+    ),
+    Case(
+        "name-inside-quotation",
+        'Maria Novak spoke after the hearing. "Judge Petrov never looked at the file," she said.',
+        (Said("Judge Petrov never looked at the file,", "Novak"),),
+    ),
+    # ---- pronouns: the nearest person that fits
+    Case(
+        "pronoun-previous-sentence",
+        'Maria Novak met the families on Tuesday. "They deserve answers," she said.',
+        (Said("They deserve answers,", "Novak"),),
+    ),
+    Case(
+        "pronoun-gender",
+        "Peter Hall waited outside with his daughter, Emma Hall. "
+        '"I have not slept in weeks," she said.',
+        (Said("I have not slept in weeks,", "Emma Hall"),),
+    ),
+    Case(
+        "pronoun-subject-not-object",
+        "Ambassador John Weber visited Karl Brandt in prison on Thursday. "
+        '"He is holding up well," he said afterwards.',
+        (Said("He is holding up well,", "Weber"),),
+    ),
+    Case(
+        "pronoun-speaker-before",
+        "Asked about Karl Brandt, Chancellor Ingrid Maier said the talks went on. "
+        '"We are patient," she said.',
+        (Said("We are patient,", "Maier"),),
+    ),
+    # ---- a speaker introduced in the paragraph before
+    Case(
+        "previous-paragraph",
+        "Her brother Tomas Rinne said the family had heard nothing for weeks.\n\n"
+        '"We only want a phone call, nothing more."',
+        (
+            Said(
+                "We only want a phone call, nothing more.",
+                "Rinne",
+                None,
+                "statement.continued.passage",
+            ),
+        ),
+    ),
+    Case(
+        "split-quotation",
+        '"We are grateful," Tomas Rinne said, "but three others are still held."',
+        (
+            Said("We are grateful,", "Rinne"),
+            Said("but three others are still held.", "Rinne"),
+        ),
+    ),
+    # ---- bodies and offices speak for themselves, organs of a state for the state
+    Case(
+        "office-of-president",
+        "Lebanese President Michel Aoun received the envoy on Monday. "
+        '"The two men will be freed within days," the president\'s office said.',
+        (Said("The two men will be freed within days,", None, "LB"),),
+    ),
+    Case(
+        "ministry-in-statement",
+        "Iran's foreign ministry summoned the Swedish ambassador on Wednesday.\n\n"
+        'The ministry said in a statement that the arrest was "fully lawful and final."',
+        (Said("fully lawful and final.", None, "IR"),),
+    ),
+    Case(
+        "state-tv",
+        'Iranian state TV reported that the two men had "confessed to spying for Israel."',
+        (Said("confessed to spying for Israel.", None, "IR"),),
+    ),
+    Case(
+        "newspaper-wrote",
+        "The Global Times ran an editorial on the case on Friday. "
+        '"Such claims are absurd and malicious," the newspaper wrote.',
+        (Said("Such claims are absurd and malicious,", None, "Global Times"),),
+    ),
+    Case(
+        "named-outlet-appositive",
+        '"Ottawa will regret this," the Global Times, a state-run tabloid, reported.',
+        (Said("Ottawa will regret this,", None, "Global Times"),),
+    ),
+    Case(
+        "document-reads",
+        '"We have written to every minister we could find," Lena Ortiz\'s statement reads.',
+        (Said("We have written to every minister we could find,", "Lena Ortiz"),),
+    ),
+    # ---- unnamed officials and their state
+    Case(
+        "anonymous-official",
+        '"The door is not closed," a senior U.S. administration official said.',
+        (Said("The door is not closed,", None, "US"),),
+    ),
+    Case(
+        "anonymous-official-organ-before",
+        "The Russian Foreign Ministry said on Friday that the case was closed. "
+        '"There will be no exchange," a ministry official told reporters.',
+        (Said("There will be no exchange,", None, "RU"),),
+    ),
+    # ---- reported statements are indirect, never quotations
+    Case(
+        "reported-accusation",
+        "Canada accused China of detaining the two men in retaliation for the arrest.",
+        (),
+        ("China of detaining the two men in retaliation for the arrest",),
+    ),
+    Case(
+        "reported-denial",
+        "The Chinese Foreign Ministry denied that the detentions were linked to the case.",
+        (),
+        ("the detentions were linked to the case",),
+    ),
+]
+
+XFAIL: frozenset[str] = frozenset(
+    {
+        "office-of-president",  # the president's office: its state through the president
+    }
+)
+
+
+def _affiliation(statement: Statement) -> str | None:
+    party = statement.speaker if isinstance(statement.speaker, Organization) else None
+    value = party or statement.affiliation
+    if isinstance(value, Organization):
+        return value.name
+    if isinstance(value, State):
+        return value.code
+    return None
+
+
+def _rule(statement: Statement) -> str:
+    return next(e.extractor for e in statement.evidence if e.field == "text")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            case, id=case.name, marks=[pytest.mark.xfail(strict=True)] * (case.name in XFAIL)
+        )
+        for case in CASES
+    ],
+)
+def test_statement_case(case: Case) -> None:
+    facts = arbdet.parse(case.text, published=case.published)
+    direct = [s for s in facts.statements if s.kind is StatementKind.DIRECT]
+    assert [s.text for s in direct] == [said.quote for said in case.said]
+    for statement, said in zip(direct, case.said, strict=True):
+        speaker = statement.speaker
+        if said.speaker is None:
+            assert not isinstance(speaker, Person), statement
+        else:
+            assert isinstance(speaker, Person), statement
+            assert speaker.name.endswith(said.speaker), statement
+        if said.affiliation is not None:
+            assert _affiliation(statement) == said.affiliation, statement
+        if said.rule is not None:
+            assert _rule(statement) == said.rule, statement
+    indirect = {s.text for s in facts.statements if s.kind is StatementKind.INDIRECT}
+    for text in case.indirect:
+        assert text in indirect, indirect
+
+
+def test_xfail_names_are_cases() -> None:
+    assert XFAIL <= {case.name for case in CASES}
