@@ -798,6 +798,20 @@ WHEN_SAID: list[tuple[str, str, str | None]] = [
         "running out of patience.",
         None,
     ),
+    # an appositive that tells of the occasion dates it
+    (
+        "Foreign Minister Penny Wong, speaking in Canberra on Tuesday, called the verdict "
+        '"a deeply distressing outcome."',
+        "a deeply distressing outcome.",
+        "2022-03-08",
+    ),
+    # "at the time": the time named before it, at its own precision
+    (
+        "The teacher was freed in an exchange in December 2021. "
+        '"Nobody pretends it was a fair trade," an official told reporters at the time.',
+        "Nobody pretends it was a fair trade,",
+        "2021-12",
+    ),
     # a role before the name does not make the role's holder elsewhere the speaker
     (
         "White House press secretary Karine Jean-Pierre spoke later. The press secretary of "

@@ -162,3 +162,12 @@ def test_to_document_inverts_to_source(text: str) -> None:
         if index not in inserted:
             source = doc.offsets.to_source(index)
             assert doc.offsets.to_document(source) == index
+
+
+def test_guillemets_open_and_close_with_spaces_inside() -> None:
+    doc = Document.from_source(
+        read_source("Le ministre a déclaré : « Nous ne céderons pas au chantage », hier soir.")
+    )
+    assert [doc.text[q.start : q.end] for q in doc.quotations] == [
+        "Nous ne céderons pas au chantage"
+    ]

@@ -22,7 +22,7 @@ class Said:
 
     quote: str
     speaker: str | None = None  # the end of the person's name; None for nobody named
-    affiliation: str | None = None  # a state code or a body's name; None: not checked
+    affiliation: str | None = None  # a state code or a body's name; "-": none; None: any
     rule: str | None = None  # the rule id in the evidence; None: not checked
 
 
@@ -103,8 +103,8 @@ CASES: list[Case] = [
     # ---- statement.before.*: the verb comes first
     Case(
         "before-colon",
-        'Foreign Minister Arnaud Vidal of France told the assembly: "No state may trade in '
-        'human beings."',
+        'French Foreign Minister Arnaud Vidal told the assembly: "No state may trade in human '
+        'beings."',
         (Said("No state may trade in human beings.", "Vidal", "FR", "statement.before.colon"),),
     ),
     Case(
@@ -261,6 +261,136 @@ CASES: list[Case] = [
         '"There will be no exchange," a ministry official told reporters.',
         (Said("There will be no exchange,", None, "RU"),),
     ),
+    # ---- news attributions in many styles
+    Case(
+        "inverted-appositive-body",
+        '"We will keep pushing for his release," said John Carter, a spokesman for the '
+        "State Department.",
+        (Said("We will keep pushing for his release,", "Carter", "US"),),
+    ),
+    Case(
+        "anonymous-relative-clause",
+        "The State Department declined to comment on the talks. "
+        '"The talks are stuck," the spokesman, who spoke on condition of anonymity, said.',
+        (Said("The talks are stuck,", None),),
+    ),
+    Case(
+        "participle-appositive-colon",
+        'John Carter, speaking at a news conference in Washington, said: "Nothing has changed '
+        'since Friday."',
+        (Said("Nothing has changed since Friday.", "Carter"),),
+    ),
+    Case(
+        "asked-inverted",
+        '"Where is my son tonight?" asked Maria Lopez.',
+        (Said("Where is my son tonight?", "Lopez"),),
+    ),
+    Case(
+        "replied-colon",
+        'Asked whether he expected a swap, Peter Grant replied: "Anything is possible now."',
+        (Said("Anything is possible now.", "Grant"),),
+    ),
+    Case(
+        "joint-statement",
+        '"We demand their immediate release," Maria Lopez and David Lopez said in a joint '
+        "statement.",
+        (Said("We demand their immediate release,", "Maria Lopez"),),
+    ),
+    Case(
+        "source-close",
+        '"Nobody is talking to us yet," a source close to the negotiations told CNN.',
+        (Said("Nobody is talking to us yet,", None),),
+    ),
+    Case(
+        "two-quotations-one-verb",
+        'John Carter told reporters that the verdict was "a dark day for justice" and that '
+        '"nobody should accept it."',
+        (Said("a dark day for justice", "Carter"), Said("nobody should accept it.", "Carter")),
+    ),
+    Case(
+        "said-of-split",
+        'John Carter spoke first. "A dark day," Carter said of the verdict, "for everyone '
+        'who believes in justice."',
+        (Said("A dark day,", "Carter"), Said("for everyone who believes in justice.", "Carter")),
+    ),
+    Case(
+        "recalled-inverted",
+        '"He looked thin but strong," recalled his mother, Anne Dupont.',
+        (Said("He looked thin but strong,", "Dupont"),),
+    ),
+    Case(
+        "parenthetical-pronoun",
+        'Anne Dupont spoke to the BBC on Monday. Her son, she said, was "thin but strong '
+        'and very calm."',
+        (Said("thin but strong and very calm.", "Dupont"),),
+    ),
+    Case(
+        "quoted-as-saying",
+        '"This is an outrage," the paper quoted Peter Grant as saying.',
+        (Said("This is an outrage,", "Grant", None, "statement.after.quoted"),),
+    ),
+    Case(
+        "was-quoted-as-saying",
+        'Peter Grant was quoted as saying the men were "innocent victims of a cruel game."',
+        (
+            Said(
+                "innocent victims of a cruel game.",
+                "Grant",
+                None,
+                "statement.before.quoted_passive",
+            ),
+        ),
+    ),
+    Case(
+        "considers",
+        "Ingrid Maier will chair the talks, and it is this meeting that she considers "
+        '"the most important of the year."',
+        (Said("the most important of the year.", "Maier"),),
+    ),
+    Case(
+        "organisation-pronoun",
+        "Amnesty International called the trial a sham. "
+        '"The verdict was decided long before the hearing," it said.',
+        (Said("The verdict was decided long before the hearing,", None, "Amnesty International"),),
+    ),
+    Case(
+        "pronoun-chain-paragraphs",
+        "Senator Ruth Calder has pressed the administration for months.\n\n"
+        '"Every week we wait is a week he loses," she said in an interview.\n\n'
+        '"I am not going to stop."',
+        (
+            Said("Every week we wait is a week he loses,", "Calder"),
+            Said("I am not going to stop.", "Calder"),
+        ),
+    ),
+    Case(
+        "pronoun-husband",
+        "Ruth Calder and her husband, Tom Calder, met the minister on Friday.\n\n"
+        '"He listened, but he promised nothing," he said.',
+        (Said("He listened, but he promised nothing,", "Tom Calder"),),
+    ),
+    Case(
+        "state-after-name",
+        'Foreign Minister Arnaud Vidal of France said the trial was "a parody of justice."',
+        (Said("a parody of justice.", "Vidal", "FR"),),
+    ),
+    Case(
+        "state-later-in-sentence",
+        "Anne Dupont, who met officials in Moscow, said the charges were "
+        '"simply invented by the police."',
+        (Said("simply invented by the police.", "Dupont", "-"),),
+    ),
+    Case(
+        "sign-held",
+        'Paul Whelan held up a handwritten sign that read "Sham trial, fake charges!" as he '
+        "stood in the glass cage.",
+        (Said("Sham trial, fake charges!", "Whelan", None, "statement.intro.document"),),
+    ),
+    Case(
+        "guillemets-with-spaces",
+        "Paul Whelan a écrit sur une affiche : « Je suis innocent de tout crime ».",
+        (Said("Je suis innocent de tout crime", "Whelan"),),
+    ),
     # ---- reported statements are indirect, never quotations
     Case(
         "reported-accusation",
@@ -317,7 +447,9 @@ def test_statement_case(case: Case) -> None:
         else:
             assert isinstance(speaker, Person), statement
             assert speaker.name.endswith(said.speaker), statement
-        if said.affiliation is not None:
+        if said.affiliation == "-":
+            assert _affiliation(statement) is None, statement
+        elif said.affiliation is not None:
             assert _affiliation(statement) == said.affiliation, statement
         if said.rule is not None:
             assert _rule(statement) == said.rule, statement

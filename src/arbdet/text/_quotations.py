@@ -25,7 +25,8 @@ __all__ = ["Quotation", "find_quotations", "reports_speech", "word_count"]
 
 _DOUBLE = '"'
 _SINGLE = "'"
-_CLOSING_GLYPHS = frozenset("\u201d")  # a right double quotation mark in the source
+_CLOSING_GLYPHS = frozenset("\u201d\u00bb")  # a right double mark or guillemet in the source
+_OPENING_GUILLEMET = "\u00ab"  # opens whatever follows it ("« Nous ne céderons pas »")
 _END_PUNCTUATION = frozenset(",.!?;:")
 _SINGLE_OPEN_AFTER = frozenset(" ([{-/\u2026")
 _MAX_SINGLE = 600  # characters; a single mark left open longer was an apostrophe
@@ -163,6 +164,8 @@ def _outside_role(
     text: str, paragraph: Paragraph, mark: int, glyph: Callable[[int], str], *, last: bool
 ) -> _Role:
     """Whether a double mark met outside any quotation opens one, closes one, or neither."""
+    if glyph(mark) == _OPENING_GUILLEMET:
+        return _Role.OPEN  # guillemets say which way they face, spaces inside or not
     after = text[mark + 1] if mark + 1 < paragraph.end else ""
     back = mark
     while back > paragraph.start and text[back - 1].isspace():

@@ -107,11 +107,12 @@ def _before(ctx: Context, quoted: Quoted) -> Iterator[Attribution]:
     sentence = ctx.sentence(quoted.first)
     verbs = ctx.verbs_in(sentence.first, quoted.first)
     for verb in reversed(verbs[-MAX_LEADING_VERBS:]):
-        if not used_as_verb(ctx, verb):
-            continue
+        active = used_as_verb(ctx, verb)
         for match in rules().match_at(
             ctx.doc, verb.first, quoted.stop, ctx.layers, end=quoted.stop
         ):
+            if active == (match.rule.value("voice") == "passive"):
+                continue  # "was quoted as saying": only a rule for the passive reads it
             who = match.get("who")
             phrase = who if who is not None else subject_of(ctx, verb)
             if phrase is not None and (who is None or _plausible(ctx, who)):

@@ -22,6 +22,7 @@ from ._phrases import Phrase, main_subject, phrase_after
 
 __all__ = [
     "audience",
+    "back_then",
     "date_of",
     "dated_subject",
     "is_media",
@@ -49,6 +50,11 @@ def _audience_leads() -> Phrases[str]:
 @functools.cache
 def _day_parts() -> Phrases[str]:
     return phrases("day_part")
+
+
+@functools.cache
+def _back_then() -> Phrases[str]:
+    return phrases("back_then")
 
 
 def regions(
@@ -105,7 +111,11 @@ def _in_apposition(ctx: Context, subject: Phrase | None, begin: int) -> bool:
     if subject is None or not subject[0] <= begin < subject[1]:
         return False
     between = ctx.lower[subject[0] : begin]
-    return "," in between or any(word in _kind("relative") for word in between)
+    if "," in between:
+        # "X, speaking in Vienna on Saturday, called it": the appositive tells of the occasion
+        after = len(between) - between[::-1].index(",")
+        return not (after < len(between) and between[after] in _kind("occasion"))
+    return any(word in _kind("relative") for word in between)
 
 
 def same_day(ctx: Context, spans: list[Phrase]) -> int | None:
@@ -117,6 +127,16 @@ def same_day(ctx: Context, spans: list[Phrase]) -> int | None:
             if lower[index] == "that" or (
                 lower[index] == "same" and index > 0 and lower[index - 1] == "the"
             ):
+                return index
+    return None
+
+
+def back_then(ctx: Context, spans: list[Phrase]) -> int | None:
+    """The token where a verb's words refer to a time named before ("at the time")."""
+    table = _back_then()
+    for first, stop in spans:
+        for index in ctx.starts(table, first, stop):
+            if table.at(ctx.lower, index, stop) is not None:
                 return index
     return None
 

@@ -1,7 +1,7 @@
 """The vocabularies of attribution and its rules, from the tables in ``arbdet/data/quotes/``.
 
 - ``speech_verbs.tsv``: verbs and phrases of saying by class (``say``, ``tell``, ``ask``,
-  ``characterize``, ``deny``, ``accuse``, ``according``, ``document``);
+  ``characterize``, ``deny``, ``accuse``, ``according``, ``read``, ``quote``);
 - ``speaker_nouns.tsv``: head nouns of a speaker described without a name, by kind;
 - ``venues.tsv``, ``media.tsv``, ``title_cues.tsv``: where something was said, news outlets
   (an audience that makes an interview), words that make a quoted stretch a title;
@@ -21,7 +21,7 @@ from typing import Generic, TypeVar
 
 from ... import data
 from ...model import Venue
-from ...text import Document, tokenize
+from ...text import Document, LayerKey, tokenize
 from ..patterns import RuleSet, Vocabulary, load_rules, word_classes
 from ..people import PEOPLE
 from ..timex import DATES
@@ -43,7 +43,7 @@ __all__ = [
 V = TypeVar("V")
 
 SPEECH_CLASSES = frozenset(
-    {"say", "tell", "ask", "characterize", "deny", "accuse", "according", "document"}
+    {"say", "tell", "ask", "characterize", "deny", "accuse", "according", "read", "quote"}
 )
 """The classes of ``speech_verbs.tsv``."""
 
@@ -189,9 +189,11 @@ QUOTE = "QUOTE"
 @functools.cache
 def vocabulary() -> Vocabulary:
     """What the attribution rules' names mean."""
-    from ...text import LayerKey
-
-    classes = word_classes(("quotes/speech_verbs.tsv", 0, 1), ("quotes/function_words.tsv", 0, 1))
+    classes = word_classes(
+        ("quotes/speech_verbs.tsv", 0, 1),
+        ("quotes/function_words.tsv", 0, 1),
+        ("quotes/speaker_nouns.tsv", 0, 1),
+    )
     return Vocabulary(
         classes=classes,
         layers={QUOTE: LayerKey("quotes.quotations"), "PERSON": PEOPLE, "DATE": DATES},

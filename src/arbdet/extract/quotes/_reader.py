@@ -44,6 +44,7 @@ from ..people import is_state_body
 from ._attribution import Attribution, attributions
 from ._circumstances import (
     audience,
+    back_then,
     date_of,
     dated_subject,
     is_media,
@@ -306,7 +307,8 @@ class _Reader:
             ):
                 return speaker
         resolver = self.resolver
-        subject = main_subject(ctx, sentence, limit)
+        # the subject of a sentence before (in its own sentence, a pronoun is the subject)
+        subject = main_subject(ctx, sentence, limit) if limit == sentence.stop else None
         if subject is not None and ctx.lower[subject[0]] not in words("pronoun"):
             named = resolver.resolve(subject[0], subject[1], self._recent())
             if named is not None and named.is_person and resolver.agrees(named, pronoun):
@@ -520,27 +522,29 @@ class _Reader:
         return published
 
     def _anchor(self, spans: list[Phrase]) -> DateMention | None:
-        """The day "that evening" or "the same day" in a verb's words refers back to.
+        """The date "that evening", "the same day" or "at the time" refers back to.
 
-        The last day named before it in the passage, outside quotations; ``None`` when
-        that is not a single day (a month says nothing of which evening).
+        The last date named before it in the passage, outside quotations; for a part of a
+        day, ``None`` when that is not a single day (a month says nothing of which evening).
         """
         ctx = self.ctx
         index = same_day(ctx, spans)
+        need_day = index is not None
+        if index is None:
+            index = back_then(ctx, spans)
         if index is None:
             return None
         paragraph = ctx.sentence(index).paragraph
         floor = ctx.doc.paragraphs[max(0, paragraph - PASSAGE)].start
-        offset = ctx.tokens.start[index]
-        number = bisect.bisect_left(self._date_starts, offset) - 1
+        number = bisect.bisect_left(self._date_starts, ctx.tokens.start[index]) - 1
         dates = ctx.dates
         while number >= 0 and dates.items[number].start >= floor:
-            mention = dates.items[number]
             if ctx.quoted(dates.first[number]):
                 number -= 1
                 continue
+            mention = dates.items[number]
             date = precise(mention.value)
-            return mention if date is not None and date.day is not None else None
+            return mention if date is not None and (date.day or not need_day) else None
         return None
 
     def _venue_date(self, venue: Venue | None) -> PartialDate | None:

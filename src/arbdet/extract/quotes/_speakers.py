@@ -197,7 +197,13 @@ class SpeakerResolver:
         # a name before a bare role: "The press secretary of the President Dmitry Peskov"
         chosen = next((m for m in candidates if _names(m)), candidates[0])
         assert chosen.person is not None
-        affiliation = self.person_affiliation(chosen, chosen.person, (first, stop))
+        # a state written before the name may be its office's ("New Zealand Prime Minister
+        # X", and "Prime Minister X of Japan"); one further on belongs to what the sentence
+        # goes on to say
+        end = self._ctx.tokens.at(chosen.end)
+        if end + 1 < stop and self._ctx.lower[end] == "of":
+            end += 2
+        affiliation = self.person_affiliation(chosen, chosen.person, (first, end))
         return Speaker(chosen.person, affiliation, chosen.start, chosen.end)
 
     def _described(
@@ -417,10 +423,14 @@ class SpeakerResolver:
     # ------------------------------------------------------------ agreement
 
     def agrees(self, speaker: Speaker, pronoun: str) -> bool:
-        """Whether "he" or "she" can refer to a speaker: no gender the text shows says not."""
-        if not isinstance(speaker.party, Person):
-            return True
-        return self.gender_fits(speaker.party, pronoun)
+        """Whether "he" or "she" can refer to a speaker: no gender the text shows says not.
+
+        An unnamed speaker's noun may show one ("his son", "a spokeswoman").
+        """
+        if isinstance(speaker.party, Person):
+            return self.gender_fits(speaker.party, pronoun)
+        noun = speaker.noun or ""
+        return noun not in words("female" if pronoun == "he" else "male")
 
     def gender_fits(self, person: Person, pronoun: str) -> bool:
         """Whether the gender the text shows for ``person`` fits "he" or "she"."""
