@@ -39,7 +39,7 @@ from ._people.attach import attach
 from ._people.bodies import is_government, is_state_body, state_organ_nouns
 from ._people.coref import Entity, resolve
 from ._people.names import find_names
-from ._people.officials import official_state
+from ._people.officials import official_state, official_state_by_office
 from ._people.orgs import find_org_spans
 from ._people.roles import find_role_phrases
 from ._people.tables import RoleKind, role_titles
@@ -209,9 +209,14 @@ def known_state(person: Person, when: PartialDate | None = None) -> State | None
     World knowledge for when the text names an official without saying whose office they
     hold ("Prime Minister Justin Trudeau"); ``when`` (the article's date) picks the office
     of someone who served more than one state (a national post, then an EU one). ``None``
-    for anyone the gazetteer does not list.
+    for anyone the gazetteer does not list. A surname alone ("President Biden") is enough
+    with an office the text gives them, when one listed official fits both.
     """
-    return official_state((person.name, *person.aliases), when)
+    state = official_state((person.name, *person.aliases), when)
+    if state is None and len(person.name.split()) == 1:
+        titles = tuple(role.title for role in person.roles)
+        state = official_state_by_office(person.name, titles, when)
+    return state
 
 
 def _person(entity: Entity) -> Person:

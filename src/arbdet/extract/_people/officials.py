@@ -19,7 +19,7 @@ import attrs
 
 from ...model import PartialDate, State
 
-__all__ = ["Official", "is_official_name", "official_state"]
+__all__ = ["Official", "is_official_name", "official_state", "official_state_by_office"]
 
 _OPEN = 9999  # the last year of an office still held
 
@@ -119,3 +119,30 @@ def official_state(names: tuple[str, ...], when: PartialDate | None = None) -> S
         if offices:
             return _at(offices, when)
     return None
+
+
+def official_state_by_office(
+    surname: str, titles: tuple[str, ...], when: PartialDate | None = None
+) -> State | None:
+    """The state of the one listed official with this surname who held one of ``titles``.
+
+    For an official a text names by office and surname alone ("President Biden"): the
+    surname is not enough, but with the office and the article's date it picks one person.
+    ``None`` unless exactly one state fits.
+
+    >>> official_state_by_office("Biden", ("president",), PartialDate(2022))
+    State('US')
+    """
+    words = _fold(surname)
+    wanted = tuple(title.casefold() for title in titles if title)
+    if len(words) != 1 or not wanted:
+        return None
+    states = {
+        official.state
+        for name, offices in _table()[0].items()
+        if name[-1] == words[0]
+        for official in offices
+        if any(title in official.office for title in wanted)
+        and (when is None or official.first_year <= when.year <= official.last_year)
+    }
+    return next(iter(states)) if len(states) == 1 else None
