@@ -391,6 +391,12 @@ CASES: list[Case] = [
         "Paul Whelan a écrit sur une affiche : « Je suis innocent de tout crime ».",
         (Said("Je suis innocent de tout crime", "Whelan"),),
     ),
+    Case(
+        "office-and-surname",
+        'President Biden said in a statement that the deal was "a victory for patient '
+        'diplomacy."',
+        (Said("a victory for patient diplomacy.", "Biden", "US"),),
+    ),
     # ---- reported statements are indirect, never quotations
     Case(
         "reported-accusation",
