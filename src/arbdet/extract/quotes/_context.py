@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from itertools import compress
 from typing import Any, NamedTuple
 
+from ...errors import ArbdetError
 from ...text import Document, Layer, Quotation, Sentence
 from ..mentions import DateMention, OrganizationMention, PlaceMention
 from ..people import PEOPLE, PeopleIndex, PeopleLayer
 from ..places import PLACES
 from ..timex import DATES
-from ._lexicon import QUOTE, Phrases, speech_verbs
+from ._lexicon import QUOTE, Phrases, scanned, speech_verbs
 
 __all__ = ["Context", "Quoted", "Verb"]
 
@@ -79,10 +80,16 @@ class Context:
         for quoted in self.quotes:
             inside[quoted.first : quoted.stop] = [quoted.number] * (quoted.stop - quoted.first)
         self._inside = inside
+        self._starts: dict[int, list[int]] = {}
+        lower = self.lower
+        self._candidates = [
+            i
+            for i in compress(range(len(lower)), map(scanned().__contains__, lower))
+            if inside[i] < 0
+        ]
         self.verbs = self._verbs()
         self._verb_at = {verb.first: verb for verb in self.verbs}
         self._verb_firsts = [verb.first for verb in self.verbs]
-        self._starts: dict[int, list[int]] = {}
 
     def _quotations(self) -> list[Quoted]:
         doc = self.doc
@@ -114,15 +121,12 @@ class Context:
         """The verbs of saying outside quotations, in text order.
 
         These are the gate's speech cues (:mod:`arbdet.extract.cues` reads the same table
-        the same way), found here with their class: the tokens that may begin one are
-        picked out in one pass in C, then each is matched whole.
+        the same way), found here with their class.
         """
         table = speech_verbs()
-        lower, text, inside = self.lower, self.tokens.text, self._inside
+        lower, text = self.lower, self.tokens.text
         found: list[Verb] = []
-        for first in compress(range(len(lower)), map(table.firsts.__contains__, lower)):
-            if inside[first] >= 0:
-                continue
+        for first in self.starts(table, 0, len(lower)):
             hit = table.at(lower, first, len(lower))
             if hit is None:
                 continue
@@ -137,19 +141,16 @@ class Context:
     def starts(self, table: Phrases[Any], first: int, stop: int) -> list[int]:
         """The tokens in ``[first, stop)``, outside quotations, where a phrase may begin.
 
-        The tokens that may begin a phrase of ``table`` are found for the whole document
-        in one pass in C, the first time they are asked for.
+        ``table`` is one of the tables the reader scans (:func:`._lexicon.scanned`): the
+        tokens that may begin a phrase of any of them are picked out in one pass in C when
+        the context is built, and those of one table the first time it is asked for.
         """
         found = self._starts.get(id(table))
         if found is None:
-            inside = self._inside
-            found = [
-                i
-                for i in compress(
-                    range(len(self.lower)), map(table.firsts.__contains__, self.lower)
-                )
-                if inside[i] < 0
-            ]
+            if not table.firsts <= scanned():
+                raise ArbdetError("the statements reader does not scan this table")
+            lower, firsts = self.lower, table.firsts
+            found = [i for i in self._candidates if lower[i] in firsts]
             self._starts[id(table)] = found
         return found[bisect_left(found, first) : bisect_left(found, stop)]
 

@@ -33,6 +33,7 @@ __all__ = [
     "media",
     "phrases",
     "rules",
+    "scanned",
     "speaker_nouns",
     "speech_verbs",
     "title_cues",
@@ -152,6 +153,23 @@ def phrases(kind: str) -> Phrases[str]:
             if row[1] == kind
         }
     )
+
+
+@functools.cache
+def scanned() -> frozenset[str]:
+    """The words that may begin a phrase of a table the reader looks for all over a document.
+
+    (Verbs of saying, venues, the words before an audience, parts of a day and "at the
+    time": one pass over a document's tokens finds them all.)
+    """
+    tables = (
+        speech_verbs(),
+        venues(),
+        phrases("audience"),
+        phrases("day_part"),
+        phrases("back_then"),
+    )
+    return frozenset().union(*(table.firsts for table in tables))
 
 
 @functools.cache

@@ -69,8 +69,7 @@ RECALL = 32  # speech events looked back on for a venue, a date or a description
 REPORTING = frozenset({"say", "tell", "deny", "accuse", "ask"})  # classes that make events
 
 
-@attrs.frozen
-class _Event:
+class _Event(NamedTuple):
     """Someone speaking somewhere in the text: a quotation or a reported statement."""
 
     position: int  # token
@@ -78,6 +77,7 @@ class _Event:
     speaker: Speaker
     date: PartialDate | None
     venue: Venue | None
+    key: str  # the speaker's key
 
 
 class _Saying(NamedTuple):
@@ -160,6 +160,7 @@ class _Reader:
         self.first_event = 0  # the first event of the paragraph
         self.paragraph = -1
         self._date_starts = [d.start for d in ctx.dates.items]
+        self._news_days: dict[int, bool] = {}
         self.news_date = self._lede_day()
 
     # ------------------------------------------------------------ the pass
@@ -212,6 +213,16 @@ class _Reader:
                 self._reported(item)
         if len(self.events) == before:
             self._occasion(sentence)
+
+    def _event(
+        self,
+        position: int,
+        paragraph: int,
+        speaker: Speaker,
+        date: PartialDate | None,
+        venue: Venue | None,
+    ) -> None:
+        self.events.append(_Event(position, paragraph, speaker, date, venue, speaker.key))
 
     def _recent(self) -> list[Speaker]:
         return [event.speaker for event in self.events[-RECALL:]]
@@ -374,7 +385,7 @@ class _Reader:
             said = _Said(date, None, venue)
         if speaker is not None:
             self.previous = speaker
-            self.events.append(_Event(quoted.first, paragraph, speaker, said.date, said.venue))
+            self._event(quoted.first, paragraph, speaker, said.date, said.venue)
         self._record(quoted, speaker, said, rule, cued=found is not None and found[1] is not None)
 
     def _circumstances(
@@ -427,10 +438,10 @@ class _Reader:
     ) -> None:
         doc = self.doc
         quotation = quoted.quotation
-        text = doc.source_text(quotation.start, quotation.end).strip()
+        evidence = [doc.evidence(quotation.start, quotation.end, rule, "text")]
+        text = evidence[0].text.strip()
         if not text:
             return
-        evidence = [doc.evidence(quotation.start, quotation.end, rule, "text")]
         if speaker is not None:
             evidence.append(doc.evidence(speaker.start, speaker.end, rule, "speaker"))
         mention = said.date_mention
@@ -495,10 +506,14 @@ class _Reader:
         """
         if self.layout.dates:  # a timeline looks back; its undated words have no day
             return False
-        holder = self.doc.paragraphs[paragraph]
-        days = (self.doc.published, self.news_date)
-        first, stop = holder.sentences[0].first, holder.sentences[-1].stop
-        return all(precise(m.value) in days for _, m in self.ctx.dates_in(first, stop))
+        known = self._news_days.get(paragraph)
+        if known is None:
+            holder = self.doc.paragraphs[paragraph]
+            days = (self.doc.published, self.news_date)
+            first, stop = holder.sentences[0].first, holder.sentences[-1].stop
+            known = all(precise(m.value) in days for _, m in self.ctx.dates_in(first, stop))
+            self._news_days[paragraph] = known
+        return known
 
     def _lede_day(self) -> PartialDate | None:
         """The day the lede says the news happened ("Canada launched on Monday ..."), if any.
@@ -560,10 +575,11 @@ class _Reader:
         """The date and venue of the speaker's nearest earlier statement in the passage."""
         if speaker is None:
             return None, None
+        key = speaker.key
         for event in reversed(self.events[-RECALL:]):
             if paragraph - event.paragraph > PASSAGE:
                 break
-            if event.speaker.key == speaker.key:
+            if event.key == key:
                 return event.date, event.venue
         return None, None
 
@@ -594,7 +610,7 @@ class _Reader:
         date = None if mention is None else precise(mention.value)
         if date is None and definite:  # "at the same news conference": the one named before
             date = self._venue_date(venue)
-        self.events.append(_Event(sentence.first, sentence.paragraph, speaker, date, venue))
+        self._event(sentence.first, sentence.paragraph, speaker, date, venue)
 
     def _reported(self, verb: Verb) -> None:
         """A speech event for a verb outside quotations; an indirect statement if it reports one."""
@@ -613,21 +629,18 @@ class _Reader:
         spans = regions(ctx, verb, None, False, subject[0] if closing else None)
         mention = date_of(ctx, verb, subject, spans) or self._anchor(spans)
         date, venue = self._when_where(_Saying(verb, subject, spans, paragraph), mention, speaker)
-        self.events.append(_Event(verb.first, paragraph, speaker, date, venue))
+        self._event(verb.first, paragraph, speaker, date, venue)
         if found is None or speaker.noun is not None:
             return  # only named people, bodies and states make indirect statements
         if speaker.party is None and speaker.affiliation is None:
             return
         rule, _, clause = found
-        start, end = ctx.span(*clause)
-        text = self.doc.source_text(start, end).strip()
+        doc = self.doc
+        said = doc.evidence(*ctx.span(*clause), rule, "text")
+        text = said.text.strip()
         if not text:
             return
-        doc = self.doc
-        evidence = [
-            doc.evidence(start, end, rule, "text"),
-            doc.evidence(speaker.start, speaker.end, rule, "speaker"),
-        ]
+        evidence = [said, doc.evidence(speaker.start, speaker.end, rule, "speaker")]
         if date is not None and mention is not None:
             evidence.append(doc.evidence(mention.start, mention.end, rule, "date"))
         party, affiliation = _parties(speaker)

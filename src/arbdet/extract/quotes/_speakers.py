@@ -76,6 +76,7 @@ class SpeakerResolver:
         self._ctx = ctx
         self._people = ctx.people
         self._affiliations: dict[Person, State | Organization | None] = {}
+        self._names: dict[tuple[int, int], Speaker | None] = {}
         self._known: dict[Person, State | None] = {}
         self._titles: dict[str, list[tuple[Person, State | None]]] = {}
         for person in ctx.people.people:
@@ -179,6 +180,12 @@ class SpeakerResolver:
 
     def _named(self, first: int, stop: int) -> Speaker | None:
         """The person a phrase names, past possessors, modifiers and complements."""
+        key = (first, stop)
+        if key not in self._names:
+            self._names[key] = self._name_in(first, stop)
+        return self._names[key]
+
+    def _name_in(self, first: int, stop: int) -> Speaker | None:
         persons = self._ctx.persons
         pronouns = words("pronoun") | words("possessive") | words("object")
         candidates = [
