@@ -130,8 +130,17 @@ def _present(ctx: Context, verb: Verb) -> bool:
 
 
 def _key(ctx: Context, quoted: Quoted) -> tuple[str, ...]:
-    """What makes two quotations the same words: their words, in lower case."""
-    return tuple(w for w in ctx.lower[quoted.inner : quoted.inner_stop] if w[:1].isalnum())
+    """What makes two quotations the same words: their tokens in lower case.
+
+    From the first word to the last: a headline's quotation may lack the body's comma.
+    """
+    lower = ctx.lower
+    first, stop = quoted.inner, quoted.inner_stop
+    while first < stop and not lower[first][:1].isalnum():
+        first += 1
+    while stop > first and not lower[stop - 1][:1].isalnum():
+        stop -= 1
+    return tuple(lower[first:stop])
 
 
 def _rank(speaker: Speaker | None, cued: bool) -> tuple[int, int]:
@@ -161,6 +170,7 @@ class _Reader:
         self.paragraph = -1
         self._date_starts = [d.start for d in ctx.dates.items]
         self._news_days: dict[int, bool] = {}
+        self.occasions: set[int] = set()  # sentences with a venue or a day of the news
         self.news_date = self._lede_day()
 
     # ------------------------------------------------------------ the pass
@@ -176,7 +186,8 @@ class _Reader:
         for verb in ctx.verbs:
             verbs.setdefault(ctx.tokens.sentence[verb.first], []).append(verb)
         neighbours = {n - 1 for n in gated if n > 0}
-        for number in sorted(gated | neighbours | self._occasions()):
+        self.occasions = self._occasions()
+        for number in sorted(gated | neighbours | self.occasions):
             sentence = self.doc.sentences[number]
             if not sentence.duplicate:
                 self._sentence(sentence, quotes.get(number, []), verbs.get(number, []))
@@ -211,7 +222,7 @@ class _Reader:
                 self._quote(item)
             elif item.first not in self.used and item.cls in REPORTING:
                 self._reported(item)
-        if len(self.events) == before:
+        if len(self.events) == before and sentence.index in self.occasions:
             self._occasion(sentence)
 
     def _event(
