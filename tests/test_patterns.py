@@ -1,5 +1,5 @@
 """The pattern engine's indexing: rules are tried only where they can begin and where the
-words they need are, and that changes nothing about what they match."""
+words they need are, and that changes nothing about what they match; matching at one token."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from arbdet import Source
 from arbdet.extract.patterns import Match, Pattern, Rule, RuleSet, Vocabulary, _State
+from arbdet.io import read_source
 from arbdet.text import Document, Layer, LayerKey
 
 WORDS = ["canada", "said", "the", "swap", "was", "for", "china", "not", "linked", ",", "and"]
@@ -119,3 +120,79 @@ def test_a_gap_is_shortest_first_and_captures_follow_it() -> None:
     (match,) = rules.scan(doc, 0, 4, layers)
     assert (match.first, match.stop) == (0, 3)
     assert dict(match.captures) == {"who": (0, 1), "verb": (2, 3)}
+
+
+# ---------------------------------------------------------------- matching at one token
+
+_AT_VOCABULARY = Vocabulary(
+    classes={
+        "say": frozenset({("said",), ("told",)}),
+        "aux": frozenset({("also",), ("has",)}),
+        "gap": frozenset({("to",), ("the",), ("was",)}),
+    }
+)
+
+
+def _text(text: str) -> Document:
+    return Document.from_source(read_source(text))
+
+
+def _at_rules(*rows: tuple[str, str]) -> RuleSet:
+    return RuleSet(Rule(rid, Pattern.compile(source, _AT_VOCABULARY, rid)) for rid, source in rows)
+
+
+def test_match_at_tries_the_rules_at_one_token_in_table_order() -> None:
+    doc = _text("Officials also said the talks had stalled.")
+    rules = _at_rules(("a", "WORD @aux? verb=@say"), ("b", "WORD WORD @say"))
+    found = list(rules.match_at(doc, 0, len(doc.tokens), {}))
+    assert [(m.rule.id, m.first, m.stop) for m in found] == [("a", 0, 3), ("b", 0, 3)]
+    assert found[0].get("verb") == (2, 3)
+    assert list(rules.match_at(doc, 3, len(doc.tokens), {})) == []
+
+
+def test_match_at_with_an_end_takes_the_reading_that_reaches_it() -> None:
+    doc = _text("He told them the story was over.")
+    rules = _at_rules(("gap", "verb=@say ...{0,12} CAP? WORD"))
+    told = doc.tokens.lower.index("told")
+    (nearest,) = rules.match_at(doc, told, len(doc.tokens), {})
+    assert nearest.stop == told + 2  # shortest gap first
+    end = doc.tokens.lower.index("over") + 1
+    (reaching,) = rules.match_at(doc, told, len(doc.tokens), {}, end=end)
+    assert reaching.stop == end
+    assert list(rules.match_at(doc, told, len(doc.tokens), {}, end=end + 5)) == []
+
+
+def test_rule_order_holds_with_cached_candidates() -> None:
+    doc = _text("said said said")
+    rules = _at_rules(("late", "WORD"), ("early", "said"))
+    for index in range(3):
+        assert [m.rule.id for m in rules.match_at(doc, index, 3, {})] == ["late", "early"]
+
+
+_AT_WORDS = st.lists(
+    st.sampled_from(["also", "has", "said", "to", "the", "was", "x", ","]), max_size=14
+)
+
+
+@settings(max_examples=80)
+@given(_AT_WORDS, st.integers(0, 3), st.integers(0, 5), st.booleans())
+def test_counted_repetition_matches_the_nested_one(
+    words: list[str], low: int, extra: int, lazy: bool
+) -> None:
+    """A repetition of one-token elements gives the ends, in the order, a nested one gives.
+
+    (A capture inside the repetition makes each step an element of its own, which the
+    matcher runs the general way.)
+    """
+    doc = _text(" ".join(words) + " end")
+    high = low + extra
+    if high == 0:
+        return
+    bounds = f"{{{low},{high}}}"
+    element = "..." if lazy else "@gap"
+    counted = _at_rules(("r", f"{element}{bounds} end" if not lazy else f"...{bounds} end"))
+    nested = _at_rules(("r", f"(x={'ANY' if lazy else '@gap'}){bounds} end"))
+    for start in range(len(doc.tokens)):
+        ends_counted = [m.stop for m in counted.match_at(doc, start, len(doc.tokens), {})]
+        ends_nested = [m.stop for m in nested.match_at(doc, start, len(doc.tokens), {})]
+        assert ends_counted == ends_nested, (words, start)
