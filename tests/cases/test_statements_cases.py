@@ -396,6 +396,12 @@ CASES: list[Case] = [
         'President Biden said in a statement that the deal was "a victory for patient diplomacy."',
         (Said("a victory for patient diplomacy.", "Biden", "US"),),
     ),
+    Case(
+        "judge-of-court-named-before",
+        "A Russian court in Yekaterinburg sentenced the reporter on Friday. "
+        '"The guilt of the defendant has been fully proven," the judge said.',
+        (Said("The guilt of the defendant has been fully proven,", None, "RU"),),
+    ),
     # ---- reported statements are indirect, never quotations
     Case(
         "reported-accusation",

@@ -375,9 +375,13 @@ class SpeakerResolver:
         """The state of the organ a description names without one ("a ministry spokesperson").
 
         It is the organ of that kind named last before the description ("China's foreign
-        ministry said ... . "...," a ministry spokesperson said").
+        ministry said ... . "...," a ministry spokesperson said"); a judge or a prosecutor
+        belongs to the court or prosecution named last ("a Russian court ... the judge").
         """
-        wanted = set(self._ctx.lower[first:stop]) & state_organ_nouns()
+        written = set(self._ctx.lower[first:stop])
+        wanted = written & state_organ_nouns()
+        if written & words("judicial"):
+            wanted |= words("judicial")
         if not wanted:
             return None
         orgs = self._ctx.orgs
