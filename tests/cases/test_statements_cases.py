@@ -402,6 +402,13 @@ CASES: list[Case] = [
         '"The guilt of the defendant has been fully proven," the judge said.',
         (Said("The guilt of the defendant has been fully proven,", None, "RU"),),
     ),
+    Case(
+        "employer-by-possessive",
+        "The Wall Street Journal rejected the charges from the start. "
+        '"This is a disgraceful, sham conviction," the newspaper\'s publisher Almar Latour '
+        "said in a statement.",
+        (Said("This is a disgraceful, sham conviction,", "Latour", "The Wall Street Journal"),),
+    ),
     # ---- reported statements are indirect, never quotations
     Case(
         "reported-accusation",

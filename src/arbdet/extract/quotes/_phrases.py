@@ -158,9 +158,10 @@ def clause_subject(ctx: Context, index: int) -> Phrase | None:
 
 
 def _opening(ctx: Context, first: int, limit: int) -> Phrase | None:
-    """The words from token ``first`` up to a verb, a quotation or ``limit``.
+    """The words from token ``first`` up to a verb, a date, a quotation or ``limit``.
 
-    (A verb of saying, or an auxiliary: the words before it are the clause's subject.)
+    (A verb of saying, or an auxiliary: the words before it are the clause's subject; a
+    date ends it too: "A court on Friday sentenced ...".)
     """
     if first >= limit:
         return None
@@ -172,6 +173,7 @@ def _opening(ctx: Context, first: int, limit: int) -> Phrase | None:
         and ctx.verb_at(last + 1) is None
         and not ctx.quoted(last + 1)
         and ctx.lower[last + 1] not in finite
+        and not ctx.dated(last + 1)
     ):
         last += 1
     return first, last + 1

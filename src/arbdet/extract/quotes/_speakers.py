@@ -211,7 +211,24 @@ class SpeakerResolver:
         if end + 1 < stop and self._ctx.lower[end] == "of":
             end += 2
         affiliation = self.person_affiliation(chosen, chosen.person, (first, end))
+        if affiliation is None:
+            affiliation = self._employer(first, self._ctx.tokens.at(chosen.start))
         return Speaker(chosen.person, affiliation, chosen.start, chosen.end)
+
+    def _employer(self, first: int, name: int) -> State | Organization | None:
+        """The body a possessive before a name makes its employer.
+
+        ("The newspaper's publisher X" works for the newspaper named before; a person's
+        relative or aide has no employer this way.)
+        """
+        lower = self._ctx.lower
+        for index in range(name - 1, first - 1, -1):
+            if lower[index] in _POSSESSIVE:
+                body = self.resolve(first, index, ()) if index > first else None
+                if body is not None and not body.is_person:
+                    return body.affiliation
+                return None
+        return None
 
     def _described(
         self, first: int, stop: int, head: tuple[int, int, str], recent: Sequence[Speaker]
