@@ -968,3 +968,45 @@ def test_seed_articles_statements(shared_eval: Path, scorer: Scorer, tmp_path: P
     statements = summary["kinds"]["statements"]
     assert statements["f1"] >= 0.9, statements
     assert statements["speaker_accuracy_on_matched_quotes"] >= 0.9, statements
+
+
+# ---------------------------------------------------------------- tuning numbers
+
+
+def test_a_speaker_carries_over_a_passage_of_paragraphs_and_no_further() -> None:
+    from arbdet.extract.quotes._reader import PASSAGE
+
+    opening = "Her brother Tomas Rinne said the family had heard nothing for weeks.\n\n"
+    quote = '"We only want a phone call, nothing more."'
+
+    def fillers(count: int) -> str:
+        return "".join(f"The town had {n} visitors that week.\n\n" for n in range(count))
+
+    near = _quotes(opening + fillers(PASSAGE - 1) + quote)
+    far = _quotes(opening + fillers(PASSAGE) + quote)
+    assert _speaker(near[0]) == "Tomas Rinne"
+    assert _speaker(far[0]) is None
+
+
+def test_only_a_short_sentence_after_a_quotation_attributes_it() -> None:
+    from arbdet.extract.quotes._attribution import SHORT_SENTENCE
+
+    short = "Irena Kovac said."
+    assert len(short.split()) + 1 <= SHORT_SENTENCE
+    (attributed,) = _quotes(f'"They cannot keep him forever." {short}')
+    assert _speaker(attributed) == "Irena Kovac"
+    long_one = (
+        "Irena Kovac said the court had ignored every piece of evidence the defence "
+        "presented over three long days."
+    )
+    (unattributed,) = _quotes(f'"They cannot keep him forever." {long_one}')
+    assert _speaker(unattributed) is None
+
+
+def test_a_long_stretch_of_capitalised_words_is_speech_not_a_title() -> None:
+    from arbdet.extract.quotes._titles import MAX_TITLE_WORDS
+
+    title = " ".join(["Free"] * MAX_TITLE_WORDS)
+    speech = " ".join(["Free"] * (MAX_TITLE_WORDS + 1))
+    assert _quotes(f'The crowd read out "{title}" at the gate.') == []
+    assert [s.text for s in _quotes(f'The crowd read out "{speech}" at the gate.')] == [speech]
