@@ -18,7 +18,7 @@ import attrs
 from .. import data
 from ..text import Document, Layer, LayerKey, tokenize
 
-__all__ = ["CUES", "Cue", "Family", "sentences_with", "tag"]
+__all__ = ["CUES", "Cue", "CueLayer", "Family", "sentences_with", "tag"]
 
 
 class Family(enum.Enum):
@@ -41,7 +41,20 @@ class Cue:
     sentence: int
 
 
-CUES: LayerKey[Layer[Cue]] = LayerKey("cues")
+class CueLayer(Layer[Cue]):
+    """The cues of a document, with the sentences each family's cues stand in."""
+
+    __slots__ = ("by_family",)
+
+    def __init__(self, cues: list[Cue], doc: Document) -> None:
+        super().__init__(cues, doc.tokens)
+        found: dict[Family, set[int]] = {family: set() for family in Family}
+        for cue in cues:
+            found[cue.family].add(cue.sentence)
+        self.by_family = {family: frozenset(found[family]) for family in Family}
+
+
+CUES: LayerKey[CueLayer] = LayerKey("cues")
 """The layer of cues."""
 
 # Which tables hold each family's cues: (table, phrase column, kind column, kinds or all).
@@ -78,7 +91,7 @@ def _index() -> Mapping[str, tuple[tuple[tuple[str, ...], Family], ...]]:
     }
 
 
-def tag(doc: Document) -> Layer[Cue]:
+def tag(doc: Document) -> CueLayer:
     """Every cue of ``doc``, with its sentence; quotation marks are speech cues too."""
     index = _index()
     tokens = doc.tokens
@@ -94,10 +107,10 @@ def tag(doc: Document) -> Layer[Cue]:
         holder = doc.sentence_at(quotation.start)
         if holder is not None:
             cues.append(Cue(quotation.start, quotation.end, Family.SPEECH, holder.index))
-    return doc.new_layer(cues)
+    return CueLayer(cues, doc)
 
 
 def sentences_with(doc: Document, *families: Family) -> frozenset[int]:
     """The indices of the sentences that hold a cue of any of ``families``."""
-    # a tuple compares enum members by identity; a set would hash each one in Python
-    return frozenset(cue.sentence for cue in doc.layer(CUES).items if cue.family in families)
+    by_family = doc.layer(CUES).by_family
+    return frozenset().union(*(by_family[family] for family in families))
