@@ -12,10 +12,8 @@ from hypothesis import strategies as st
 
 from arbdet.corpus_files import corpus_articles, corpus_gold
 from arbdet.errors import ArbdetError
-from arbdet.extract.detentions import EXTRACTOR, find_detentions
-from arbdet.extract.people import find_people
-from arbdet.extract.places import find_places
-from arbdet.extract.timex import find_dates
+from arbdet.extract.detentions import DETENTIONS, FAMILY
+from arbdet.extract.pipeline import STEPS
 from arbdet.facts import to_facts
 from arbdet.io import read_source
 from arbdet.model import ArticleFacts, Detention, DetentionStatus, Source
@@ -31,8 +29,12 @@ _ANY_SOURCE = Source.create("a source for records")
 
 
 def _detentions(doc: Document) -> list[Detention]:
-    places = find_places(doc)
-    return find_detentions(doc, find_people(doc, places), places, find_dates(doc))
+    """The detentions of ``doc``, read after the steps they need."""
+    for step in STEPS:
+        step.run(doc)
+        if step.key == DETENTIONS:
+            break
+    return list(doc.facts(DETENTIONS))
 
 
 def _record(detention: Detention) -> dict[str, Any]:
@@ -634,7 +636,7 @@ def test_evidence_names_its_fields() -> None:
     fields = {e.field for e in detention.evidence}
     assert {"detainee", "detaining_state", "start", "status", "charges"} <= fields
     assert "sentence_years" in fields
-    assert all(e.extractor == EXTRACTOR for e in detention.evidence)
+    assert all(e.extractor.startswith(FAMILY + ".") for e in detention.evidence)
     assert detention.location == "Moscow"
 
 

@@ -22,42 +22,15 @@ from collections.abc import Collection
 
 import attrs
 
-from ..model import Organization, State
-from ._detention_lexicon import custody_words, is_official
-from ._detention_view import PersonSlot, SentenceView, StateSlot
-from .people import PeopleIndex
+from ...model import Organization, State
+from ._lexicon import custody_role, is_official, words
+from ._reading import PersonSlot, Reading, StateSlot
 
 __all__ = ["StateCue", "agent_after_by", "agent_before", "institution_cues", "place_cues"]
 
 _MODIFIERS = 3  # words between a demonym and its institution noun ("Chinese state security")
 _PLACE_GAP = 2  # words between "in" and a place ("in northeastern China", "in a Moscow hotel")
-_BY_WINDOW = 6
-_LOCATIVE = frozenset(["in", "at", "inside", "into", "within"])
-_NOT_AGENT = frozenset(
-    [
-        "in",
-        "at",
-        "into",
-        "to",
-        "from",
-        "of",
-        "for",
-        "with",
-        "about",
-        "against",
-        "near",
-        "by",
-        "after",
-        "before",
-        "than",
-        "like",
-        "over",
-        "toward",
-        "towards",
-        "between",
-        "among",
-    ]
-)
+_BY_WINDOW = 6  # words between "by" and the agent's last word ("by the Belarusian KGB")
 
 
 @attrs.frozen
@@ -71,53 +44,52 @@ class StateCue:
     token: int = 0  # the first token of the words
 
 
+def _is(view: Reading, index: int, name: str) -> bool:
+    return view.lower(index) in words(name)
+
+
 def _usable(slot: StateSlot) -> State | None:
     return slot.state if slot.kind != "demonym" else None
 
 
-def _institution_at(view: SentenceView, index: int) -> tuple[State, int] | None:
+def _institution_at(view: Reading, index: int) -> tuple[State, int] | None:
     """A state written before the custody or institution noun at ``index``."""
-    if (
-        custody_words().get(view.lower(index)) is None
-        and custody_words().get(view.tokens[index].text) is None
-    ):
+    if not view.inside(index) or custody_role(view.text(index)) is None:
         return None
-    for back in range(index - 1, max(-1, index - 1 - _MODIFIERS), -1):
-        if view.lower(back) == "'s":
+    for back in range(index - 1, max(view.first - 1, index - 1 - _MODIFIERS), -1):
+        if _is(view, back, "possessive_mark"):
             continue
         slot = view.place(back)
         if slot is not None:
             return (slot.state, slot.first) if slot.state is not None else None
-        token = view.tokens[back]
-        if not token.text[:1].isalpha() and token.text not in ("-", "."):
+        text = view.text(back)
+        if not text[:1].isalpha() and text not in ("-", "."):
             return None
         if (
             view.person(back) is not None
-            or view.is_class(back, "preposition")
-            or view.is_class(back, "determiner")
-            or view.is_class(back, "be")
-            or view.is_class(back, "have")
+            or _is(view, back, "preposition")
+            or _is(view, back, "determiner")
+            or _is(view, back, "be")
+            or _is(view, back, "have")
             or view.is_boundary(back)
-            or (token.text.islower() and token.text.endswith(("ed", "ing")))
+            or (text.islower() and text.endswith(("ed", "ing")))
         ):
             return None
     return None
 
 
-def _person_state(people: PeopleIndex, view: SentenceView, index: int) -> State | None:
-    """The state an official acts for ("Biden granted him clemency")."""
+def official_state(view: Reading, index: int) -> State | None:
+    """The state an official whose name ends at token ``index`` acts for ("Biden granted")."""
     slot = view.person_ending(index + 1)
     if slot is None or len(slot.people) != 1 or not is_official(slot.people[0]):
         return None
-    affiliation = people.affiliation(slot.people[0])
+    affiliation = view.whole.index.affiliation(slot.people[0])
     if isinstance(affiliation, Organization):
         return affiliation.state
     return affiliation
 
 
-def _cue_ending(
-    view: SentenceView, people: PeopleIndex | None, index: int, rank: int
-) -> StateCue | None:
+def _cue_ending(view: Reading, index: int, rank: int, *, officials: bool) -> StateCue | None:
     """A cue whose last token is ``index``: an institution, organisation, place or official."""
     org = view.org(index)
     if org is not None and org.end == index + 1 and org.institution and org.state is not None:
@@ -130,11 +102,11 @@ def _cue_ending(
     slot = view.place(index)
     if slot is not None and slot.end == index + 1:
         state = _usable(slot)
-        if state is not None and view.lower(slot.end) != "'s":
+        if state is not None and not _is(view, slot.end, "possessive_mark"):
             start, end = view.span(slot.first, slot.end)
             return StateCue(state, start, end, rank, slot.first)
-    if people is not None:
-        state = _person_state(people, view, index)
+    if officials:
+        state = official_state(view, index)
         if state is not None:
             person = view.person(index)
             assert person is not None
@@ -143,29 +115,24 @@ def _cue_ending(
     return None
 
 
-def agent_after_by(
-    view: SentenceView, people: PeopleIndex, end: int, rank: int = 0
-) -> StateCue | None:
+def agent_after_by(view: Reading, end: int, rank: int = 0) -> StateCue | None:
     """The agent after "by" following a passive verb that ends at token ``end``."""
     position = end
-    while position < len(view) and (
-        view.is_class(position, "adverb") or view.date_at[position] is not None
-    ):
+    while position < view.stop and (_is(view, position, "adverb") or view.date(position)):
         position += 1
-    if view.lower(position) != "by":
+    if not _is(view, position, "agent_by"):
         return None
-    for index in range(position + 1, min(len(view), position + 1 + _BY_WINDOW)):
-        if view.is_boundary(index) or view.tokens[index].text == ",":
+    for index in range(position + 1, min(view.stop, position + 1 + _BY_WINDOW)):
+        if view.is_boundary(index) or view.text(index) == ",":
             return None
-        cue = _cue_ending(view, people, index, rank)
+        cue = _cue_ending(view, index, rank, officials=True)
         if cue is not None:
             return cue
     return None
 
 
 def agent_before(
-    view: SentenceView,
-    people: PeopleIndex,
+    view: Reading,
     first: int,
     start: int,
     *,
@@ -179,11 +146,14 @@ def agent_before(
     for index in range(first - 1, start - 1, -1):
         if any(slot.first <= index < slot.end for slot in skip):
             continue
-        cue = _cue_ending(view, people, index, rank)
+        cue = _cue_ending(view, index, rank, officials=True)
         if cue is None:
             continue
-        before = view.lower(cue.token - 1) if cue.token > start else ""
-        if before in _NOT_AGENT or view.is_possessor(index + 1) or _in_phrase(view, cue.token):
+        if (
+            (cue.token > start and _is(view, cue.token - 1, "not_agent"))
+            or view.is_possessor(index + 1)
+            or _in_phrase(view, cue.token)
+        ):
             continue
         if _joined_states(view, cue.token, index + 1):
             return None
@@ -191,37 +161,39 @@ def agent_before(
     return None
 
 
-def _in_phrase(view: SentenceView, first: int) -> bool:
+def _in_phrase(view: Reading, first: int) -> bool:
     """Whether a name after "and" is the second of a prepositional pair ("of Kohler and X")."""
-    if view.lower(first - 1) != "and":
+    if not _is(view, first - 1, "coordinator"):
         return False
     position = first - 2
-    while position >= 0 and view.tokens[position].text[:1].isupper():
+    while position >= view.first and view.text(position)[:1].isupper():
         position -= 1
-    return view.lower(position) in _NOT_AGENT
+    return _is(view, position, "not_agent")
 
 
-def _joined_states(view: SentenceView, first: int, end: int) -> bool:
+def _joined_states(view: Reading, first: int, end: int) -> bool:
     """Whether the state at tokens ``[first, end)`` is one of two joined by "and".
 
     "Russia and the United States carried out an exchange" names no single agent.
     """
-    before = first - 2 if view.lower(first - 1) == "the" else first - 1
-    if view.lower(before) == "and" and view.place(before - 1) is not None:
+    before = first - 2 if _is(view, first - 1, "article") else first - 1
+    if _is(view, before, "coordinator") and view.place(before - 1) is not None:
         return True
-    if view.lower(end) != "and":
+    if not _is(view, end, "coordinator"):
         return False
-    following = end + 2 if view.lower(end + 1) == "the" else end + 1
+    following = end + 2 if _is(view, end + 1, "article") else end + 1
     return view.place(following) is not None
 
 
 def institution_cues(
-    view: SentenceView, first: int, end: int, rank: int, *, release: bool = False
+    view: Reading, first: int, end: int, rank: int, *, release: bool = False
 ) -> list[tuple[int, StateCue]]:
     """Institutions in tokens ``[first, end)`` that hold people, with their token positions."""
     found: list[tuple[int, StateCue]] = []
-    blocked = _NOT_AGENT - _LOCATIVE - {"by"} - ({"from", "of"} if release else set())
-    for index in range(first, end):
+    blocked = words("not_agent") - words("locative") - words("agent_by")
+    if release:
+        blocked = blocked - words("release_institution_opener")
+    for index in range(max(first, view.first), min(end, view.stop)):
         org = view.org(index)
         cue = None
         if org is not None and org.end == index + 1 and org.institution and org.state:
@@ -234,22 +206,22 @@ def institution_cues(
                 cue = StateCue(at[0], start, stop, rank, at[1])
         if cue is None:
             continue
-        before = view.lower(cue.token - 1)
-        if before in ("the", "a", "an"):
-            before = view.lower(cue.token - 2)
-        if before in blocked or any(view.is_class(index + k, "speech") for k in (1, 2)):
+        before = cue.token - 1
+        if _is(view, before, "article"):
+            before -= 1
+        if view.lower(before) in blocked or any(_is(view, index + k, "speech") for k in (1, 2)):
             continue
         found.append((index, cue))
     return found
 
 
 def place_cues(
-    view: SentenceView, first: int, end: int, rank: int, *, release: bool = False
+    view: Reading, first: int, end: int, rank: int, *, release: bool = False
 ) -> list[tuple[int, StateCue]]:
     """Places in tokens ``[first, end)`` where someone is held: "in China", "at Evin"."""
     found: list[tuple[int, StateCue]] = []
-    openers = _LOCATIVE | ({"from"} if release else set())
-    for index in range(first, end):
+    openers = words("locative") | (words("release_place_opener") if release else frozenset())
+    for index in range(max(first, view.first), min(end, view.stop)):
         if view.lower(index) not in openers:
             continue
         position = index + 1
@@ -261,11 +233,11 @@ def place_cues(
                     start, stop = view.span(slot.first, slot.end)
                     found.append((slot.first, StateCue(state, start, stop, rank, slot.first)))
                 break
-            word = view.tokens[position] if position < len(view) else None
+            text = view.text(position)
             if (
-                word is None
-                or view.is_class(position, "preposition")
-                or not (word.lower in ("the", "a", "an") or word.text.islower())
+                not text
+                or _is(view, position, "preposition")
+                or not (_is(view, position, "article") or text.islower())
             ):
                 break
             position += 1

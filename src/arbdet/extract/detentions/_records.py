@@ -8,7 +8,8 @@ state that holds the other people of the article (not their own), or is left out
 
 Each record then reads, from its events: the start (arrests, "held since"), the end
 (releases), whether the person is free or still held, the charges, the prison term and
-the place of detention, and keeps as evidence every phrase that supports a field.
+the place of detention, and keeps as evidence every phrase that supports a field, each
+with the id of the rule that read it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from ..model import (
+from ...model import (
     Detention,
     DetentionEvent,
     DetentionStatus,
@@ -28,17 +29,15 @@ from ..model import (
     Person,
     State,
 )
-from ..text import Document
-from ._detention_events import Event, Modality, Voice
-from ._detention_lexicon import Kind, is_official
+from ...text import Document
+from ._event import Event, Modality, Voice
+from ._lexicon import Kind, is_official
 
-__all__ = ["EXTRACTOR", "build_records"]
-
-EXTRACTOR = "detentions"
-"""The extractor name every piece of detention evidence carries."""
+__all__ = ["build_records"]
 
 _WEAK_RANK = 3  # a state read this far from the event does not make a record of its own
 _BORROW = 2  # sentences over which a release date carries
+_STORY_REACH = 2  # sentences back to the detention whose state an unplaced person shares
 _PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its"]
 )
@@ -216,13 +215,13 @@ def _status(
     return DetentionStatus.UNKNOWN, []
 
 
-def _charges(bucket: _Bucket) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
-    found: dict[str, tuple[int, int]] = {}
+def _charges(bucket: _Bucket) -> tuple[tuple[str, ...], list[tuple[int, int, str]]]:
+    found: dict[str, tuple[int, int, str]] = {}
     for event in bucket.events:
         if event.kind not in _CHARGED or event.modality is Modality.NEGATED:
             continue
         for charge in event.charges:
-            found.setdefault(charge.label, (charge.start, charge.end))
+            found.setdefault(charge.label, (charge.start, charge.end, event.rule))
     words = {name: set(name.split()) for name in found}
     kept = [
         name
@@ -232,7 +231,7 @@ def _charges(bucket: _Bucket) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     return tuple(kept), [found[name] for name in kept]
 
 
-def _years(bucket: _Bucket) -> tuple[float | None, list[tuple[int, int]]]:
+def _years(bucket: _Bucket) -> tuple[float | None, list[tuple[int, int, str]]]:
     terms = [
         t
         for e in bucket.events
@@ -242,12 +241,12 @@ def _years(bucket: _Bucket) -> tuple[float | None, list[tuple[int, int]]]:
     if not terms:
         return None, []
     if any(t.years is None for t in terms):
-        spans = [(t.start, t.stop) for t in terms if t.years is None]
+        spans = [(t.start, t.stop, t.rule) for t in terms if t.years is None]
         return None, spans
     counts = Counter(t.years for t in terms)
     best = max(counts.values())
     value = next(t.years for t in terms if counts[t.years] == best)
-    return value, [(t.start, t.stop) for t in terms if t.years == value]
+    return value, [(t.start, t.stop, t.rule) for t in terms if t.years == value]
 
 
 def _location(bucket: _Bucket) -> str | None:
@@ -265,12 +264,12 @@ class _Evidence:
         self.doc = doc
         self.items: dict[tuple[int, int, str], Evidence] = {}
 
-    def add(self, span: tuple[int, int] | None, field: str) -> None:
+    def add(self, span: tuple[int, int] | None, field: str, rule: str) -> None:
         if span is None or span[0] >= span[1]:
             return
         key = (span[0], span[1], field)
         if key not in self.items:
-            self.items[key] = self.doc.evidence(span[0], span[1], EXTRACTOR, field)
+            self.items[key] = self.doc.evidence(span[0], span[1], rule, field)
 
     def all(self) -> tuple[Evidence, ...]:
         return tuple(self.items[k] for k in sorted(self.items))
@@ -294,7 +293,7 @@ def _events(doc: Document, bucket: _Bucket) -> tuple[DetentionEvent, ...]:
             continue
         date = None if event.date is None else event.date.value
         start, end = event.trigger_span
-        steps.setdefault((kind, date), []).append(doc.evidence(start, end, EXTRACTOR, kind.value))
+        steps.setdefault((kind, date), []).append(doc.evidence(start, end, event.rule, kind.value))
     return tuple(
         DetentionEvent(kind, date, tuple(dict.fromkeys(evidence)))
         for (kind, date), evidence in steps.items()
@@ -304,7 +303,7 @@ def _events(doc: Document, bucket: _Bucket) -> tuple[DetentionEvent, ...]:
 def _record(
     doc: Document, person: Person, bucket: _Bucket, nationalities: tuple[State, ...]
 ) -> Detention:
-    bucket.events.sort(key=lambda e: (e.view.sentence.start, e.trigger.first))
+    bucket.events.sort(key=lambda e: e.trigger.first)
     evidence = _Evidence(doc)
     start, start_events = _start(bucket)
     end, end_events = _end(bucket)
@@ -314,21 +313,21 @@ def _record(
     status, status_events = _status(bucket, start, years, doc.published)
     charges, charge_spans = _charges(bucket)
     for event in bucket.events:
-        evidence.add(event.span, "detainee")
+        evidence.add(event.span, "detainee", event.rule)
         if event.state is not None and event.state.state == bucket.state:
-            evidence.add((event.state.start, event.state.end), "detaining_state")
+            evidence.add((event.state.start, event.state.end), "detaining_state", event.rule)
     for event in start_events:
         assert event.date is not None
-        evidence.add((event.date.start, event.date.stop), "start")
+        evidence.add((event.date.start, event.date.stop), "start", event.rule)
     for event in end_events:
         assert event.date is not None
-        evidence.add((event.date.start, event.date.stop), "end")
+        evidence.add((event.date.start, event.date.stop), "end", event.rule)
     for event in status_events:
-        evidence.add(event.trigger_span, "status")
-    for span in charge_spans:
-        evidence.add(span, "charges")
-    for span in year_spans:
-        evidence.add(span, "sentence_years")
+        evidence.add(event.trigger_span, "status", event.rule)
+    for first, stop, rule in charge_spans:
+        evidence.add((first, stop), "charges", rule)
+    for first, stop, rule in year_spans:
+        evidence.add((first, stop), "sentence_years", rule)
     return Detention(
         detainee=person,
         detaining_state=bucket.state,
@@ -354,8 +353,9 @@ def _fallback(
 
     First the state of a detention told without names in the same sentence or the one
     before ("Belarusian authorities arrested ... Together with him was detained X"), then
-    the state that holds most of the other people of the article; never the person's
-    only nationality.
+    the state of the detention told just before ("... held in Tehran's Evin prison. Also
+    on the flight was X"), then the state that holds most of the other people of the
+    article; never the person's only nationality.
     """
     sentences = {key[0] for key, _ in events}
 
@@ -374,8 +374,24 @@ def _fallback(
                 return state
         return None
 
+    def preceding(*, same_sentence: bool) -> State | None:
+        first = min(key for key, _ in events)
+        for key, other in reversed(everyone):
+            state = _state_of(other)
+            if key >= first or first[0] - key[0] > _STORY_REACH:
+                continue
+            if key[0] == first[0] and not same_sentence:
+                continue
+            if state is not None and not other.counterpart and (state,) != nationalities:
+                return state
+        return None
+
     majority = next((s for s, _ in settled.most_common() if (s,) != nationalities), None)
-    return unnamed(0) or unnamed(1) or majority
+    if all(event.voice is Voice.NOUN for _, event in events):
+        # "Beijing detained two Canadians after the arrest of X": X's arrest is another
+        # detention, which a noun names without its state
+        return preceding(same_sentence=False) or majority
+    return unnamed(0) or unnamed(1) or preceding(same_sentence=True) or majority
 
 
 def _swapped_against(
