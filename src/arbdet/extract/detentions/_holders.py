@@ -148,11 +148,17 @@ def _released_from(view: Reading, token: int) -> bool:
 def _segment(view: Reading, index: int) -> tuple[int, int]:
     """The stretch of sentence around ``index`` searched when its clause names no state.
 
-    It stops at strong punctuation (";", ":"), at a relative clause opening after
-    ``index`` (which describes something else) and :data:`_REACH` tokens either side.
+    It stops at strong punctuation (";", ":"), at relative pronouns (a relative clause
+    after ``index`` describes something else; one before it, "who taught at a Brussels
+    university and who was convicted", ends at the next) and :data:`_REACH` tokens
+    either side.
     """
     first = index
-    while first > max(view.first, index - _REACH) and view.text(first - 1) not in (";", ":"):
+    while (
+        first > max(view.first, index - _REACH)
+        and view.text(first - 1) not in (";", ":")
+        and not _is(view, first - 1, "relative")
+    ):
         first -= 1
     end = index
     while (

@@ -30,7 +30,9 @@ __all__ = [
     "classes",
     "custody_role",
     "is_official",
+    "location_firsts",
     "locations",
+    "not_holders",
     "phrases",
     "predecessors",
     "triggers",
@@ -183,6 +185,12 @@ def location_firsts() -> frozenset[str]:
 def charge_labels() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Charge keys (lower-case tokens) and their labels, in order of priority."""
     return tuple((words_of(key), label) for key, label in data.rows(_TABLES + "charges.tsv"))
+
+
+@functools.cache
+def not_holders() -> frozenset[State]:
+    """Codes that name no state holding people nor a nationality (the EU)."""
+    return frozenset(State(row[0]) for row in data.rows(_TABLES + "not_holders.tsv"))
 
 
 @functools.cache

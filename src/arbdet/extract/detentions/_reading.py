@@ -23,7 +23,16 @@ from ..mentions import DateMention, OrganizationMention, PersonMention, PlaceKin
 from ..people import PEOPLE, PeopleIndex
 from ..places import PLACES
 from ..timex import DATES
-from ._lexicon import Kind, Syntax, TriggerEntry, custody_role, location_firsts, locations, words
+from ._lexicon import (
+    Kind,
+    Syntax,
+    TriggerEntry,
+    custody_role,
+    location_firsts,
+    locations,
+    not_holders,
+    words,
+)
 
 __all__ = ["DateSlot", "DocumentReading", "PersonSlot", "Reading", "StateSlot", "Trigger"]
 
@@ -142,11 +151,13 @@ class DocumentReading:
         persons = self.persons
         kinds = {PlaceKind.NAME: "name", PlaceKind.METONYM: "metonym", PlaceKind.DEMONYM: "demonym"}
         places = self.doc.layer(PLACES)
+        barred = not_holders()
         taken: set[int] = set()
         for number, place in enumerate(places.items):
             first, stop = places.tokens_of(number)
-            if place.states and all(persons.index_at(i) < 0 for i in range(first, stop)):
-                slot = StateSlot(first, stop, place.states, kinds[place.kind], place.text)
+            states = tuple(s for s in place.states if s not in barred)
+            if states and all(persons.index_at(i) < 0 for i in range(first, stop)):
+                slot = StateSlot(first, stop, states, kinds[place.kind], place.text)
                 found.append(_Named(place.start, place.end, slot))
                 taken.update(range(first, stop))
         table = locations()

@@ -476,7 +476,11 @@ def reduced_relative(view: Reading, index: int) -> list[PersonSlot]:
             # "Y and Z, two veterans arrested in 2020": the people the description after
             # the comma is about, not someone described earlier ("X, a ..., and Y and Z")
             slot = view.person_ending(back)
-            return coordinated_left(view, slot, appositions=False) if slot is not None else []
+            if slot is None:
+                return []
+            if _is(view, back + 1, "singular_article"):
+                return [slot]  # "X, and Y, an Iranian diplomat jailed in Belgium": only Y
+            return coordinated_left(view, slot, appositions=False)
         if (
             view.is_boundary(back)
             or _is(view, back, "be")
