@@ -130,8 +130,15 @@ def _share_dates(view: Reading, events: list[Event]) -> None:
 
 
 def attach_dates(view: Reading, events: list[Event], heading: DateSlot | None) -> None:
-    """Give each event of a sentence its date (see the module's notes)."""
-    dates = view.dates()
+    """Give each event of a sentence its date (see the module's notes).
+
+    A date wholly after the article's publication is no event's date ("will be at the
+    United Nations next week").
+    """
+    published = view.doc.published
+    dates = [
+        d for d in view.dates() if published is None or d.value.first_day <= published.last_day
+    ]
     leading = _leading(view, dates, events)
     slots = [d for d in dates if d is not leading]
     if not dates and heading is not None:

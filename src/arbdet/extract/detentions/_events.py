@@ -23,7 +23,7 @@ from ._lexicon import Kind, Syntax, TriggerEntry
 from ._reading import DateSlot, PersonSlot, Reading, Trigger
 from ._rules import layers_of, rules
 from ._states import StateCue
-from ._syntax import elided, skip_adverbs, subject_before
+from ._syntax import elided, object_after, skip_adverbs, subject_before
 from ._terms import TermMention, find_terms
 
 __all__ = ["read_events"]
@@ -35,6 +35,7 @@ _OWNED = 3  # a detention noun this close after another event's word is part of 
 _TERM_REACH = 4  # tokens between "given" and the term that makes it a sentence
 _SENTENCE_REACH = 5  # tokens between "given" and "sentence" ("given a long sentence")
 _MODIFIED = 2  # tokens between a term and the sentencing word it modifies
+_COMPANION = 8  # words before a companion's name after "along with" ("fellow Canadian ...")
 _CHARGE_RULE = "detention.charge"
 
 
@@ -69,7 +70,7 @@ def _chosen(
     """The first rule that holds on a trigger, with the people it finds."""
     for match in matches:
         rule = match.rule
-        if rule.value("role") == "counterpart":
+        if rule.value("role"):
             continue
         if rule.value("when") == "opening" and not opening(view, trigger):
             continue
@@ -99,6 +100,23 @@ def _counterparts(
         event.counterpart = True
         return [event]
     return []
+
+
+def _with_companions(
+    view: Reading, slots: list[PersonSlot], matches: list[Match]
+) -> list[PersonSlot]:
+    """The people of an event and those it names as sharing it ("along with X")."""
+    if not slots:
+        return slots
+    for match in matches:
+        other = match.get("other")
+        if match.rule.value("role") != "companion" or other is None:
+            continue
+        for slot in object_after(view, other[1], _COMPANION):
+            if slot not in slots:
+                slots = [*slots, slot]
+        break
+    return slots
 
 
 def words_of_span(view: Reading, span: tuple[int, int]) -> tuple[str, ...]:
@@ -193,6 +211,8 @@ def _event(
     if not slots and voice in (Voice.PASSIVE, Voice.SUBJECT):
         slots = both(view, trigger, recent)
     modality = _modality(view, trigger, voice)
+    if match.rule.value("modality") == Modality.IRREALIS.value:
+        modality = Modality.IRREALIS
     dest = destination(view, trigger, match) if trigger.kind is Kind.TRANSFER else None
     state: StateCue | None
     if trigger.syntax is Syntax.PLACE:
@@ -411,6 +431,8 @@ def read_events(
         matches = list(rules().anchored(view.doc, layers, bounds, (trigger.first, trigger.end)))
         chosen = _chosen(view, trigger, matches, events)
         if chosen is not None:
+            match, slots, owner = chosen
+            chosen = match, _with_companions(view, slots, matches), owner
             events.append(_event(view, trigger, chosen, events, recent))
         events.extend(_counterparts(view, trigger, matches, recent))
     _drop_borrowed(events)

@@ -40,14 +40,50 @@ _TO_OBJECT = 4  # words between "clemency to" and the name ("to Canadian X")
 _OWNER_REACH = 4  # words between a possessor and its noun ("Meng's sudden arrest")
 _TERM_REACH = 4  # words before a sentence noun that give its term ("a 15-year sentence")
 _NOUN_REACH = 4  # modifiers between a determiner and a noun
+_NOUN_PHRASE = 7  # tokens of a subject's noun phrase before its auxiliary
 
 
 def _is(view: Reading, index: int, name: str) -> bool:
     return view.lower(index) in words(name)
 
 
+def _unnamed_subject(view: Reading, auxiliary: int) -> bool:
+    """Whether a noun that names no one stands right before an auxiliary.
+
+    In "U.S. hostages were held at the embassy" the hostages were held, not someone
+    named earlier in the sentence.
+    """
+    position = skip_adverbs(view, auxiliary - 1)
+    while position >= view.first and (_is(view, position, "be") or _is(view, position, "have")):
+        position = skip_adverbs(view, position - 1)
+    if not _common_noun(view, position):
+        return False
+    for back in range(position - 1, max(view.first - 1, position - _NOUN_PHRASE), -1):
+        if view.person(back) is not None:
+            return False  # "X of The Wall Street Journal was", "the teacher and her companion"
+        if view.is_boundary(back) or _is(view, back, "comma"):
+            return True
+    return True
+
+
+def _common_noun(view: Reading, index: int) -> bool:
+    """Whether token ``index`` is a word that names no one (not a name, place or pronoun)."""
+    return (
+        view.text(index)[:1].isalpha()
+        and view.person(index) is None
+        and not view.is_boundary(index)
+        and not _is(view, index, "conjunction")
+        and not _is(view, index, "pronoun")
+        and not _is(view, index, "preposition")
+        and not _is(view, index, "clause")
+        and view.place(index) is None
+    )
+
+
 def _passive(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
     """The subject of "was arrested", or the person right after it ("was arrested X")."""
+    if _unnamed_subject(view, match.first):
+        return [], None
     found = subject_before(view, match.first + 1)
     if not found and not _is(view, trigger.end, "agent_by"):
         found = object_after(view, trigger.end, _NEAR)
@@ -86,6 +122,11 @@ def _shared(view: Reading, trigger: Trigger, match: Match, earlier: list[Event])
             return list(event.slots), None
         return [], None
     return [], None
+
+
+def _after_comma(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The person right after the comma that ends the match ("Now free, X said")."""
+    return object_after(view, match.stop, _NEAR), None
 
 
 def _reduced(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
@@ -200,6 +241,7 @@ FINDERS: Mapping[str, Finder] = {
     "object": _object_late,
     "object_near": _object_near,
     "object_after": _object_after,
+    "after_comma": _after_comma,
     "shared": _shared,
     "reduced": _reduced,
     "inverted": _inverted,
@@ -216,7 +258,11 @@ def opening(view: Reading, trigger: Trigger) -> bool:
     """Whether a word opens its sentence, after a few modifiers ("Release of X came ...")."""
     position = trigger.first - 1
     steps = 0
-    while position >= view.first and steps < _NOUN_REACH and noun_modifier(view.doc, position):
+    while (
+        position >= view.first
+        and steps < _NOUN_REACH
+        and (noun_modifier(view.doc, position) or _is(view, position, "adverb"))
+    ):
         position -= 1
         steps += 1
     return position < view.first

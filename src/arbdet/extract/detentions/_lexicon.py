@@ -29,6 +29,7 @@ __all__ = [
     "charge_labels",
     "classes",
     "custody_role",
+    "governed",
     "is_official",
     "location_firsts",
     "locations",
@@ -185,6 +186,12 @@ def location_firsts() -> frozenset[str]:
 def charge_labels() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Charge keys (lower-case tokens) and their labels, in order of priority."""
     return tuple((words_of(key), label) for key, label in data.rows(_TABLES + "charges.tsv"))
+
+
+@functools.cache
+def governed() -> dict[State, State]:
+    """Places whose authorities hold people for another state (Hong Kong for China)."""
+    return {State(place): State(state) for place, state in data.rows(_TABLES + "governed.tsv")}
 
 
 @functools.cache

@@ -181,6 +181,8 @@ def _introducing(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
         position = slot.end
         if _is(view, position, "nationality_group"):
             position += 1
+        elif not _names_people(view, position):
+            continue  # "a Swiss plane", "the Colombian border": a demonym of a thing
         for index in range(position, min(view.stop, position + _MAX_DESCRIPTION)):
             if _is(view, index, "comma"):
                 following = _name_after(view, index + 1)
@@ -189,6 +191,18 @@ def _introducing(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
                 break
             if view.person(index) is not None or view.is_boundary(index):
                 break
+
+
+def _names_people(view: Reading, index: int) -> bool:
+    """Whether a demonym ending before ``index`` is a noun for people ("another Australian
+    held in China, the writer X"), not an adjective before a thing's noun.
+    """
+    text = view.text(index)
+    return (
+        _is(view, index, "comma")
+        or view.in_trigger(index)
+        or (text.islower() and text.endswith("ed"))
+    )
 
 
 def _listed(view: Reading, states: list[StateSlot]) -> Iterator[Found]:

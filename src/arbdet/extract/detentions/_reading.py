@@ -28,6 +28,7 @@ from ._lexicon import (
     Syntax,
     TriggerEntry,
     custody_role,
+    governed,
     location_firsts,
     locations,
     not_holders,
@@ -152,12 +153,16 @@ class DocumentReading:
         kinds = {PlaceKind.NAME: "name", PlaceKind.METONYM: "metonym", PlaceKind.DEMONYM: "demonym"}
         places = self.doc.layer(PLACES)
         barred = not_holders()
+        rulers = governed()
         taken: set[int] = set()
         for number, place in enumerate(places.items):
             first, stop = places.tokens_of(number)
             states = tuple(s for s in place.states if s not in barred)
             if states and all(persons.index_at(i) < 0 for i in range(first, stop)):
-                slot = StateSlot(first, stop, states, kinds[place.kind], place.text)
+                kind = kinds[place.kind]
+                if place.kind is not PlaceKind.DEMONYM and len(states) == 1 and states[0] in rulers:
+                    states, kind = (rulers[states[0]],), "location"  # Hong Kong: China's
+                slot = StateSlot(first, stop, states, kind, place.text)
                 found.append(_Named(place.start, place.end, slot))
                 taken.update(range(first, stop))
         table = locations()

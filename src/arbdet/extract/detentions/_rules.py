@@ -37,11 +37,12 @@ from ..timex import DATES
 from ._lexicon import classes, custody_role, words
 from ._reading import DocumentReading
 
-__all__ = ["LAYERS", "PREDICATES", "layers_of", "noun_modifier", "rules"]
+__all__ = ["LAYERS", "PREDICATES", "layers_of", "noun_modifier", "number_value", "rules"]
 
 _TABLE = "detentions/rules.tsv"
 _GERUND = 4
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_HALF = re.compile(r"(.+)-and-a-half", re.IGNORECASE)
 
 LAYERS: Mapping[str, LayerKey[Layer[Any]]] = {
     "PERSON": PEOPLE,
@@ -52,12 +53,20 @@ LAYERS: Mapping[str, LayerKey[Layer[Any]]] = {
 """The layer labels the rules may name."""
 
 
-def _is_number(doc: Document, index: int) -> bool:
-    """A number in figures ("11", "6.5") or words ("six", "twenty-five")."""
-    text = doc.tokens.text[index]
+def number_value(text: str) -> float | None:
+    """The value of a number token: "11", "6.5", "six", "twenty-five", "six-and-a-half"."""
     if _DECIMAL.fullmatch(text) is not None:
-        return True
-    return text[:1].isalpha() and word_value(text) is not None
+        return float(text)
+    half = _HALF.fullmatch(text)
+    whole = word_value(half.group(1) if half else text) if text[:1].isalpha() else None
+    if whole is None:
+        return None
+    return whole + (0.5 if half else 0.0)
+
+
+def _is_number(doc: Document, index: int) -> bool:
+    """A number in figures ("11", "6.5") or words ("six", "twenty-five", "six-and-a-half")."""
+    return number_value(doc.tokens.text[index]) is not None
 
 
 def noun_modifier(doc: Document, index: int) -> bool:

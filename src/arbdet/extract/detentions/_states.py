@@ -128,6 +128,8 @@ def agent_after_by(view: Reading, end: int, rank: int = 0) -> StateCue | None:
         cue = _cue_ending(view, index, rank, officials=True)
         if cue is not None:
             return cue
+        if custody_role(view.text(index)) == "institution" and _is(view, index + 1, "locative"):
+            return _place_at(view, index + 2, rank)  # "by a court in Kazan"
     return None
 
 
@@ -224,21 +226,35 @@ def place_cues(
     for index in range(max(first, view.first), min(end, view.stop)):
         if view.lower(index) not in openers:
             continue
-        position = index + 1
-        for _ in range(_PLACE_GAP + 1):
-            slot = view.place(position)
-            if slot is not None:
-                state = _usable(slot)
-                if state is not None and slot.first == position:
-                    start, stop = view.span(slot.first, slot.end)
-                    found.append((slot.first, StateCue(state, start, stop, rank, slot.first)))
-                break
-            text = view.text(position)
-            if (
-                not text
-                or _is(view, position, "preposition")
-                or not (_is(view, position, "article") or text.islower())
-            ):
-                break
-            position += 1
+        cue = _place_at(view, index + 1, rank)
+        if cue is not None:
+            found.append((cue.token, cue))
     return found
+
+
+def _place_at(view: Reading, position: int, rank: int) -> StateCue | None:
+    """The place a locative opens at ``position``: "China", "a Moscow hotel", "the
+    central city of Kazan"; not the state of a mission ("at the U.S. embassy in Tehran").
+    """
+    gap = 0
+    while gap <= _PLACE_GAP:
+        slot = view.place(position)
+        if slot is not None:
+            state = _usable(slot)
+            if state is None or slot.first != position or _is(view, slot.end, "mission"):
+                return None
+            start, stop = view.span(slot.first, slot.end)
+            return StateCue(state, start, stop, rank, slot.first)
+        text = view.text(position)
+        if _is(view, position, "place_noun") and _is(view, position + 1, "of"):
+            position += 2  # "the central city of Kazan"
+            continue
+        if (
+            not text
+            or _is(view, position, "preposition")
+            or not (_is(view, position, "article") or text.islower())
+        ):
+            return None
+        position += 1
+        gap += 1
+    return None

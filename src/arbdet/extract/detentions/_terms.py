@@ -26,11 +26,10 @@ from .._numbers import number_at
 from ..patterns import Match
 from ._lexicon import words
 from ._reading import Reading
-from ._rules import layers_of, rules
+from ._rules import layers_of, number_value, rules
 
 __all__ = ["TermKind", "TermMention", "find_terms", "is_term_word"]
 
-_DECIMAL = re.compile(r"\d+\.\d+")
 _COMPOUND = re.compile(r"(.+?)-(?:year|month)s?\b", re.IGNORECASE)
 _MONTHS_A_YEAR = 12
 _HALF = 0.5
@@ -58,31 +57,33 @@ class TermMention:
     rule: str = ""
 
 
+def _number(text: str) -> float | None:
+    """The value of a number written in one token or in words ("twenty five")."""
+    value = number_value(text)
+    if value is not None:
+        return value
+    found = number_at(text + " ", 0)
+    return None if found is None else float(found.value)
+
+
 def _value(view: Reading, match: Match) -> float | None:
     """The number of years a term's match states."""
     number = match.get("n")
     unit = match.get("unit")
     assert unit is not None
-    text = view.doc.text
     if number is None:  # "an 11-year sentence": the number is inside the unit's token
-        compound = _COMPOUND.match(view.text(unit[0]))
-        if compound is None:
-            return None
-        found = number_at(compound.group(1) + " ", 0)
-        decimal = _DECIMAL.fullmatch(compound.group(1))
-        value = float(decimal.group()) if decimal else (found.value if found else None)
+        compound = _COMPOUND.fullmatch(view.text(unit[0]))
+        value = None if compound is None else _number(compound.group(1))
     else:
-        start = view.whole.starts[number[0]]
-        decimal = _DECIMAL.match(text, start)
-        read = number_at(text, start)
-        value = float(decimal.group()) if decimal else (read.value if read else None)
+        start, end = view.span(number[0], number[1])
+        value = _number(view.doc.text[start:end])
     if value is None:
         return None
     if match.get("half") is not None:
         value += _HALF
     if view.lower(unit[0]).rstrip("s").endswith("month"):
         value /= _MONTHS_A_YEAR
-    return float(value) if 0 < value <= _MAX_YEARS else None
+    return value if 0 < value <= _MAX_YEARS else None
 
 
 def is_term_word(view: Reading, index: int) -> bool:
