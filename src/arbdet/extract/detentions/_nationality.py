@@ -194,8 +194,9 @@ def _introducing(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
 
 
 def _names_people(view: Reading, index: int) -> bool:
-    """Whether a demonym ending before ``index`` is a noun for people ("another Australian
-    held in China, the writer X"), not an adjective before a thing's noun.
+    """Whether a demonym ending before ``index`` is a noun for people.
+
+    "another Australian held in China, the writer X", not "a Swiss plane".
     """
     text = view.text(index)
     return (

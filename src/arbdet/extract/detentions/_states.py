@@ -233,8 +233,10 @@ def place_cues(
 
 
 def _place_at(view: Reading, position: int, rank: int) -> StateCue | None:
-    """The place a locative opens at ``position``: "China", "a Moscow hotel", "the
-    central city of Kazan"; not the state of a mission ("at the U.S. embassy in Tehran").
+    """The place a locative opens at ``position``.
+
+    "China", "a Moscow hotel", "the central city of Kazan"; not the state of a mission
+    ("at the U.S. embassy in Tehran").
     """
     gap = 0
     while gap <= _PLACE_GAP:
