@@ -41,7 +41,7 @@ from ..places import PLACES
 from ._dating import heading_date
 from ._eras import in_their_time
 from ._event import Event
-from ._events import read_events
+from ._events import named_next, read_events
 from ._lexicon import Syntax, triggers
 from ._nationality import read_nationalities
 from ._reading import DateSlot, DocumentReading, Reading, Trigger
@@ -138,7 +138,13 @@ def read(doc: Document) -> list[Detention]:
         view = Reading(whole, sentence)
         view.set_triggers(_triggers(doc, whole, view))
         heading = _heading(whole, sentence)
-        for event in read_events(view, heading, recent):
+        events = read_events(view, heading, recent)
+        named, groups = named_next(whole, sentence, events)
+        events.extend(named)
+        for person, found in groups:
+            known = nationalities.setdefault(person, [])
+            known.extend(s for s in found if s not in known)
+        for event in events:
             keyed.append(((sentence.index, event.trigger.first), event))
             if event.people:
                 kept = tuple(p for p in recent if p not in event.people)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import attrs
 
 from .._numbers import word_value
-from ._lexicon import charge_labels, classes, words
+from ._lexicon import charge_labels, classes, synonyms, words
 from ._reading import Reading
 
 __all__ = ["ChargeMention", "find_charges", "label"]
@@ -29,6 +29,7 @@ _MAX_CUE_GAP = 8  # tokens between a cue and its preposition ("accusing the two 
 _MAX_FOR_GAP = 16  # tokens between a sentencing word and the "for" of its charge
 _MAX_WORDS = 14  # the longest charge read
 _MAX_APPOSITION = 24  # tokens of an apposition after a person ("X, a U.S. student, of")
+_MAX_LISTED = 5  # charges of one list ("include espionage, X and Y")
 _PART_REACH = 2  # "taking part in": the "in" this close to the phrase's start belongs to it
 _ENDINGS = frozenset([",", ".", ";", ":", "(", ")", "-", "[", "]", "?", "!"])
 _GERUND = 4
@@ -68,10 +69,13 @@ def _stops_phrase(view: Reading, index: int, first: int) -> bool:
         or _is(view, index, "speech")
     ):
         return True
+    following = index + 1
+    while _is(view, following, "adverb"):
+        following += 1  # "and later convicted of ..."
     return _is(view, index, "coordinator") and (
-        view.person(index + 1) is not None
-        or _is(view, index + 1, "be")
-        or view.starts_trigger(index + 1)
+        view.person(following) is not None
+        or _is(view, following, "be")
+        or view.starts_trigger(following)
     )
 
 
@@ -113,7 +117,10 @@ def _parts(view: Reading, first: int, end: int) -> list[tuple[int, int]]:
                 following += 1
             while _is(view, following, "charge_leading"):
                 following += 1
-            if following < end and _starts_charge(view.lower(following)):
+            head = following
+            while head < end and view.lower(head).endswith("ly"):
+                head += 1  # "spying and illegally providing state secrets"
+            if head < end and _starts_charge(view.lower(head)):
                 parts.append((start, index))
                 start = following
                 index = following
@@ -160,7 +167,8 @@ def label(found: list[str]) -> str | None:
     keyed = _keyed(found)
     if keyed is not None:
         return keyed
-    text = " ".join(found)
+    table = synonyms()
+    text = " ".join(table.get(word, word) for word in found)
     return text.replace(" - ", "-").replace(" . ", ".").replace(" .", ".")
 
 
@@ -168,7 +176,7 @@ def _labels(view: Reading, first: int, end: int, cue: int) -> list[ChargeMention
     found: list[ChargeMention] = []
     pieces = [p for p in _parts(view, first, end) if p[1] > p[0]]
     pieces = [piece for p in pieces for piece in _shared_head(view, *p)]
-    texts = [[view.lower(i) for i in range(a, b)] for a, b in pieces]
+    texts = [[view.lower(i) for i in range(a, b) if not _city(view, i)] for a, b in pieces]
     for number, (a, b) in enumerate(pieces):
         part = texts[number]
         cleaned = _clean(part)
@@ -185,6 +193,12 @@ def _labels(view: Reading, first: int, end: int, cue: int) -> list[ChargeMention
             start, stop = view.span(a, b)
             found.append(ChargeMention(name, cue, start, stop))
     return found
+
+
+def _city(view: Reading, index: int) -> bool:
+    """Whether token ``index`` names a city ("assaulting a Moscow cop" is "assaulting a cop")."""
+    slot = view.place(index)
+    return slot is not None and slot.kind in ("location", "metonym")
 
 
 def _blocks_noun(view: Reading, index: int) -> bool:
@@ -214,7 +228,16 @@ def _before_noun(view: Reading, noun: int) -> tuple[int, int] | None:
     first = noun
     while first > view.first and not _blocks_noun(view, first - 1):
         first -= 1
-    return (first, noun) if first < noun else None
+    if first == noun:
+        return None
+    if noun - first == 1 and not _offence(view.lower(first)):
+        return None  # "the specific charges", not a charge's name
+    return first, noun
+
+
+def _offence(word: str) -> bool:
+    """Whether one word names an offence by itself ("espionage", "drug", "spying")."""
+    return _starts_charge(word) or _keyed([word]) is not None or word in words("charge_topic")
 
 
 def find_charges(view: Reading) -> list[ChargeMention]:
@@ -247,8 +270,34 @@ def find_charges(view: Reading) -> list[ChargeMention]:
     return found
 
 
+def _listed(view: Reading, first: int, cue: int) -> list[ChargeMention]:
+    """The charges a list names from ``first``: "espionage, "collaborating ...," and X"."""
+    found: list[ChargeMention] = []
+    position = first
+    for _ in range(_MAX_LISTED):
+        while _is(view, position, "quote"):
+            position += 1
+        start, end = _phrase(view, position)
+        if end <= start:
+            break
+        found.extend(_labels(view, start, end, cue))
+        position = end
+        while _is(view, position, "quote") or view.text(position) == ",":
+            position += 1
+        if _is(view, position, "coordinator"):
+            position += 1
+        elif position == end or not view.inside(position):
+            break
+    return found
+
+
 def _named_charges(view: Reading, noun: int, taken: set[int]) -> list[ChargeMention]:
-    """The charges "charges" names: "charges of X", or the words before it."""
+    """The charges "charges" names: "charges of X", "charges against X include Y, Z",
+    or the words before it."""
+    listing = _past_object(view, noun + 2) if _is(view, noun + 1, "charged_party") else noun + 1
+    if _is(view, listing, "charge_include") and listing + 1 not in taken:
+        taken.add(listing + 1)
+        return _listed(view, listing + 1, noun)
     if _is(view, noun + 1, "of"):
         if noun + 2 in taken:
             return []

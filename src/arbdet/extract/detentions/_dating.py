@@ -48,6 +48,19 @@ def _joined(view: Reading, earlier: Event, later: Event) -> bool:
     )
 
 
+def _since(view: Reading, event: Event, date: DateSlot) -> bool:
+    """Whether a date is where a detention runs from: "held since 2018", "held since
+    their arrest in December 2018"."""
+    if view.is_class(date.first - 1, "since"):
+        return True
+    if event.trigger.end > date.first:
+        return False
+    between = range(event.trigger.end, date.first)
+    return any(view.is_class(i, "since") for i in between) and not view.breaks(
+        event.trigger.end, date.first
+    )
+
+
 def _leading(view: Reading, dates: list[DateSlot], events: list[Event]) -> DateSlot | None:
     """A date that opens the sentence, given to its first event.
 
@@ -158,7 +171,7 @@ def attach_dates(view: Reading, events: list[Event], heading: DateSlot | None) -
             continue
         used.add(number)
         event.date = slots[number]
-        event.since = view.is_class(slots[number].first - 1, "since")
+        event.since = _since(view, event, slots[number])
     _date_unnamed_releases(view, events, slots, used)
     _share_dates(view, events)
 

@@ -60,6 +60,7 @@ class Event:
     date: DateSlot | None = None
     since: bool = False
     counterpart: bool = False
+    exchange: bool = False  # told in a sentence about an exchange ("In exchange, ...")
     charges: list[ChargeMention] = attrs.Factory(list)
     terms: list[TermMention] = attrs.Factory(list)
 

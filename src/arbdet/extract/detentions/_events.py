@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import attrs
 
-from ...model import Person
+from ...model import Person, State
+from ...text import Sentence
 from ..patterns import Match
 from ._charges import ChargeMention, find_charges
 from ._dating import attach_dates
@@ -20,13 +21,13 @@ from ._event import Event, Modality, Voice
 from ._finders import FINDERS, both, opening
 from ._holders import destination, holder, location, place_after
 from ._lexicon import Kind, Syntax, TriggerEntry
-from ._reading import DateSlot, PersonSlot, Reading, Trigger
+from ._reading import DateSlot, DocumentReading, PersonSlot, Reading, Trigger
 from ._rules import layers_of, rules
 from ._states import StateCue
 from ._syntax import elided, object_after, skip_adverbs, subject_before
 from ._terms import TermMention, find_terms
 
-__all__ = ["read_events"]
+__all__ = ["named_next", "read_events"]
 
 _WINDOW = 8  # tokens before a trigger searched for modal and wish words
 _NEGATION_WINDOW = 3  # tokens before a trigger searched for a negation
@@ -35,6 +36,7 @@ _OWNED = 3  # a detention noun this close after another event's word is part of 
 _TERM_REACH = 4  # tokens between "given" and the term that makes it a sentence
 _SENTENCE_REACH = 5  # tokens between "given" and "sentence" ("given a long sentence")
 _MODIFIED = 2  # tokens between a term and the sentencing word it modifies
+_GROUP_LIST = 4  # words before the first name of a group's list ("They were journalist X")
 _COMPANION = 8  # words before a companion's name after "along with" ("fellow Canadian ...")
 _CHARGE_RULE = "detention.charge"
 
@@ -331,6 +333,28 @@ def _upgrade(events: list[Event]) -> None:
                 )
 
 
+def _news_days(view: Reading, events: list[Event]) -> None:
+    """Date an undated release told as the article's news with the publication day.
+
+    A headline or summary line ("X released by Russia as part of deal", "Iran frees four
+    Americans") tells the day's news without a date: the release is of that day.
+    """
+    published = view.doc.published
+    if published is None or published.day is None:
+        return
+    auxiliaries = any(
+        view.is_class(i, "be") or view.is_class(i, "have") or view.is_class(i, "modal")
+        for i in range(view.first, view.stop)
+    )
+    for event in events:
+        if event.date is not None or not event.released or not event.slots:
+            continue
+        headline = event.voice is Voice.REDUCED and not auxiliaries
+        if headline or event.trigger.syntax is Syntax.FIN:
+            start, stop = view.span(event.trigger.first, event.trigger.end)
+            event.date = DateSlot(event.trigger.first, event.trigger.end, published, start, stop)
+
+
 def _add_elided(view: Reading, events: list[Event]) -> None:
     """Events for people who share a verb without repeating it ("..., and Y since 2019")."""
     for event in list(events):
@@ -425,6 +449,7 @@ def read_events(
     events: list[Event] = []
     layers = layers_of(view.whole)
     bounds = (view.first, view.stop)
+    exchange = any(view.is_class(i, "exchange_cue") for i in range(view.first, view.stop))
     for trigger in view.triggers:
         if _needs_term(view, trigger, terms):
             continue
@@ -439,6 +464,59 @@ def read_events(
     _drop_journeys(view, events)
     _upgrade(events)
     attach_dates(view, events, heading)
+    _news_days(view, events)
     _add_elided(view, events)
     _attach(view, events, find_charges(view), terms)
+    for event in events:
+        event.exchange = exchange
     return events
+
+
+def named_next(
+    whole: DocumentReading, sentence: Sentence, events: list[Event]
+) -> tuple[list[Event], list[tuple[Person, tuple[State, ...]]]]:
+    """Events for a group told without names and named in the next sentence.
+
+    "The State Department confirmed the release of four Americans. They were X, Y and
+    Z." The people of the list share the event (rules ``detention.group.*``), and the
+    nationality the group was given.
+    """
+    unnamed = [e for e in events if not e.slots and e.creates and e.modality is Modality.FACT]
+    doc = whole.doc
+    if not unnamed or sentence.index + 1 >= len(doc.sentences):
+        return [], []
+    following = doc.sentences[sentence.index + 1]
+    if following.paragraph != sentence.paragraph or following.first >= following.stop:
+        return [], []
+    view = Reading(whole, following)
+    bounds = (following.first, following.stop)
+    anchor = (following.first, following.first + 1)
+    for match in rules().anchored(doc, layers_of(whole), bounds, anchor, "naming"):
+        slots = object_after(view, match.stop, _GROUP_LIST)
+        if not slots:
+            continue
+        named = [
+            attrs.evolve(
+                event,
+                slots=tuple(slots),
+                voice=Voice.SUBJECT,
+                rule=match.rule.id,
+                charges=[],
+                terms=[],
+            )
+            for event in unnamed
+        ]
+        states = _group_nationality(unnamed[0])
+        people = [p for slot in slots for p in slot.people]
+        return named, [(person, states) for person in people if states]
+    return [], []
+
+
+def _group_nationality(event: Event) -> tuple[State, ...]:
+    """The demonym of a group a detention word is about ("the release of four Americans")."""
+    view = event.view
+    for position in range(event.trigger.end, min(view.stop, event.trigger.end + _GROUP_LIST)):
+        slot = view.place(position)
+        if slot is not None and slot.kind == "demonym":
+            return slot.states
+    return ()

@@ -211,7 +211,7 @@ def _possessor(view: Reading, trigger: Trigger) -> Found:
 def _noun(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
     """The person of a noun: "the arrest of X", "X's arrest", "gave him clemency"."""
     owners, state = _possessor(view, trigger)
-    if _is(view, trigger.end, "of"):
+    if _is(view, trigger.end, "of") or _is(view, trigger.end, "charged_party"):
         found = object_after(view, trigger.end + 1)
     else:
         found = late_of(view, trigger.end)

@@ -36,6 +36,7 @@ __all__ = [
     "not_holders",
     "phrases",
     "predecessors",
+    "synonyms",
     "triggers",
     "words",
     "words_of",
@@ -198,6 +199,12 @@ def governed() -> dict[State, State]:
 def not_holders() -> frozenset[State]:
     """Codes that name no state holding people nor a nationality (the EU)."""
     return frozenset(State(row[0]) for row in data.rows(_TABLES + "not_holders.tsv"))
+
+
+@functools.cache
+def synonyms() -> dict[str, str]:
+    """Words of charges kept in the text's words, and how they are written ("cop")."""
+    return dict(data.rows(_TABLES + "charge_synonyms.tsv"))  # type: ignore[arg-type]
 
 
 @functools.cache

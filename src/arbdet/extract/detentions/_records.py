@@ -389,8 +389,8 @@ def _fallback(
     majority = next((s for s, _ in settled.most_common() if (s,) != nationalities), None)
     if all(event.voice is Voice.NOUN for _, event in events):
         # "Beijing detained two Canadians after the arrest of X": X's arrest is another
-        # detention, which a noun names without its state
-        return preceding(same_sentence=False) or majority
+        # detention, whose state a noun names or leaves unknown
+        return None
     return unnamed(0) or unnamed(1) or preceding(same_sentence=True) or majority
 
 
@@ -433,9 +433,11 @@ def _borrow_release_dates(events: Sequence[Keyed]) -> None:
 
     News reports a swap or a group release once, with its date, and then its people one
     by one ("Five Americans ... stepped off a jet on Monday, free ... Among those freed
-    was X").
+    was X"); everyone released in an exchange is released on the exchange's day ("In
+    exchange, the U.S. freed X").
     """
     last: Keyed | None = None
+    swap = next((e.date for _, e in events if e.released and e.exchange and e.date), None)
     for key, event in events:
         if not event.released:
             continue
@@ -443,6 +445,8 @@ def _borrow_release_dates(events: Sequence[Keyed]) -> None:
             last = (key, event)
         elif last is not None and key[0] - last[0][0] <= _BORROW:
             event.date = last[1].date
+        elif event.exchange and swap is not None:
+            event.date = swap
 
 
 def build_records(
