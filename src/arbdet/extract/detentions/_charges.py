@@ -292,8 +292,10 @@ def _listed(view: Reading, first: int, cue: int) -> list[ChargeMention]:
 
 
 def _named_charges(view: Reading, noun: int, taken: set[int]) -> list[ChargeMention]:
-    """The charges "charges" names: "charges of X", "charges against X include Y, Z",
-    or the words before it."""
+    """The charges "charges" names.
+
+    "charges of X", "charges against X include Y, Z", or the words before it.
+    """
     listing = _past_object(view, noun + 2) if _is(view, noun + 1, "charged_party") else noun + 1
     if _is(view, listing, "charge_include") and listing + 1 not in taken:
         taken.add(listing + 1)

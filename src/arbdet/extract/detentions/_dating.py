@@ -49,8 +49,10 @@ def _joined(view: Reading, earlier: Event, later: Event) -> bool:
 
 
 def _since(view: Reading, event: Event, date: DateSlot) -> bool:
-    """Whether a date is where a detention runs from: "held since 2018", "held since
-    their arrest in December 2018"."""
+    """Whether a date is where a detention runs from.
+
+    "held since 2018", "held since their arrest in December 2018".
+    """
     if view.is_class(date.first - 1, "since"):
         return True
     if event.trigger.end > date.first:
@@ -143,15 +145,8 @@ def _share_dates(view: Reading, events: list[Event]) -> None:
 
 
 def attach_dates(view: Reading, events: list[Event], heading: DateSlot | None) -> None:
-    """Give each event of a sentence its date (see the module's notes).
-
-    A date wholly after the article's publication is no event's date ("will be at the
-    United Nations next week").
-    """
-    published = view.doc.published
-    dates = [
-        d for d in view.dates() if published is None or d.value.first_day <= published.last_day
-    ]
+    """Give each event of a sentence its date (see the module's notes)."""
+    dates = view.dates()
     leading = _leading(view, dates, events)
     slots = [d for d in dates if d is not leading]
     if not dates and heading is not None:
