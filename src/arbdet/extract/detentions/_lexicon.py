@@ -79,7 +79,8 @@ class TriggerEntry:
 
     ``new``: the event alone makes a person a detainee; ``needs_term``: only a sentence
     when a term follows ("given nine years"); ``present``: the words say the person is
-    held now ("remains").
+    held now ("remains"); ``after``: a release only after a detention the text has told
+    ("landed in Calgary").
     """
 
     words: tuple[str, ...]
@@ -88,6 +89,7 @@ class TriggerEntry:
     new: bool = False
     needs_term: bool = False
     present: bool = False
+    after: bool = False
 
 
 _INITIALISM = re.compile(r"\b[a-z](?:\.[a-z])+\.")
@@ -115,6 +117,7 @@ def triggers() -> dict[tuple[str, ...], TriggerEntry]:
             "new" in marks,
             "years" in marks,
             "present" in marks,
+            "after" in marks,
         )
         table.setdefault(entry.words, entry)
     return table

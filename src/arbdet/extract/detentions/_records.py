@@ -178,8 +178,23 @@ def _precision(event: Event) -> int:
     return len(str(event.date.value)) if event.date is not None else 0
 
 
+def _freed(bucket: _Bucket) -> list[Event]:
+    """The events that say the person was set free.
+
+    A journey ("landed in Calgary", "arrived in Doha") is a homecoming only after a
+    detention the text has already told; before it, it is how the person came.
+    """
+    first = min((e.trigger.first for e in bucket.events if not e.released), default=None)
+    return [
+        e
+        for e in bucket.events
+        if e.released
+        and (not e.trigger.entry.after or (first is not None and first < e.trigger.first))
+    ]
+
+
 def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
-    used = [e for e in bucket.events if e.date is not None and e.released]
+    used = [e for e in _freed(bucket) if e.date is not None]
     freed = [_precision(e) for e in used if e.trigger.entry.new]
     if freed:  # the day of the release, not of the flight home, unless only it is exact
         used = [e for e in used if e.trigger.entry.new or _precision(e) > max(freed)]
@@ -192,7 +207,7 @@ def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
 def _status(
     bucket: _Bucket, start: PartialDate | None, years: float | None, published: PartialDate | None
 ) -> tuple[DetentionStatus, list[Event]]:
-    released = [e for e in bucket.events if e.released]
+    released = _freed(bucket)
     if released:
         return DetentionStatus.RELEASED, released
     if bucket.left is not None:
