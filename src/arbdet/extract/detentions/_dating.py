@@ -51,9 +51,10 @@ def _joined(view: Reading, earlier: Event, later: Event) -> bool:
 def _since(view: Reading, event: Event, date: DateSlot) -> bool:
     """Whether a date is where a detention runs from.
 
-    "held since 2018", "held since their arrest in December 2018".
+    "held since 2018", "held since their arrest in December 2018", "held from 2015 to
+    2019".
     """
-    if view.is_class(date.first - 1, "since"):
+    if view.is_class(date.first - 1, "since") or date.until is not None:
         return True
     if event.trigger.end > date.first:
         return False

@@ -127,8 +127,12 @@ def _name_after(view: Reading, position: int) -> PersonSlot | None:
             text = slot.mention.text
             named = slot.people and text[:1].isupper() and text.lower() not in words("pronoun")
             return slot if named and slot.first == index else None
-        if not view.text(index)[:1].isalpha() or _is(view, index, "conjunction"):
-            return None
+        if (
+            not view.text(index)[:1].isalpha()
+            or _is(view, index, "conjunction")
+            or _is(view, index, "preposition")
+        ):
+            return None  # "..., except for X", "..., and X": not the group's name
     return None
 
 
@@ -181,8 +185,6 @@ def _introducing(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
         position = slot.end
         if _is(view, position, "nationality_group"):
             position += 1
-        elif not _names_people(view, position):
-            continue  # "a Swiss plane", "the Colombian border": a demonym of a thing
         for index in range(position, min(view.stop, position + _MAX_DESCRIPTION)):
             if _is(view, index, "comma"):
                 following = _name_after(view, index + 1)
@@ -191,19 +193,6 @@ def _introducing(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
                 break
             if view.person(index) is not None or view.is_boundary(index):
                 break
-
-
-def _names_people(view: Reading, index: int) -> bool:
-    """Whether a demonym ending before ``index`` is a noun for people.
-
-    "another Australian held in China, the writer X", not "a Swiss plane".
-    """
-    text = view.text(index)
-    return (
-        _is(view, index, "comma")
-        or view.in_trigger(index)
-        or (text.islower() and text.endswith("ed"))
-    )
 
 
 def _listed(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
@@ -238,7 +227,10 @@ def _apposition(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
         owner = view.person_ending(position)
         if owner is None:
             continue
-        yield coordinated_left(view, owner), slot.states
+        if _is(view, position + 1, "singular_article"):
+            yield [owner], slot.states  # "X, and Y, an Iranian with dual nationality"
+        else:
+            yield coordinated_left(view, owner), slot.states
 
 
 def _appositive_owner(view: Reading, first: int) -> PersonSlot | None:

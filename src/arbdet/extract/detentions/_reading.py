@@ -85,13 +85,17 @@ class _Named:
 
 @attrs.frozen
 class DateSlot:
-    """A date mention over tokens ``[first, end)`` with a usable value."""
+    """A date mention over tokens ``[first, end)`` with a usable value.
+
+    ``until`` is the end of a range ("from 2015 to 2019"), whose ``value`` is its start.
+    """
 
     first: int
     end: int
     value: PartialDate
     start: int
     stop: int
+    until: PartialDate | None = None
 
 
 @attrs.frozen
@@ -113,11 +117,12 @@ class Trigger:
         return self.entry.syntax
 
 
-def _date_value(mention: DateMention) -> PartialDate | None:
+def _date_value(mention: DateMention) -> tuple[PartialDate, PartialDate | None] | None:
+    """A mention's date, and the end of its range if it is one."""
     value = mention.value
     if isinstance(value, DateRange):
-        return value.start if value.start == value.end else None
-    return value
+        return (value.start, None) if value.start == value.end else (value.start, value.end)
+    return None if value is None else (value, None)
 
 
 def _is_institution(name: str) -> bool:
@@ -241,7 +246,9 @@ class DocumentReading:
             value = _date_value(mention)
             first, stop = self.dates.tokens_of(number)
             self._date_slots[number] = (
-                None if value is None else DateSlot(first, stop, value, mention.start, mention.end)
+                None
+                if value is None
+                else DateSlot(first, stop, value[0], mention.start, mention.end, value[1])
             )
         return self._date_slots[number]
 

@@ -193,6 +193,18 @@ def _freed(bucket: _Bucket) -> list[Event]:
     ]
 
 
+def _spans(bucket: _Bucket) -> list[Event]:
+    """Detentions told with their whole span ("held in Iran from 2015 to 2019")."""
+    return [
+        e
+        for e in bucket.events
+        if e.date is not None
+        and e.date.until is not None
+        and e.kind in (Kind.ARREST, Kind.HOLD)
+        and e.modality is Modality.FACT
+    ]
+
+
 def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
     used = [e for e in _freed(bucket) if e.date is not None]
     freed = [_precision(e) for e in used if e.trigger.entry.new]
@@ -200,14 +212,21 @@ def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
         used = [e for e in used if e.trigger.entry.new or _precision(e) > max(freed)]
     if bucket.left is not None and bucket.left.date is not None:
         used.append(bucket.left)
-    value = _pick((e.date.value for e in used if e.date), earliest=False)
-    return value, [e for e in used if e.date and e.date.value == value]
+    ends = {id(e): e.date.value for e in used if e.date}
+    ends.update({id(e): e.date.until for e in _spans(bucket) if e.date and e.date.until})
+    value = _pick(ends.values(), earliest=False)
+    return value, [e for e in [*used, *_spans(bucket)] if ends.get(id(e)) == value]
 
 
 def _status(
     bucket: _Bucket, start: PartialDate | None, years: float | None, published: PartialDate | None
 ) -> tuple[DetentionStatus, list[Event]]:
-    released = _freed(bucket)
+    ended = [
+        e
+        for e in _spans(bucket)
+        if e.date and e.date.until and (published is None or e.date.until < published)
+    ]
+    released = _freed(bucket) + ended
     if released:
         return DetentionStatus.RELEASED, released
     if bucket.left is not None:
