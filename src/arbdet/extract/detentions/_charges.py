@@ -246,10 +246,9 @@ def find_charges(view: Reading) -> list[ChargeMention]:
     taken: set[int] = set()
     cues, fors, nouns = words("charge_cue"), words("charge_for"), words("charge_noun")
     lower = view.whole.lower
-    for index in range(view.first, view.stop):
+    anchors = cues | fors | nouns
+    for index in [i for i in range(view.first, view.stop) if lower[i] in anchors]:
         word = lower[index]
-        if word not in cues and word not in fors and word not in nouns:
-            continue
         before = len(found)
         if word in cues:
             opener = _opener(view, index)

@@ -10,6 +10,8 @@ then given to the nearest event they can belong to.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 from ...model import Person, State
@@ -20,7 +22,7 @@ from ._dating import attach_dates
 from ._event import Event, Modality, Voice
 from ._finders import FINDERS, both, opening
 from ._holders import destination, holder, location, place_after
-from ._lexicon import Kind, Syntax, TriggerEntry
+from ._lexicon import Kind, Syntax, TriggerEntry, words
 from ._reading import DateSlot, DocumentReading, PersonSlot, Reading, Trigger
 from ._rules import layers_of, rules
 from ._states import StateCue
@@ -67,12 +69,21 @@ def _needs_term(view: Reading, trigger: Trigger, terms: list[TermMention]) -> bo
 
 
 def _chosen(
-    view: Reading, trigger: Trigger, matches: list[Match], earlier: list[Event]
+    view: Reading,
+    trigger: Trigger,
+    matches: Iterable[Match],
+    earlier: list[Event],
+    roles: list[Match],
 ) -> tuple[Match, list[PersonSlot], int | None] | None:
-    """The first rule that holds on a trigger, with the people it finds."""
+    """The first rule that holds on a trigger, with the people it finds.
+
+    Matches are read only as far as that rule; the matches of rules with a ``role``
+    (which ``rules.tsv`` lists first) are kept in ``roles`` on the way.
+    """
     for match in matches:
         rule = match.rule
         if rule.value("role"):
+            roles.append(match)
             continue
         if rule.value("when") == "opening" and not opening(view, trigger):
             continue
@@ -342,9 +353,11 @@ def _news_days(view: Reading, events: list[Event]) -> None:
     published = view.doc.published
     if published is None or published.day is None:
         return
-    auxiliaries = any(
-        view.is_class(i, "be") or view.is_class(i, "have") or view.is_class(i, "modal")
-        for i in range(view.first, view.stop)
+    sentence = view.whole.lower[view.first : view.stop]
+    auxiliaries = not (
+        words("be").isdisjoint(sentence)
+        and words("have").isdisjoint(sentence)
+        and words("modal").isdisjoint(sentence)
     )
     for event in events:
         if event.date is not None or not event.released or not event.slots:
@@ -449,17 +462,18 @@ def read_events(
     events: list[Event] = []
     layers = layers_of(view.whole)
     bounds = (view.first, view.stop)
-    exchange = any(view.is_class(i, "exchange_cue") for i in range(view.first, view.stop))
+    exchange = not words("exchange_cue").isdisjoint(view.whole.lower[view.first : view.stop])
     for trigger in view.triggers:
         if _needs_term(view, trigger, terms):
             continue
-        matches = list(rules().anchored(view.doc, layers, bounds, (trigger.first, trigger.end)))
-        chosen = _chosen(view, trigger, matches, events)
+        matches = rules().anchored(view.doc, layers, bounds, (trigger.first, trigger.end))
+        roles: list[Match] = []
+        chosen = _chosen(view, trigger, matches, events, roles)
         if chosen is not None:
             match, slots, owner = chosen
-            chosen = match, _with_companions(view, slots, matches), owner
+            chosen = match, _with_companions(view, slots, roles), owner
             events.append(_event(view, trigger, chosen, events, recent))
-        events.extend(_counterparts(view, trigger, matches, recent))
+        events.extend(_counterparts(view, trigger, roles, recent))
     _drop_borrowed(events)
     _drop_journeys(view, events)
     _upgrade(events)

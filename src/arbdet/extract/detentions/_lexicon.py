@@ -29,6 +29,7 @@ __all__ = [
     "charge_labels",
     "classes",
     "custody_role",
+    "custody_words",
     "governed",
     "is_official",
     "location_firsts",
@@ -165,6 +166,12 @@ def phrases(name: str) -> frozenset[str]:
 @functools.cache
 def _custody() -> dict[str, str]:
     return {word.lower(): role for word, role in data.rows(_TABLES + "custody.tsv")}
+
+
+@functools.cache
+def custody_words() -> frozenset[str]:
+    """The custody and institution nouns, in lower case."""
+    return frozenset(_custody())
 
 
 def custody_role(word: str) -> str | None:

@@ -271,6 +271,8 @@ def _inside(view: Reading) -> Iterator[Found]:
 def read_nationalities(view: Reading) -> list[tuple[Person, tuple[State, ...]]]:
     """The nationalities one sentence gives its people, in the order read."""
     found: list[tuple[Person, tuple[State, ...]]] = []
+    if not any(True for _ in view.doc.layer(PLACES).within(view.first, view.stop)):
+        return found  # every reading needs a state's name or demonym
     states = view.states()
     readers = (
         _citizenship(view),

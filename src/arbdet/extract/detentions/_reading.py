@@ -14,6 +14,7 @@ relative pronoun ("after", "who") and after a reporting verb ("said").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -174,30 +175,28 @@ class DocumentReading:
         heads = location_firsts()
         text = self.text
         for sentence in sentences:
-            index = sentence.first
-            while index < sentence.stop:
-                size = 0
-                if text[index] in heads:
-                    size = next(
-                        (
-                            size
-                            for size in range(min(_MAX_LOCATION, sentence.stop - index), 0, -1)
-                            if tuple(text[index : index + size]) in table
-                        ),
-                        0,
-                    )
+            end = sentence.first
+            for index in [i for i in range(sentence.first, sentence.stop) if text[i] in heads]:
+                if index < end:
+                    continue
+                size = next(
+                    (
+                        size
+                        for size in range(min(_MAX_LOCATION, sentence.stop - index), 0, -1)
+                        if tuple(text[index : index + size]) in table
+                    ),
+                    0,
+                )
                 if size and all(
                     i not in taken and persons.index_at(i) < 0 for i in range(index, index + size)
                 ):
                     state = table[tuple(text[index : index + size])]
-                    start, end = self.starts[index], self.ends[index + size - 1]
+                    start, stop = self.starts[index], self.ends[index + size - 1]
                     slot = StateSlot(
-                        index, index + size, (state,), "location", self.doc.text[start:end]
+                        index, index + size, (state,), "location", self.doc.text[start:stop]
                     )
-                    found.append(_Named(start, end, slot))
-                    index += size
-                else:
-                    index += 1
+                    found.append(_Named(start, stop, slot))
+                    end = index + size
         return found
 
     def person_slot(self, index: int) -> PersonSlot | None:
@@ -262,6 +261,7 @@ class Reading:
         "_trigger_at",
         "doc",
         "first",
+        "memo",
         "sentence",
         "stop",
         "triggers",
@@ -278,6 +278,7 @@ class Reading:
         self._text = whole.text
         self.triggers: list[Trigger] = []
         self._trigger_at: dict[int, Trigger] = {}
+        self.memo: dict[tuple[str, bool], Any] = {}  # what a reader worked out for the sentence
 
     def set_triggers(self, triggers: list[Trigger]) -> None:
         """The detention words of the sentence, in order, not overlapping."""

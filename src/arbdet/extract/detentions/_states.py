@@ -23,7 +23,7 @@ from collections.abc import Collection
 import attrs
 
 from ...model import Organization, State
-from ._lexicon import custody_role, is_official, words
+from ._lexicon import custody_role, custody_words, is_official, words
 from ._reading import PersonSlot, Reading, StateSlot
 
 __all__ = ["StateCue", "agent_after_by", "agent_before", "institution_cues", "place_cues"]
@@ -187,33 +187,68 @@ def _joined_states(view: Reading, first: int, end: int) -> bool:
     return view.place(following) is not None
 
 
-def institution_cues(
-    view: Reading, first: int, end: int, rank: int, *, release: bool = False
-) -> list[tuple[int, StateCue]]:
-    """Institutions in tokens ``[first, end)`` that hold people, with their token positions."""
-    found: list[tuple[int, StateCue]] = []
+Found = tuple[int, State, int, int, int]  # position, state, start, end, first token
+
+
+def _institutions(view: Reading, release: bool) -> list[Found]:
+    """Every institution of the sentence that holds people (see :func:`institution_cues`)."""
+    found: list[Found] = []
     blocked = words("not_agent") - words("locative") - words("agent_by")
     if release:
         blocked = blocked - words("release_institution_opener")
-    for index in range(max(first, view.first), min(end, view.stop)):
+    for index in _institution_words(view):
         org = view.org(index)
-        cue = None
         if org is not None and org.end == index + 1 and org.institution and org.state:
-            start, stop = view.span(org.first, org.end)
-            cue = StateCue(org.state, start, stop, rank, org.first)
+            state, token = org.state, org.first
         else:
             at = _institution_at(view, index)
-            if at is not None:
-                start, stop = view.span(at[1], index + 1)
-                cue = StateCue(at[0], start, stop, rank, at[1])
-        if cue is None:
-            continue
-        before = cue.token - 1
+            if at is None:
+                continue
+            state, token = at
+        before = token - 1
         if _is(view, before, "article"):
             before -= 1
         if view.lower(before) in blocked or any(_is(view, index + k, "speech") for k in (1, 2)):
             continue
-        found.append((index, cue))
+        start, stop = view.span(token, index + 1)
+        found.append((index, state, start, stop, token))
+    return found
+
+
+def _institution_words(view: Reading) -> list[int]:
+    """The tokens of the sentence that can end an institution (a noun, an organisation)."""
+    lower = view.whole.lower
+    nouns = custody_words()
+    found = {i for i in range(view.first, view.stop) if lower[i] in nouns}
+    orgs = view.whole.orgs
+    found.update(orgs.stop[number] - 1 for number, _ in orgs.within(view.first, view.stop))
+    return sorted(i for i in found if view.first <= i < view.stop)
+
+
+def institution_cues(
+    view: Reading, first: int, end: int, rank: int, *, release: bool = False
+) -> list[tuple[int, StateCue]]:
+    """Institutions in tokens ``[first, end)`` that hold people, with their token positions."""
+    key = ("institutions", release)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _institutions(view, release)
+    return [
+        (index, StateCue(state, start, stop, rank, token))
+        for index, state, start, stop, token in found
+        if first <= index < end
+    ]
+
+
+def _places(view: Reading, release: bool) -> list[Found]:
+    """Every place of the sentence a locative opens (see :func:`place_cues`)."""
+    found: list[Found] = []
+    openers = words("locative") | (words("release_place_opener") if release else frozenset())
+    lower = view.whole.lower
+    for index in [i for i in range(view.first, view.stop) if lower[i] in openers]:
+        cue = _place_at(view, index + 1, 0)
+        if cue is not None:
+            found.append((index, cue.state, cue.start, cue.end, cue.token))
     return found
 
 
@@ -221,15 +256,15 @@ def place_cues(
     view: Reading, first: int, end: int, rank: int, *, release: bool = False
 ) -> list[tuple[int, StateCue]]:
     """Places in tokens ``[first, end)`` where someone is held: "in China", "at Evin"."""
-    found: list[tuple[int, StateCue]] = []
-    openers = words("locative") | (words("release_place_opener") if release else frozenset())
-    for index in range(max(first, view.first), min(end, view.stop)):
-        if view.lower(index) not in openers:
-            continue
-        cue = _place_at(view, index + 1, rank)
-        if cue is not None:
-            found.append((cue.token, cue))
-    return found
+    key = ("places", release)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _places(view, release)
+    return [
+        (token, StateCue(state, start, stop, rank, token))
+        for index, state, start, stop, token in found
+        if first <= index < end
+    ]
 
 
 def _place_at(view: Reading, position: int, rank: int) -> StateCue | None:
