@@ -362,7 +362,11 @@ def _news_days(view: Reading, events: list[Event]) -> None:
     for event in events:
         if event.date is not None or not event.released or not event.slots:
             continue
-        headline = event.voice is Voice.REDUCED and not auxiliaries
+        headline = (
+            event.voice is Voice.REDUCED
+            and not auxiliaries
+            and ("," not in view.whole.lower[event.trigger.end : view.stop])
+        )  # "X, Y released by Russia as part of deal", not "X, freed by Russia, dies"
         if headline or event.trigger.syntax is Syntax.FIN:
             start, stop = view.span(event.trigger.first, event.trigger.end)
             event.date = DateSlot(event.trigger.first, event.trigger.end, published, start, stop)

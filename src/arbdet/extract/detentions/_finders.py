@@ -40,6 +40,7 @@ _TO_OBJECT = 4  # words between "clemency to" and the name ("to Canadian X")
 _OWNER_REACH = 4  # words between a possessor and its noun ("Meng's sudden arrest")
 _TERM_REACH = 4  # words before a sentence noun that give its term ("a 15-year sentence")
 _NOUN_REACH = 4  # modifiers between a determiner and a noun
+_DESCRIBED = 8  # tokens of the participle phrase before the name ("freed in the deal, X")
 _NOUN_PHRASE = 7  # tokens of a subject's noun phrase before its auxiliary
 
 
@@ -127,6 +128,23 @@ def _shared(view: Reading, trigger: Trigger, match: Match, earlier: list[Event])
 def _after_comma(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
     """The person right after the comma that ends the match ("Now free, X said")."""
     return object_after(view, match.stop, _NEAR), None
+
+
+def _described(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The name after the participle phrase of an unnamed description.
+
+    "A fourth man freed in the deal, X, chose to stay": X, the name after the comma that
+    closes "freed in the deal".
+    """
+    for position in range(trigger.end, min(view.stop, trigger.end + _DESCRIBED)):
+        if view.is_boundary(position) or view.person(position) is not None:
+            return [], None
+        if view.text(position) == ",":
+            slot = view.person(position + 1)
+            if slot is not None and slot.first == position + 1 and slot.people:
+                return [slot], None
+            return [], None
+    return [], None
 
 
 def _reduced(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
@@ -242,6 +260,7 @@ FINDERS: Mapping[str, Finder] = {
     "object_near": _object_near,
     "object_after": _object_after,
     "after_comma": _after_comma,
+    "described": _described,
     "shared": _shared,
     "reduced": _reduced,
     "inverted": _inverted,

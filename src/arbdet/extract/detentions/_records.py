@@ -182,14 +182,21 @@ def _freed(bucket: _Bucket) -> list[Event]:
     """The events that say the person was set free.
 
     A journey ("landed in Calgary", "arrived in Doha") is a homecoming only after a
-    detention the text has already told; before it, it is how the person came.
+    detention the text has already told, or one dated before it; otherwise it is how the
+    person came.
     """
-    first = min((e.trigger.first for e in bucket.events if not e.released), default=None)
+    held = [e for e in bucket.events if not e.released]
+    first = min((e.trigger.first for e in held), default=None)
+    earliest = min((e.date.value for e in held if e.date is not None), default=None)
     return [
         e
         for e in bucket.events
         if e.released
-        and (not e.trigger.entry.after or (first is not None and first < e.trigger.first))
+        and (
+            not e.trigger.entry.after
+            or (first is not None and first < e.trigger.first)
+            or (earliest is not None and e.date is not None and earliest < e.date.value)
+        )
     ]
 
 
@@ -377,6 +384,11 @@ def _record(
     )
 
 
+def _majority(settled: Counter[State], nationalities: tuple[State, ...]) -> State | None:
+    """The state that holds most of the others, never a person's only nationality."""
+    return next((s for s, _ in settled.most_common() if (s,) != nationalities), None)
+
+
 def _fallback(
     events: list[Keyed],
     everyone: Sequence[Keyed],
@@ -389,7 +401,9 @@ def _fallback(
     before ("Belarusian authorities arrested ... Together with him was detained X"), then
     the state of the detention told just before ("... held in Tehran's Evin prison. Also
     on the flight was X"), then the state that holds most of the other people of the
-    article; never the person's only nationality.
+    article; never the person's only nationality. Someone told only as freed is not
+    placed by the detention told before (in a swap, the other side's), and ``settled``
+    then counts the states that free the article's others.
     """
     sentences = {key[0] for key, _ in events}
 
@@ -420,11 +434,13 @@ def _fallback(
                 return state
         return None
 
-    majority = next((s for s, _ in settled.most_common() if (s,) != nationalities), None)
+    majority = _majority(settled, nationalities)
     if all(event.voice is Voice.NOUN for _, event in events):
         # "Beijing detained two Canadians after the arrest of X": X's arrest is another
         # detention, whose state a noun names or leaves unknown
         return None
+    if all(event.released for _, event in events):
+        return unnamed(0) or unnamed(1) or majority
     return unnamed(0) or unnamed(1) or preceding(same_sentence=True) or majority
 
 
@@ -512,9 +528,16 @@ def build_records(
         _place_pending(buckets, pending)
         grouped[person] = buckets
     settled = Counter(b.state for buckets in grouped.values() for b in buckets)
+    freed = Counter(b.state for buckets in grouped.values() for b in buckets if _freed(b))
     for person, own in waiting:
+        others = settled
+        if all(e.released for _, e in own):
+            # someone told only as freed: by the state that frees the others, if one does
+            ranked = freed.most_common(2)
+            clear = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
+            others = freed if clear else Counter()
         state = _swapped_against(person, own, events, nationalities) or _fallback(
-            own, events, settled, nationalities.get(person, ())
+            own, events, others, nationalities.get(person, ())
         )
         if state is not None:
             bucket = _Bucket(state, own[0][0])
