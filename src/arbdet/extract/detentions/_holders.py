@@ -12,7 +12,14 @@ from ..patterns import Match
 from ._event import Modality, Voice
 from ._lexicon import Kind, Syntax, custody_role, words
 from ._reading import PersonSlot, Reading, Trigger
-from ._states import StateCue, agent_after_by, agent_before, institution_cues, place_cues
+from ._states import (
+    StateCue,
+    agent_after_by,
+    agent_before,
+    institution_cues,
+    place_cues,
+    relative_place,
+)
 
 __all__ = ["destination", "granted", "holder", "location", "place_after"]
 
@@ -228,6 +235,9 @@ def holder(
     if cue is not None:
         return cue
     clause = view.clause_start(trigger.first)
+    cue = relative_place(view, clause)  # "Beijing, where X has been held"
+    if cue is not None and trigger.kind in (Kind.ARREST, Kind.HOLD):
+        return cue
     end = view.clause_end(trigger.first)
     if release:
         found = [

@@ -249,7 +249,33 @@ def _places(view: Reading, release: bool) -> list[Found]:
         cue = _place_at(view, index + 1, 0)
         if cue is not None:
             found.append((index, cue.state, cue.start, cue.end, cue.token))
+    for index in [i for i in range(view.first, view.stop) if lower[i] in words("there")]:
+        cue = _named_before(view, index)
+        if cue is not None:  # "arrested there": the place named before
+            found.append((index, cue.state, cue.start, cue.end, cue.token))
     return found
+
+
+def _named_before(view: Reading, index: int) -> StateCue | None:
+    """The last state named (not as a demonym) before token ``index`` in the sentence."""
+    for slot in reversed(view.states()):
+        if slot.end <= index and slot.kind != "demonym" and slot.state is not None:
+            start, stop = view.span(slot.first, slot.end)
+            return StateCue(slot.state, start, stop, 0, slot.first)
+    return None
+
+
+def relative_place(view: Reading, clause: int) -> StateCue | None:
+    """The place a relative "where" opening the clause at ``clause`` stands for."""
+    where = clause - 1
+    if not _is(view, where, "place_relative"):
+        return None
+    position = where - 1 if view.text(where - 1) == "," else where
+    slot = view.place(position - 1)
+    if slot is None or slot.end != position or slot.kind == "demonym" or slot.state is None:
+        return None
+    start, stop = view.span(slot.first, slot.end)
+    return StateCue(slot.state, start, stop, 1, slot.first)
 
 
 def place_cues(
