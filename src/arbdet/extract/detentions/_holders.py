@@ -206,6 +206,53 @@ def _agent(
     return None
 
 
+def _inside(view: Reading, trigger: Trigger) -> StateCue | None:
+    """A state inside a custody phrase ("in Chinese custody", "in Tehran's Evin prison")."""
+    inside = institution_cues(view, trigger.first, trigger.end, 1) + place_cues(
+        view, trigger.first, trigger.end, 1
+    )
+    return inside[0][1] if inside else None
+
+
+def _let_out_of(view: Reading, trigger: Trigger, clause: int, end: int) -> StateCue | None:
+    """What a release lets the person out of ("freed from Evin prison", "out of Iran")."""
+    found = [
+        c
+        for c in institution_cues(view, clause, end, 2, release=True)
+        + place_cues(view, clause, end, 3, release=True)
+        if _released_from(view, c[1].token)
+    ]
+    return _nearest(found, trigger)
+
+
+def _around(
+    view: Reading,
+    trigger: Trigger,
+    span: tuple[int, int],
+    slots: list[PersonSlot],
+    dest: StateCue | None,
+) -> StateCue | None:
+    """The nearest institution or place in the event's clause, else around it."""
+    clause, end = span
+    if _is(view, clause - 1, "relative") and view.lower(clause - 2) == ",":
+        end = next((i for i in range(trigger.end, end) if view.lower(i) == ","), end)
+    segment = _segment(view, trigger.first)
+    near = (max(clause, trigger.first - _REACH), min(end, trigger.end + _REACH))
+    described = _description(view, trigger, slots)
+    for first, stop, rank in ((*near, 2), (*segment, _FAR)):
+        cues = [
+            c
+            for c in (
+                institution_cues(view, first, stop, rank) + place_cues(view, first, stop, rank + 1)
+            )
+            if (dest is None or c[1].state != dest.state) and c[0] not in described
+        ]
+        cue = _nearest(cues, trigger)
+        if cue is not None:
+            return cue
+    return None
+
+
 def holder(
     view: Reading,
     trigger: Trigger,
@@ -218,20 +265,11 @@ def holder(
 ) -> StateCue | None:
     """The state that holds the people of an event (see the module's notes)."""
     release = trigger.kind is Kind.RELEASE
-    if modality is Modality.IRREALIS:
-        if release:
-            start = max(view.first, trigger.first - _GRANT_REACH)
-            return agent_before(view, trigger.first, start, skip=slots)
-        return None
-    if trigger.syntax is Syntax.CUSTODY:
-        inside = [
-            cue
-            for _, cue in institution_cues(view, trigger.first, trigger.end, 1)
-            + place_cues(view, trigger.first, trigger.end, 1)
-        ]
-        if inside:
-            return inside[0]
-    cue = _agent(view, trigger, voice, owner, slots)
+    if modality is Modality.IRREALIS:  # "urged Tehran to release X": only the one urged
+        start = max(view.first, trigger.first - _GRANT_REACH)
+        return agent_before(view, trigger.first, start, skip=slots) if release else None
+    cue = _inside(view, trigger) if trigger.syntax is Syntax.CUSTODY else None
+    cue = cue or _agent(view, trigger, voice, owner, slots)
     if cue is not None:
         return cue
     clause = view.clause_start(trigger.first)
@@ -240,28 +278,5 @@ def holder(
         return cue
     end = view.clause_end(trigger.first)
     if release:
-        found = [
-            c
-            for c in institution_cues(view, clause, end, 2, release=True)
-            + place_cues(view, clause, end, 3, release=True)
-            if _released_from(view, c[1].token)
-        ]
-        return _nearest(found, trigger)
-    if _is(view, clause - 1, "relative") and view.lower(clause - 2) == ",":
-        end = next((i for i in range(trigger.end, end) if view.lower(i) == ","), end)
-    segment = _segment(view, trigger.first)
-    near = (max(clause, trigger.first - _REACH), min(end, trigger.end + _REACH))
-    described = _description(view, trigger, slots)
-    for first, stop, rank in ((*near, 2), (*segment, _FAR)):
-        cues = [
-            c
-            for c in (
-                institution_cues(view, first, stop, rank, release=release)
-                + place_cues(view, first, stop, rank + 1, release=release)
-            )
-            if (dest is None or c[1].state != dest.state) and c[0] not in described
-        ]
-        cue = _nearest(cues, trigger)
-        if cue is not None:
-            return cue
-    return None
+        return _let_out_of(view, trigger, clause, end)
+    return _around(view, trigger, (clause, end), slots, dest)

@@ -83,13 +83,12 @@ def _nearest_before(view: Reading, index: int, limit: int) -> PersonSlot | None:
     return None
 
 
-def _owners(view: Reading, first: int, noun: int) -> list[PersonSlot]:
-    """Whose nationality the words ``[first, noun]`` give."""
-    plural = _is(view, noun, "citizens_plural")
+def _owners_after(view: Reading, noun: int) -> list[PersonSlot]:
+    """Owners named after the noun: "citizens X and Y", "citizens: X", "a citizen, X"."""
     following = view.person(noun + 1)
     if following is not None and following.first == noun + 1:
         return coordinated_right(view, following)
-    if plural:
+    if _is(view, noun, "citizens_plural"):
         listed = list_after(view, noun + 1)
         if listed:
             return listed
@@ -97,26 +96,31 @@ def _owners(view: Reading, first: int, noun: int) -> list[PersonSlot]:
         named = _name_after(view, noun + 2)
         if named is not None:
             return [named]
+    return []
+
+
+def _owners_before(view: Reading, first: int, noun: int) -> list[PersonSlot]:
+    """Owners named before the words: "X, a citizen", "X is a citizen", "X, who holds"."""
     opening = first - 1
     while opening >= view.first and _is(view, opening, "nationality_opener"):
         opening -= 1
-    if opening >= view.first and _is(view, opening, "comma"):
-        owner = view.person_ending(opening)
-        if owner is not None:
-            return coordinated_left(view, owner) if plural else [owner]
+    owner = view.person_ending(opening) if _is(view, opening, "comma") else None
+    if owner is not None:
+        return coordinated_left(view, owner) if _is(view, noun, "citizens_plural") else [owner]
     if _is(view, opening, "copula"):
         return subject_before(view, opening)
     start = view.clause_start(first)
-    if (
-        start > view.first
-        and _is(view, start - 1, "relative_person")
-        and first - start <= _MAX_VERB
-    ):
-        return antecedent(view, start - 1)
+    if start > view.first and _is(view, start - 1, "relative_person"):
+        return antecedent(view, start - 1) if first - start <= _MAX_VERB else []
     if _is(view, first - 1, "holding"):
-        owner = _nearest_before(view, first, _MAX_WITH)
-        return [owner] if owner is not None else []
+        found = _nearest_before(view, first, _MAX_WITH)
+        return [found] if found is not None else []
     return []
+
+
+def _owners(view: Reading, first: int, noun: int) -> list[PersonSlot]:
+    """Whose nationality the words ``[first, noun]`` give."""
+    return _owners_after(view, noun) or _owners_before(view, first, noun)
 
 
 def _name_after(view: Reading, position: int) -> PersonSlot | None:

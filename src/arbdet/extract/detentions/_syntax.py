@@ -121,21 +121,19 @@ def coordinated_right(view: Reading, slot: PersonSlot) -> list[PersonSlot]:
 
 def _next_coordinated(view: Reading, position: int) -> PersonSlot | None:
     """The next person joined to the one ending before token ``position``."""
-    if position >= view.stop:
-        return None
-    if _is(view, position, "comma"):
-        if _is(view, position + 1, "coordinator"):
-            return _after_gap(view, position + 2)
-        direct = _after_gap(view, position + 1)
-        if direct is not None:
-            return direct
-        close = _apposition_end(view, position + 1)
-        if close is None or not _is(view, close + 1, "coordinator"):
-            return None
-        return _after_gap(view, close + 2)
     if _is(view, position, "coordinator"):
         return _after_gap(view, position + 1)
-    return None
+    if not _is(view, position, "comma"):
+        return None
+    if _is(view, position + 1, "coordinator"):
+        return _after_gap(view, position + 2)
+    direct = _after_gap(view, position + 1)
+    if direct is not None:
+        return direct
+    close = _apposition_end(view, position + 1)  # "X, a businessman, and Y"
+    if close is None or not _is(view, close + 1, "coordinator"):
+        return None
+    return _after_gap(view, close + 2)
 
 
 def _after_gap(view: Reading, position: int) -> PersonSlot | None:
@@ -377,38 +375,52 @@ def object_after(view: Reading, index: int, limit: int = _MAX_OBJECT) -> list[Pe
     named after a comma is found ("an executive at Huawei, Meng Wanzhou"), as is the
     name after an unnamed role ("the finance chief of Huawei, Meng Wanzhou").
     """
+    described = _is(view, index, "determiner") or view.lower(index).isdigit()
     count = 0
     position = index
-    described = _is(view, index, "determiner") or view.lower(index).isdigit()
     while position < view.stop and count < limit:
-        text = view.text(position)
-        if position > index and view.is_boundary(position):
-            return []
-        if _is(view, position, "quote") or text == ".":
-            position += 1
-            continue
-        if text == "," and not _introduces_names(view, position - 1):
-            named = view.person(position + 1)
-            if described and named is not None and named.first == position + 1:
-                return coordinated_right(view, named)
-            return []
-        count += 1
-        if position > index and view.starts_trigger(position):
-            return []
-        slot = view.person(position)
-        if slot is not None and _determiner_pronoun(view, slot):
-            position = slot.end
-            continue
-        if slot is not None:
-            if view.is_possessor(slot.end):
-                return []
-            if not slot.people and _is(view, slot.end, "of"):
-                return _named_after_comma(view, slot.end) or coordinated_right(view, slot)
-            return coordinated_right(view, slot)
-        if _is(view, position, "preposition") and not _is(view, position, "list_start"):
-            return _named_after_comma(view, position) if described else []
-        position += 1
+        found, position, counted = _object_step(view, index, position, described)
+        if found is not None:
+            return found
+        count += counted
     return []
+
+
+def _object_step(
+    view: Reading, index: int, position: int, described: bool
+) -> tuple[list[PersonSlot] | None, int, int]:
+    """One step of :func:`object_after` at ``position``.
+
+    The people found (``[]`` to stop with none, ``None`` to go on), where to go on, and
+    whether a word was passed.
+    """
+    text = view.text(position)
+    if _is(view, position, "quote") or text == ".":
+        return None, position + 1, 0
+    if position > index and (view.is_boundary(position) or view.starts_trigger(position)):
+        return [], position, 0
+    if text == "," and not _introduces_names(view, position - 1):
+        named = view.person(position + 1)
+        described = described and named is not None and named.first == position + 1
+        return (coordinated_right(view, named) if described and named else []), position, 0
+    slot = view.person(position)
+    if slot is not None:
+        if _determiner_pronoun(view, slot):
+            return None, slot.end, 1
+        return _object_person(view, slot), position, 1
+    found = None
+    if _is(view, position, "preposition") and not _is(view, position, "list_start"):
+        found = _named_after_comma(view, position) if described else []
+    return found, position + 1, 1
+
+
+def _object_person(view: Reading, slot: PersonSlot) -> list[PersonSlot]:
+    """The people an object's mention gives ("Meng's" none; "the wife of X", X)."""
+    if view.is_possessor(slot.end):
+        return []
+    if not slot.people and _is(view, slot.end, "of"):
+        return _named_after_comma(view, slot.end) or coordinated_right(view, slot)
+    return coordinated_right(view, slot)
 
 
 def _determiner_pronoun(view: Reading, slot: PersonSlot) -> bool:
@@ -471,15 +483,21 @@ def reduced_relative(view: Reading, index: int) -> list[PersonSlot]:
         slot = view.person_ending(position)
         if slot is not None:
             return coordinated_left(view, slot)
+    return _described_before(view, position)
+
+
+def _described_before(view: Reading, position: int) -> list[PersonSlot]:
+    """The people a description ending at ``position`` stands after ("Y, a Russian ...").
+
+    "Y and Z, two veterans arrested in 2020": the people the description after the
+    comma is about, not someone described earlier ("X, a ..., and Y and Z").
+    """
     for back in range(position, max(view.first - 1, position - _MAX_REDUCED), -1):
         if _is(view, back, "comma"):
-            # "Y and Z, two veterans arrested in 2020": the people the description after
-            # the comma is about, not someone described earlier ("X, a ..., and Y and Z")
             slot = view.person_ending(back)
-            if slot is None:
-                return []
-            if _is(view, back + 1, "singular_article"):
-                return [slot]  # "X, and Y, an Iranian diplomat jailed in Belgium": only Y
+            if slot is None or _is(view, back + 1, "singular_article"):
+                # "X, and Y, an Iranian diplomat jailed in Belgium": only Y
+                return [] if slot is None else [slot]
             return coordinated_left(view, slot, appositions=False)
         if (
             view.is_boundary(back)
