@@ -103,6 +103,17 @@ CASES: list[Case] = [
         {"Karim Nasser": {"detaining_state": "IR", "released": False}},
     ),
     Case(
+        "release.news_of_arrest",
+        "Russian security officers arrested the teacher Ada Moor in Kazan on Friday, her "
+        "school said.",
+        {"Ada Moor": {"detaining_state": "RU", "start": "2024-03-08", "released": False}},
+    ),
+    Case(
+        "release.old_arrest_says_nothing",
+        "Ada Moor was arrested in Kazan on 2 March 2021.",
+        {"Ada Moor": {"detaining_state": "RU", "released": None}},
+    ),
+    Case(
         "release.span",
         "Rami Khoury, a Lebanese engineer, was held in Iran from 2015 to 2019.",
         {

@@ -37,6 +37,7 @@ __all__ = ["build_records"]
 
 _WEAK_RANK = 3  # a state read this far from the event does not make a record of its own
 _BORROW = 2  # sentences over which a release date carries
+_NEWS_DAYS = 14  # an arrest this recent, told with no release, is the article's news
 _STORY_REACH = 2  # sentences back to the detention whose state an unplaced person shares
 _PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its"]
@@ -238,7 +239,7 @@ def _status(
         return DetentionStatus.RELEASED, released
     if bucket.left is not None:
         return DetentionStatus.UNKNOWN, []
-    held = [e for e in bucket.events if e.held]
+    held = [e for e in bucket.events if e.held] or _news_of_arrest(bucket, published)
     if held:
         return DetentionStatus.HELD, held
     sentenced = [
@@ -254,6 +255,26 @@ def _status(
         if years is not None and since is not None and since + years > published.year:
             return DetentionStatus.HELD, sentenced
     return DetentionStatus.UNKNOWN, []
+
+
+def _news_of_arrest(bucket: _Bucket, published: PartialDate | None) -> list[Event]:
+    """An arrest the article reports as news: dated to its last days, with no release.
+
+    "X was arrested on Friday in Moscow" in a report of the next Tuesday: still held.
+    """
+    if published is None or published.day is None:
+        return []
+    today = published.first_day
+    return [
+        e
+        for e in bucket.events
+        if e.kind is Kind.ARREST
+        and e.modality is Modality.FACT
+        and e.date is not None
+        and e.date.value.day is not None
+        and 0 <= (today - e.date.value.first_day).days <= _NEWS_DAYS
+        and not any(o.kind in (Kind.BAIL, Kind.FURLOUGH, Kind.TRANSFER) for o in bucket.events)
+    ]
 
 
 def _charges(bucket: _Bucket) -> tuple[tuple[str, ...], list[tuple[int, int, str]]]:
