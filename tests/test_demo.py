@@ -190,6 +190,7 @@ KNOWN_WRONG: list[str] = [
     "detention 'Evan Gershkovich' held by RU: start 2023-03-30, gold 2023-03-29",
     "detention 'Francis Gary Powers Jr.' held by SU: unsupported",
     "detention 'Francis Gary Powers' held by SU: missing",
+    "detention 'Gennadi Zakharov' held by US: held, gold released",
     "detention 'Gennadi Zakharov' held by US: start 2016-08-23, gold 1986-08-23",
     "detention 'Julia Garratt' held by CN: end 2016-09-15, gold -",
     "detention 'Kim Dong-chul' held by KP: end 2017-06, gold -",
