@@ -760,7 +760,7 @@ class RuleSet:
         doc: Document,
         index: int,
         stop: int,
-        layers: Mapping[str, Layer[Spanned]],
+        layers: Mapping[str, Layer[Any]],
         *,
         end: int | None = None,
     ) -> Iterator[Match]:
