@@ -12,13 +12,11 @@ from hypothesis import strategies as st
 
 from arbdet.corpus_files import corpus_articles, corpus_gold
 from arbdet.errors import ArbdetError
-from arbdet.extract.detentions import EXTRACTOR, find_detentions
-from arbdet.extract.people import find_people
-from arbdet.extract.places import find_places
-from arbdet.extract.timex import find_dates
+from arbdet.extract.detentions import DETENTIONS, FAMILY
+from arbdet.extract.pipeline import STEPS
 from arbdet.facts import to_facts
 from arbdet.io import read_source
-from arbdet.model import ArticleFacts, Detention, DetentionStatus, Source
+from arbdet.model import ArticleFacts, Detention, DetentionStatus, PartialDate, Source
 from arbdet.text import Document
 from tests.conftest import Scorer
 
@@ -31,8 +29,12 @@ _ANY_SOURCE = Source.create("a source for records")
 
 
 def _detentions(doc: Document) -> list[Detention]:
-    places = find_places(doc)
-    return find_detentions(doc, find_people(doc, places), places, find_dates(doc))
+    """The detentions of ``doc``, read after the steps they need."""
+    for step in STEPS:
+        step.run(doc)
+        if step.key == DETENTIONS:
+            break
+    return list(doc.facts(DETENTIONS))
 
 
 def _record(detention: Detention) -> dict[str, Any]:
@@ -634,7 +636,7 @@ def test_evidence_names_its_fields() -> None:
     fields = {e.field for e in detention.evidence}
     assert {"detainee", "detaining_state", "start", "status", "charges"} <= fields
     assert "sentence_years" in fields
-    assert all(e.extractor == EXTRACTOR for e in detention.evidence)
+    assert all(e.extractor.startswith(FAMILY + ".") for e in detention.evidence)
     assert detention.location == "Moscow"
 
 
@@ -767,3 +769,32 @@ def test_a_journey_makes_no_record() -> None:
     )
     states = {(r["detainee"], r["detaining_state"]) for r in map(_record, _detentions(doc))}
     assert states == {("Dana Reyes", "MM"), ("Lena Ortiz", "MM")}
+
+
+# ---------------------------------------------------------------- tuning numbers
+
+
+def test_a_state_after_an_event_counts_nearer_than_one_before() -> None:
+    from arbdet.extract.detentions._holders import _AFTER_WEIGHT, _nearest
+    from arbdet.extract.detentions._lexicon import Kind, Syntax, TriggerEntry
+    from arbdet.extract.detentions._reading import Trigger
+    from arbdet.extract.detentions._states import StateCue
+    from arbdet.model import State
+
+    trigger = Trigger(10, 11, TriggerEntry(("held",), Kind.HOLD, Syntax.PART))
+    after = (14, StateCue(State("RU"), 0, 1, 2, 14))  # 3 tokens after the word
+    before = (7, StateCue(State("BY"), 0, 1, 2, 7))  # 3 tokens before it
+    assert _AFTER_WEIGHT > 1
+    assert _nearest([before, after], trigger) is after[1]
+    closer = (8, StateCue(State("BY"), 0, 1, 2, 8))  # 2 tokens before: 2 * 1.2 < 3
+    assert _nearest([closer, after], trigger) is closer[1]
+
+
+def test_a_date_far_from_its_event_is_not_its_date() -> None:
+    from arbdet.extract.detentions._dating import _MAX_DATE_DISTANCE
+
+    filler = " ".join(["very"] * (_MAX_DATE_DISTANCE + 2))
+    near = _doc("Anna Berg was arrested in Moscow in 2019.")
+    far = _doc(f"Anna Berg was arrested in Moscow {filler} in 2019.")
+    assert [d.start for d in _detentions(near)] == [PartialDate.parse("2019")]
+    assert [d.start for d in _detentions(far)] == [None]

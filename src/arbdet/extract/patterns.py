@@ -18,8 +18,13 @@ A pattern is a sequence of elements, each matching one or more tokens of a
 
 Repetition is always bounded, and a pattern is only tried at tokens that can begin it
 (indexed by their words and layers), within one sentence, so matching stays linear in
-the text. Word classes, layer labels and predicates are supplied by the reader that
-compiles the rules (:class:`Vocabulary`); the rules themselves live in TSV tables beside
+the text. A reader that already knows where its rules must hold (a trigger word found by
+the gate) asks :meth:`RuleSet.anchored` for the rules whose capture ``verb`` (or another
+named capture) is exactly those tokens: each rule is tried only at the few tokens before
+the anchor where it can begin, so no sentence is scanned token by token.
+
+Word classes, layer labels and predicates are supplied by the reader that compiles the
+rules (:class:`Vocabulary`); the rules themselves live in TSV tables beside
 the vocabularies (``id<TAB>pattern[<TAB>key=value...]``), and each rule's id goes into the
 ``extractor`` of the evidence of every fact it makes.
 """
@@ -35,11 +40,13 @@ import attrs
 
 from .. import data
 from ..errors import ArbdetError
-from ..text import Document, Layer, LayerKey, Spanned, tokenize
+from ..text import Document, Layer, LayerKey, tokenize
 
 __all__ = [
     "DEFAULT_GAP",
+    "MAX_MENTION",
     "MAX_REPEAT",
+    "Anchor",
     "Match",
     "Pattern",
     "PatternError",
@@ -56,6 +63,11 @@ DEFAULT_GAP = 4
 
 MAX_REPEAT = 12
 """The largest bound a repetition may have; it keeps the work at each token constant."""
+
+MAX_MENTION = 8
+"""How many tokens a layer mention is taken to span at most when :meth:`RuleSet.anchored`
+works out where a rule can begin before its anchor (a person's full name with a title);
+a longer mention before an anchor is not tried there."""
 
 Predicate = Callable[[Document, int], bool]
 """A test of token ``i`` of a document."""
@@ -120,7 +132,7 @@ class _State:
 
     doc: Document
     lower: list[str]
-    layers: Mapping[str, Layer[Spanned]]
+    layers: Mapping[str, Layer[Any]]
     stop: int
 
 
@@ -157,6 +169,10 @@ class _Node:
     def needs(self) -> tuple[frozenset[str], ...]:
         """Sets of lower-case words: every match holds a word of each set."""
         return ()
+
+    def lengths(self) -> tuple[int, int]:
+        """The fewest and the most tokens the element can match."""
+        return 1, 1
 
 
 class _Single(_Node):
@@ -217,6 +233,10 @@ class _Class(_Node):
     def needs(self) -> tuple[frozenset[str], ...]:
         return (frozenset(self.by_first),)
 
+    def lengths(self) -> tuple[int, int]:
+        sizes = [len(member) for members in self.by_first.values() for member in members]
+        return min(sizes, default=1), max(sizes, default=1)
+
 
 class _Layer(_Single):
     __slots__ = ("label",)
@@ -233,6 +253,9 @@ class _Layer(_Single):
 
     def layer_firsts(self) -> frozenset[str]:
         return frozenset({self.label})
+
+    def lengths(self) -> tuple[int, int]:
+        return 1, MAX_MENTION
 
 
 class _Test(_Single):
@@ -320,6 +343,10 @@ class _Sequence(_Node):
     def needs(self) -> tuple[frozenset[str], ...]:
         return tuple(found for item in self.items for found in item.needs())
 
+    def lengths(self) -> tuple[int, int]:
+        sizes = [item.lengths() for item in self.items]
+        return sum(low for low, _ in sizes), sum(high for _, high in sizes)
+
 
 class _Choice(_Node):
     __slots__ = ("options",)
@@ -352,6 +379,10 @@ class _Choice(_Node):
         if not all(needed):
             return ()
         return (frozenset().union(*(min(found, key=len) for found in needed)),)
+
+    def lengths(self) -> tuple[int, int]:
+        sizes = [option.lengths() for option in self.options]
+        return min(low for low, _ in sizes), max(high for _, high in sizes)
 
 
 class _Repeat(_Node):
@@ -398,6 +429,10 @@ class _Repeat(_Node):
     def needs(self) -> tuple[frozenset[str], ...]:
         return self.node.needs() if self.low > 0 else ()
 
+    def lengths(self) -> tuple[int, int]:
+        low, high = self.node.lengths()
+        return self.low * low, self.high * high
+
 
 class _Capture(_Node):
     __slots__ = ("name", "node", "single")
@@ -424,6 +459,9 @@ class _Capture(_Node):
 
     def needs(self) -> tuple[frozenset[str], ...]:
         return self.node.needs()
+
+    def lengths(self) -> tuple[int, int]:
+        return self.node.lengths()
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -576,11 +614,27 @@ class _Parser:
 
 
 @attrs.frozen
+class Anchor:
+    """Where a pattern's top-level capture stands: how many tokens come before it.
+
+    ``before`` is the fewest and the most tokens the elements before the capture can
+    match; ``words`` and ``labels`` what can begin the capture itself.
+    """
+
+    name: str
+    before: tuple[int, int]
+    words: frozenset[str] | None
+    labels: frozenset[str]
+
+
+@attrs.frozen
 class Pattern:
     """A compiled pattern: its source text, the tokens that can begin it, and the words it needs.
 
     ``needed`` are sets of words: every match holds a word of each set, so a rule is only
     tried in a stretch of text that holds one of each.
+
+    ``anchors`` describe its top-level captures, for :meth:`RuleSet.anchored`.
     """
 
     source: str
@@ -588,6 +642,7 @@ class Pattern:
     words: frozenset[str] | None = attrs.field(repr=False)
     labels: frozenset[str] = attrs.field(repr=False)
     needed: tuple[frozenset[str], ...] = attrs.field(default=(), repr=False)
+    anchors: Mapping[str, Anchor] = attrs.field(repr=False, factory=dict)
 
     @classmethod
     def compile(cls, source: str, vocabulary: Vocabulary, rule: str = "?") -> Pattern:
@@ -597,7 +652,20 @@ class Pattern:
             raise PatternError(f"rule {rule!r}: the pattern can match no token: {source}")
         words = node.firsts()
         labels = node.layer_firsts()
-        return cls(source, node, words, labels, node.needs())
+        return cls(source, node, words, labels, node.needs(), _anchors(node))
+
+
+def _anchors(node: _Node) -> dict[str, Anchor]:
+    """The top-level captures of a pattern and the tokens that can stand before each."""
+    items = node.items if isinstance(node, _Sequence) else (node,)
+    found: dict[str, Anchor] = {}
+    low = high = 0
+    for item in items:
+        if isinstance(item, _Capture) and item.name not in found:
+            found[item.name] = Anchor(item.name, (low, high), item.firsts(), item.layer_firsts())
+        shortest, longest = item.lengths()
+        low, high = low + shortest, high + longest
+    return found
 
 
 @attrs.frozen(eq=False)
@@ -660,6 +728,7 @@ class RuleSet:
                 for word in min(rule.pattern.needed, key=len):
                     self._by_needed.setdefault(word, []).append(rule)
         self._needed_words = frozenset(self._by_needed)
+        self._anchored: dict[str, tuple[dict[str, list[Rule]], list[Rule]]] = {}
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -667,9 +736,7 @@ class RuleSet:
     def __repr__(self) -> str:
         return f"<RuleSet of {len(self.rules)} rules>"
 
-    def candidates(
-        self, doc: Document, layers: Mapping[str, Layer[Spanned]], index: int
-    ) -> list[Rule]:
+    def candidates(self, doc: Document, layers: Mapping[str, Layer[Any]], index: int) -> list[Rule]:
         """The rules that may begin at token ``index``, in table order."""
         word = doc.tokens.lower[index]
         labels = tuple(
@@ -693,7 +760,7 @@ class RuleSet:
         doc: Document,
         index: int,
         stop: int,
-        layers: Mapping[str, Layer[Spanned]],
+        layers: Mapping[str, Layer[Any]],
         *,
         end: int | None = None,
     ) -> Iterator[Match]:
@@ -720,7 +787,7 @@ class RuleSet:
         )
 
     def scan(
-        self, doc: Document, first: int, stop: int, layers: Mapping[str, Layer[Spanned]]
+        self, doc: Document, first: int, stop: int, layers: Mapping[str, Layer[Any]]
     ) -> Iterator[Match]:
         """Every rule's match beginning in tokens ``[first, stop)``, left to right.
 
@@ -754,6 +821,82 @@ class RuleSet:
                 if end > index:
                     yield Match(rule, index, end, {name: (a, b) for name, a, b in caps})
                     break
+
+    def _anchor_index(self, name: str) -> tuple[dict[str, list[Rule]], list[Rule]]:
+        """Rules with a top-level capture ``name``: by the words that can begin it, and the rest."""
+        index = self._anchored.get(name)
+        if index is None:
+            by_word: dict[str, list[Rule]] = {}
+            others: list[Rule] = []
+            for rule in self.rules:
+                anchor = rule.pattern.anchors.get(name)
+                if anchor is None:
+                    continue
+                if anchor.words is None or anchor.labels:
+                    others.append(rule)
+                    continue
+                for word in anchor.words:
+                    by_word.setdefault(word, []).append(rule)
+            index = self._anchored[name] = (by_word, others)
+        return index
+
+    def anchored(
+        self,
+        doc: Document,
+        layers: Mapping[str, Layer[Any]],
+        sentence: tuple[int, int],
+        anchor: tuple[int, int],
+        name: str = "verb",
+    ) -> Iterator[Match]:
+        """The match of every rule whose capture ``name`` is exactly the tokens ``anchor``.
+
+        ``sentence`` bounds the match (tokens ``[first, stop)``). Rules come in table
+        order, each with its first such match (greedy elements prefer longer ones). A
+        rule is tried only at the tokens before the anchor where it can begin, as far
+        back as its elements before the capture can reach.
+        """
+        by_word, others = self._anchor_index(name)
+        first, stop = sentence
+        at, _ = anchor
+        rules = by_word.get(doc.tokens.lower[at], [])
+        if others:
+            rules = sorted({*rules, *others}, key=self._order.__getitem__)
+        lower = doc.tokens.lower
+        state = _State(doc, lower, layers, stop)
+        for rule in rules:
+            pattern = rule.pattern
+            low, high = pattern.anchors[name].before
+            for start in range(max(first, at - high), at - low + 1):
+                if not self._can_begin(pattern, lower[start], layers, start):
+                    continue
+                match = _anchored_match(rule, state, start, name, anchor)
+                if match is not None:
+                    yield match
+                    break
+
+    @staticmethod
+    def _can_begin(
+        pattern: Pattern, word: str, layers: Mapping[str, Layer[Any]], index: int
+    ) -> bool:
+        if pattern.words is None or word in pattern.words:
+            return True
+        for label in pattern.labels:
+            layer = layers[label]
+            number = layer.index_at(index)
+            if number >= 0 and layer.first[number] == index:
+                return True
+        return False
+
+
+def _anchored_match(
+    rule: Rule, state: _State, start: int, name: str, anchor: tuple[int, int]
+) -> Match | None:
+    """The first match of ``rule`` from ``start`` whose capture ``name`` is ``anchor``."""
+    for end, caps in rule.pattern.node.run(state, start, ()):
+        captures = {key: (a, b) for key, a, b in caps}
+        if captures.get(name) == anchor:
+            return Match(rule, start, end, captures)
+    return None
 
 
 def word_classes(*tables: tuple[str, int, int]) -> dict[str, frozenset[tuple[str, ...]]]:

@@ -8,7 +8,8 @@ state that holds the other people of the article (not their own), or is left out
 
 Each record then reads, from its events: the start (arrests, "held since"), the end
 (releases), whether the person is free or still held, the charges, the prison term and
-the place of detention, and keeps as evidence every phrase that supports a field.
+the place of detention, and keeps as evidence every phrase that supports a field, each
+with the id of the rule that read it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from ..model import (
+from ...model import (
     Detention,
     DetentionEvent,
     DetentionStatus,
@@ -28,17 +29,16 @@ from ..model import (
     Person,
     State,
 )
-from ..text import Document
-from ._detention_events import Event, Modality, Voice
-from ._detention_lexicon import Kind, is_official
+from ...text import Document
+from ._event import Event, Modality, Voice
+from ._lexicon import Kind, is_official
 
-__all__ = ["EXTRACTOR", "build_records"]
-
-EXTRACTOR = "detentions"
-"""The extractor name every piece of detention evidence carries."""
+__all__ = ["build_records"]
 
 _WEAK_RANK = 3  # a state read this far from the event does not make a record of its own
 _BORROW = 2  # sentences over which a release date carries
+_NEWS_DAYS = 14  # an arrest this recent, told with no release, is the article's news
+_STORY_REACH = 2  # sentences back to the detention whose state an unplaced person shares
 _PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its"]
 )
@@ -179,26 +179,67 @@ def _precision(event: Event) -> int:
     return len(str(event.date.value)) if event.date is not None else 0
 
 
+def _freed(bucket: _Bucket) -> list[Event]:
+    """The events that say the person was set free.
+
+    A journey ("landed in Calgary", "arrived in Doha") is a homecoming only after a
+    detention the text has already told, or one dated before it; otherwise it is how the
+    person came.
+    """
+    held = [e for e in bucket.events if not e.released]
+    first = min((e.trigger.first for e in held), default=None)
+    earliest = min((e.date.value for e in held if e.date is not None), default=None)
+    return [
+        e
+        for e in bucket.events
+        if e.released
+        and (
+            not e.trigger.entry.after
+            or (first is not None and first < e.trigger.first)
+            or (earliest is not None and e.date is not None and earliest < e.date.value)
+        )
+    ]
+
+
+def _spans(bucket: _Bucket) -> list[Event]:
+    """Detentions told with their whole span ("held in Iran from 2015 to 2019")."""
+    return [
+        e
+        for e in bucket.events
+        if e.date is not None
+        and e.date.until is not None
+        and e.kind in (Kind.ARREST, Kind.HOLD)
+        and e.modality is Modality.FACT
+    ]
+
+
 def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
-    used = [e for e in bucket.events if e.date is not None and e.released]
+    used = [e for e in _freed(bucket) if e.date is not None]
     freed = [_precision(e) for e in used if e.trigger.entry.new]
     if freed:  # the day of the release, not of the flight home, unless only it is exact
         used = [e for e in used if e.trigger.entry.new or _precision(e) > max(freed)]
     if bucket.left is not None and bucket.left.date is not None:
         used.append(bucket.left)
-    value = _pick((e.date.value for e in used if e.date), earliest=False)
-    return value, [e for e in used if e.date and e.date.value == value]
+    ends = {id(e): e.date.value for e in used if e.date}
+    ends.update({id(e): e.date.until for e in _spans(bucket) if e.date and e.date.until})
+    value = _pick(ends.values(), earliest=False)
+    return value, [e for e in [*used, *_spans(bucket)] if ends.get(id(e)) == value]
 
 
 def _status(
     bucket: _Bucket, start: PartialDate | None, years: float | None, published: PartialDate | None
 ) -> tuple[DetentionStatus, list[Event]]:
-    released = [e for e in bucket.events if e.released]
+    ended = [
+        e
+        for e in _spans(bucket)
+        if e.date and e.date.until and (published is None or e.date.until < published)
+    ]
+    released = _freed(bucket) + ended
     if released:
         return DetentionStatus.RELEASED, released
     if bucket.left is not None:
         return DetentionStatus.UNKNOWN, []
-    held = [e for e in bucket.events if e.held]
+    held = [e for e in bucket.events if e.held] or _news_of_arrest(bucket, published)
     if held:
         return DetentionStatus.HELD, held
     sentenced = [
@@ -216,13 +257,33 @@ def _status(
     return DetentionStatus.UNKNOWN, []
 
 
-def _charges(bucket: _Bucket) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
-    found: dict[str, tuple[int, int]] = {}
+def _news_of_arrest(bucket: _Bucket, published: PartialDate | None) -> list[Event]:
+    """An arrest the article reports as news: dated to its last days, with no release.
+
+    "X was arrested on Friday in Moscow" in a report of the next Tuesday: still held.
+    """
+    if published is None or published.day is None:
+        return []
+    today = published.first_day
+    return [
+        e
+        for e in bucket.events
+        if e.kind is Kind.ARREST
+        and e.modality is Modality.FACT
+        and e.date is not None
+        and e.date.value.day is not None
+        and 0 <= (today - e.date.value.first_day).days <= _NEWS_DAYS
+        and not any(o.kind in (Kind.BAIL, Kind.FURLOUGH, Kind.TRANSFER) for o in bucket.events)
+    ]
+
+
+def _charges(bucket: _Bucket) -> tuple[tuple[str, ...], list[tuple[int, int, str]]]:
+    found: dict[str, tuple[int, int, str]] = {}
     for event in bucket.events:
         if event.kind not in _CHARGED or event.modality is Modality.NEGATED:
             continue
         for charge in event.charges:
-            found.setdefault(charge.label, (charge.start, charge.end))
+            found.setdefault(charge.label, (charge.start, charge.end, event.rule))
     words = {name: set(name.split()) for name in found}
     kept = [
         name
@@ -232,7 +293,7 @@ def _charges(bucket: _Bucket) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     return tuple(kept), [found[name] for name in kept]
 
 
-def _years(bucket: _Bucket) -> tuple[float | None, list[tuple[int, int]]]:
+def _years(bucket: _Bucket) -> tuple[float | None, list[tuple[int, int, str]]]:
     terms = [
         t
         for e in bucket.events
@@ -242,12 +303,12 @@ def _years(bucket: _Bucket) -> tuple[float | None, list[tuple[int, int]]]:
     if not terms:
         return None, []
     if any(t.years is None for t in terms):
-        spans = [(t.start, t.stop) for t in terms if t.years is None]
+        spans = [(t.start, t.stop, t.rule) for t in terms if t.years is None]
         return None, spans
     counts = Counter(t.years for t in terms)
     best = max(counts.values())
     value = next(t.years for t in terms if counts[t.years] == best)
-    return value, [(t.start, t.stop) for t in terms if t.years == value]
+    return value, [(t.start, t.stop, t.rule) for t in terms if t.years == value]
 
 
 def _location(bucket: _Bucket) -> str | None:
@@ -265,12 +326,12 @@ class _Evidence:
         self.doc = doc
         self.items: dict[tuple[int, int, str], Evidence] = {}
 
-    def add(self, span: tuple[int, int] | None, field: str) -> None:
+    def add(self, span: tuple[int, int] | None, field: str, rule: str) -> None:
         if span is None or span[0] >= span[1]:
             return
         key = (span[0], span[1], field)
         if key not in self.items:
-            self.items[key] = self.doc.evidence(span[0], span[1], EXTRACTOR, field)
+            self.items[key] = self.doc.evidence(span[0], span[1], rule, field)
 
     def all(self) -> tuple[Evidence, ...]:
         return tuple(self.items[k] for k in sorted(self.items))
@@ -294,7 +355,7 @@ def _events(doc: Document, bucket: _Bucket) -> tuple[DetentionEvent, ...]:
             continue
         date = None if event.date is None else event.date.value
         start, end = event.trigger_span
-        steps.setdefault((kind, date), []).append(doc.evidence(start, end, EXTRACTOR, kind.value))
+        steps.setdefault((kind, date), []).append(doc.evidence(start, end, event.rule, kind.value))
     return tuple(
         DetentionEvent(kind, date, tuple(dict.fromkeys(evidence)))
         for (kind, date), evidence in steps.items()
@@ -304,7 +365,7 @@ def _events(doc: Document, bucket: _Bucket) -> tuple[DetentionEvent, ...]:
 def _record(
     doc: Document, person: Person, bucket: _Bucket, nationalities: tuple[State, ...]
 ) -> Detention:
-    bucket.events.sort(key=lambda e: (e.view.sentence.start, e.trigger.first))
+    bucket.events.sort(key=lambda e: e.trigger.first)
     evidence = _Evidence(doc)
     start, start_events = _start(bucket)
     end, end_events = _end(bucket)
@@ -314,21 +375,21 @@ def _record(
     status, status_events = _status(bucket, start, years, doc.published)
     charges, charge_spans = _charges(bucket)
     for event in bucket.events:
-        evidence.add(event.span, "detainee")
+        evidence.add(event.span, "detainee", event.rule)
         if event.state is not None and event.state.state == bucket.state:
-            evidence.add((event.state.start, event.state.end), "detaining_state")
+            evidence.add((event.state.start, event.state.end), "detaining_state", event.rule)
     for event in start_events:
         assert event.date is not None
-        evidence.add((event.date.start, event.date.stop), "start")
+        evidence.add((event.date.start, event.date.stop), "start", event.rule)
     for event in end_events:
         assert event.date is not None
-        evidence.add((event.date.start, event.date.stop), "end")
+        evidence.add((event.date.start, event.date.stop), "end", event.rule)
     for event in status_events:
-        evidence.add(event.trigger_span, "status")
-    for span in charge_spans:
-        evidence.add(span, "charges")
-    for span in year_spans:
-        evidence.add(span, "sentence_years")
+        evidence.add(event.trigger_span, "status", event.rule)
+    for first, stop, rule in charge_spans:
+        evidence.add((first, stop), "charges", rule)
+    for first, stop, rule in year_spans:
+        evidence.add((first, stop), "sentence_years", rule)
     return Detention(
         detainee=person,
         detaining_state=bucket.state,
@@ -344,6 +405,11 @@ def _record(
     )
 
 
+def _majority(settled: Counter[State], nationalities: tuple[State, ...]) -> State | None:
+    """The state that holds most of the others, never a person's only nationality."""
+    return next((s for s, _ in settled.most_common() if (s,) != nationalities), None)
+
+
 def _fallback(
     events: list[Keyed],
     everyone: Sequence[Keyed],
@@ -354,8 +420,11 @@ def _fallback(
 
     First the state of a detention told without names in the same sentence or the one
     before ("Belarusian authorities arrested ... Together with him was detained X"), then
-    the state that holds most of the other people of the article; never the person's
-    only nationality.
+    the state of the detention told just before ("... held in Tehran's Evin prison. Also
+    on the flight was X"), then the state that holds most of the other people of the
+    article; never the person's only nationality. Someone told only as freed is not
+    placed by the detention told before (in a swap, the other side's), and ``settled``
+    then counts the states that free the article's others.
     """
     sentences = {key[0] for key, _ in events}
 
@@ -374,8 +443,26 @@ def _fallback(
                 return state
         return None
 
-    majority = next((s for s, _ in settled.most_common() if (s,) != nationalities), None)
-    return unnamed(0) or unnamed(1) or majority
+    def preceding(*, same_sentence: bool) -> State | None:
+        first = min(key for key, _ in events)
+        for key, other in reversed(everyone):
+            state = _state_of(other)
+            if key >= first or first[0] - key[0] > _STORY_REACH:
+                continue
+            if key[0] == first[0] and not same_sentence:
+                continue
+            if state is not None and not other.counterpart and (state,) != nationalities:
+                return state
+        return None
+
+    majority = _majority(settled, nationalities)
+    if all(event.voice is Voice.NOUN for _, event in events):
+        # "Beijing detained two Canadians after the arrest of X": X's arrest is another
+        # detention, whose state a noun names or leaves unknown
+        return None
+    if all(event.released for _, event in events):
+        return unnamed(0) or unnamed(1) or majority
+    return unnamed(0) or unnamed(1) or preceding(same_sentence=True) or majority
 
 
 def _swapped_against(
@@ -417,9 +504,11 @@ def _borrow_release_dates(events: Sequence[Keyed]) -> None:
 
     News reports a swap or a group release once, with its date, and then its people one
     by one ("Five Americans ... stepped off a jet on Monday, free ... Among those freed
-    was X").
+    was X"); everyone released in an exchange is released on the exchange's day ("In
+    exchange, the U.S. freed X").
     """
     last: Keyed | None = None
+    swap = next((e.date for _, e in events if e.released and e.exchange and e.date), None)
     for key, event in events:
         if not event.released:
             continue
@@ -427,6 +516,8 @@ def _borrow_release_dates(events: Sequence[Keyed]) -> None:
             last = (key, event)
         elif last is not None and key[0] - last[0][0] <= _BORROW:
             event.date = last[1].date
+        elif event.exchange and swap is not None:
+            event.date = swap
 
 
 def build_records(
@@ -458,9 +549,16 @@ def build_records(
         _place_pending(buckets, pending)
         grouped[person] = buckets
     settled = Counter(b.state for buckets in grouped.values() for b in buckets)
+    freed = Counter(b.state for buckets in grouped.values() for b in buckets if _freed(b))
     for person, own in waiting:
+        others = settled
+        if all(e.released for _, e in own):
+            # someone told only as freed: by the state that frees the others, if one does
+            ranked = freed.most_common(2)
+            clear = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
+            others = freed if clear else Counter()
         state = _swapped_against(person, own, events, nationalities) or _fallback(
-            own, events, settled, nationalities.get(person, ())
+            own, events, others, nationalities.get(person, ())
         )
         if state is not None:
             bucket = _Bucket(state, own[0][0])

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from ..model import Detention, PartialDate
-from ._detention_lexicon import predecessors
-from .mentions import PlaceKind, PlaceMention
+from ...model import Detention, PartialDate
+from ..mentions import PlaceKind, PlaceMention
+from ._lexicon import predecessors
 
 __all__ = ["in_their_time"]
 

@@ -1,0 +1,354 @@
+"""Charges: the offences a sentence says someone is accused, charged or convicted of.
+
+A charge is read after a cue and up to the first word that cannot continue it:
+
+- "accused of", "charged with", "convicted of", "guilty of", "on suspicion of",
+  "suspected in" (a person may stand between: "accusing him of");
+- "for" after a sentence, a jailing or a conviction ("sentenced to 16 years for espionage");
+- the words before "charges" ("on espionage charges", "to face fraud charges") and the
+  words after "charges of".
+
+A phrase holding several offences is split ("of espionage and of providing state
+secrets", "conspiring to kill Americans and providing support to ...", "drug possession
+and smuggling", "bank and wire fraud"), and each part is labelled from ``charges.tsv``
+("spying" is ``espionage``) or kept in the article's own words, in lower case. The words
+are the classes ``charge_*`` of ``charge_words.tsv`` and ``charge_heads.tsv``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._numbers import word_value
+from ._lexicon import charge_labels, classes, synonyms, words
+from ._reading import Reading
+
+__all__ = ["ChargeMention", "find_charges", "label"]
+
+_MAX_CUE_GAP = 8  # tokens between a cue and its preposition ("accusing the two men of")
+_MAX_FOR_GAP = 16  # tokens between a sentencing word and the "for" of its charge
+_MAX_WORDS = 14  # the longest charge read
+_MAX_APPOSITION = 24  # tokens of an apposition after a person ("X, a U.S. student, of")
+_MAX_LISTED = 5  # charges of one list ("include espionage, X and Y")
+_PART_REACH = 2  # "taking part in": the "in" this close to the phrase's start belongs to it
+_ENDINGS = frozenset([",", ".", ";", ":", "(", ")", "-", "[", "]", "?", "!"])
+_GERUND = 4
+
+
+@attrs.frozen
+class ChargeMention:
+    """A charge label; ``cue`` is the token it hangs on, ``start``/``end`` its characters."""
+
+    label: str
+    cue: int
+    start: int
+    end: int
+
+
+def _is(view: Reading, index: int, name: str) -> bool:
+    return view.lower(index) in words(name)
+
+
+def _is_gerund(word: str) -> bool:
+    return len(word) > _GERUND and word.endswith("ing") and word.isalpha()
+
+
+def _starts_charge(word: str) -> bool:
+    return _is_gerund(word) or word in words("charge_head")
+
+
+def _stops_phrase(view: Reading, index: int, first: int) -> bool:
+    """Whether the charge that begins at ``first`` ends before token ``index``."""
+    text = view.text(index)
+    opening = all(_is(view, i, "charge_leading") or view.date(i) for i in range(first, index))
+    if (
+        text in _ENDINGS
+        or _is(view, index, "charge_stop")
+        or (view.date(index) is not None and not opening)
+        or view.starts_trigger(index)
+        or _is(view, index, "speech")
+    ):
+        return True
+    following = index + 1
+    while _is(view, following, "adverb"):
+        following += 1  # "and later convicted of ..."
+    return _is(view, index, "coordinator") and (
+        view.person(following) is not None
+        or _is(view, following, "be")
+        or view.starts_trigger(following)
+    )
+
+
+def _phrase(view: Reading, first: int) -> tuple[int, int]:
+    """Tokens ``[first, end)`` of the charge starting at ``first``."""
+    end = first
+    part = _is(view, first, "charge_partaking")
+    for index in range(first, min(view.stop, first + _MAX_WORDS)):
+        if _is(view, index, "quote") or (
+            part and _is(view, index, "charge_partaking_in") and index <= first + _PART_REACH
+        ):
+            continue
+        if _stops_phrase(view, index, first):
+            break
+        end = index + 1
+    while end > first and _is(view, end - 1, "charge_trailing"):
+        end -= 1
+    return first, end
+
+
+def _parts(view: Reading, first: int, end: int) -> list[tuple[int, int]]:
+    """Split a phrase into its offences at "and" (see the module's notes)."""
+    parts: list[tuple[int, int]] = []
+    start = first
+    index = first
+    while index < end:
+        joining = _is(view, index, "coordinator") or _is(view, index, "charge_as_well")
+        if joining and index > start:
+            step = 1
+            if _is(view, index, "charge_as_well"):
+                if not (
+                    _is(view, index + 1, "charge_well") and _is(view, index + 2, "charge_as_well")
+                ):
+                    index += 1
+                    continue
+                step = 3
+            following = index + step
+            if _is(view, following, "charge_second"):
+                following += 1
+            while _is(view, following, "charge_leading"):
+                following += 1
+            head = following
+            while head < end and view.lower(head).endswith("ly"):
+                head += 1  # "spying and illegally providing state secrets"
+            if head < end and _starts_charge(view.lower(head)):
+                parts.append((start, index))
+                start = following
+                index = following
+                continue
+        index += 1
+    parts.append((start, end))
+    return parts
+
+
+def _shared_head(view: Reading, first: int, end: int) -> list[tuple[int, int]]:
+    """Two offences that share their last word: "bank and wire fraud"."""
+    if (
+        end - first >= 4
+        and _is(view, first + 1, "coordinator")
+        and _is(view, end - 1, "charge_head")
+    ):
+        return [(first, first + 1), (first + 2, end)]
+    return [(first, end)]
+
+
+def _clean(found: list[str]) -> list[str]:
+    while found and (found[0] in words("charge_leading") or found[0].isdigit()):
+        found = found[1:]
+    for attempt in sorted(classes().get("charge_attempt", ())):
+        if tuple(found[: len(attempt)]) == attempt:
+            found = found[len(attempt) :]
+    return found
+
+
+def _keyed(found: list[str]) -> str | None:
+    """The label of the first key of ``charges.tsv`` that ``found`` contains."""
+    for key, name in charge_labels():
+        size = len(key)
+        if any(tuple(found[i : i + size]) == key for i in range(len(found) - size + 1)):
+            return name
+    return None
+
+
+def label(found: list[str]) -> str | None:
+    """The label of a charge's words, or ``None`` for no real charge ("other charges")."""
+    found = _clean([w for w in found if w not in words("quote")])
+    if not found or all(w in words("charge_generic") for w in found):
+        return None
+    keyed = _keyed(found)
+    if keyed is not None:
+        return keyed
+    table = synonyms()
+    text = " ".join(table.get(word, word) for word in found)
+    return text.replace(" - ", "-").replace(" . ", ".").replace(" .", ".")
+
+
+def _labels(view: Reading, first: int, end: int, cue: int) -> list[ChargeMention]:
+    found: list[ChargeMention] = []
+    pieces = [p for p in _parts(view, first, end) if p[1] > p[0]]
+    pieces = [piece for p in pieces for piece in _shared_head(view, *p)]
+    texts = [[view.lower(i) for i in range(a, b) if not _city(view, i)] for a, b in pieces]
+    for number, (a, b) in enumerate(pieces):
+        part = texts[number]
+        cleaned = _clean(part)
+        if len(cleaned) == 1 and not _starts_charge(cleaned[0]) and number + 1 < len(texts):
+            later = _clean(texts[number + 1])
+            if later and later[-1] in words("charge_head"):
+                part = [*cleaned, later[-1]]
+        elif len(cleaned) == 1 and cleaned[0] in words("charge_elliptic") and number > 0:
+            earlier = _clean(texts[number - 1])
+            if len(earlier) == 2:
+                part = [earlier[0], cleaned[0]]
+        name = label(part)
+        if name is not None:
+            start, stop = view.span(a, b)
+            found.append(ChargeMention(name, cue, start, stop))
+    return found
+
+
+def _city(view: Reading, index: int) -> bool:
+    """Whether token ``index`` names a city ("assaulting a Moscow cop" is "assaulting a cop")."""
+    slot = view.place(index)
+    return slot is not None and slot.kind in ("location", "metonym")
+
+
+def _blocks_noun(view: Reading, index: int) -> bool:
+    """Whether the word at ``index`` cannot be part of a charge named before "charges"."""
+    text = view.text(index)
+    return (
+        _is(view, index, "charge_leading")
+        or _is(view, index, "preposition")
+        or _is(view, index, "determiner")
+        or text in _ENDINGS
+        or not text[:1].isalpha()
+        or view.person(index) is not None
+        or view.in_trigger(index)
+        or _is(view, index, "be")
+        or _is(view, index, "have")
+        or _is(view, index, "modal")
+        or _is(view, index, "wish")
+        or text[:1].isupper()
+        or (text.endswith("ed") and text.islower())
+    )
+
+
+def _before_noun(view: Reading, noun: int) -> tuple[int, int] | None:
+    """The words before "charges" that name them ("espionage", "bank and wire fraud")."""
+    if _is(view, noun - 1, "charge_generic") and _is(view, noun - 2, "coordinator"):
+        noun -= 2  # "on espionage and other charges"
+    first = noun
+    while first > view.first and not _blocks_noun(view, first - 1):
+        first -= 1
+    if first == noun:
+        return None
+    if noun - first == 1 and not _offence(view.lower(first)):
+        return None  # "the specific charges", not a charge's name
+    return first, noun
+
+
+def _offence(word: str) -> bool:
+    """Whether one word names an offence by itself ("espionage", "drug", "spying")."""
+    return _starts_charge(word) or _keyed([word]) is not None or word in words("charge_topic")
+
+
+def find_charges(view: Reading) -> list[ChargeMention]:
+    """Every charge of a sentence, with the token it hangs on."""
+    found: list[ChargeMention] = []
+    taken: set[int] = set()
+    cues, fors, nouns = words("charge_cue"), words("charge_for"), words("charge_noun")
+    lower = view.whole.lower
+    anchors = cues | fors | nouns
+    for index in [i for i in range(view.first, view.stop) if lower[i] in anchors]:
+        word = lower[index]
+        before = len(found)
+        if word in cues:
+            opener = _opener(view, index)
+            if opener is not None and opener + 1 not in taken:
+                first, end = _phrase(view, opener + 1)
+                taken.add(opener + 1)
+                found.extend(_labels(view, first, end, index))
+        if word in fors:
+            opener = _for_opener(view, index)
+            if opener is not None and opener + 1 not in taken:
+                first, end = _phrase(view, opener + 1)
+                cleaned = _clean([view.lower(i) for i in range(first, end)])
+                if cleaned and (_starts_charge(cleaned[0]) or _keyed(cleaned) is not None):
+                    taken.add(opener + 1)
+                    found.extend(_labels(view, first, end, index))
+        if word in nouns and len(found) == before:
+            found.extend(_named_charges(view, index, taken))
+    return found
+
+
+def _listed(view: Reading, first: int, cue: int) -> list[ChargeMention]:
+    """The charges a list names from ``first``: "espionage, "collaborating ...," and X"."""
+    found: list[ChargeMention] = []
+    position = first
+    for _ in range(_MAX_LISTED):
+        while _is(view, position, "quote"):
+            position += 1
+        start, end = _phrase(view, position)
+        if end <= start:
+            break
+        found.extend(_labels(view, start, end, cue))
+        position = end
+        while _is(view, position, "quote") or view.text(position) == ",":
+            position += 1
+        if _is(view, position, "coordinator"):
+            position += 1
+        elif position == end or not view.inside(position):
+            break
+    return found
+
+
+def _named_charges(view: Reading, noun: int, taken: set[int]) -> list[ChargeMention]:
+    """The charges "charges" names.
+
+    "charges of X", "charges against X include Y, Z", or the words before it.
+    """
+    listing = _past_object(view, noun + 2) if _is(view, noun + 1, "charged_party") else noun + 1
+    if _is(view, listing, "charge_include") and listing + 1 not in taken:
+        taken.add(listing + 1)
+        return _listed(view, listing + 1, noun)
+    if _is(view, noun + 1, "of"):
+        if noun + 2 in taken:
+            return []
+        first, end = _phrase(view, noun + 2)
+        taken.add(noun + 2)
+        return _labels(view, first, end, noun)
+    found = _before_noun(view, noun)
+    return [] if found is None else _labels(view, found[0], found[1], noun)
+
+
+def _past_object(view: Reading, index: int) -> int:
+    """Past a person and their apposition ("Trevor Reed, a U.S. student, of ...")."""
+    slot = view.person(index)
+    if slot is None or slot.first != index:
+        return index
+    position = slot.end
+    if view.lower(position) == ",":
+        for close in range(position + 1, min(view.stop, position + _MAX_APPOSITION)):
+            if view.text(close) == ",":
+                return close + 1
+            if view.text(close) in (";", ":"):
+                break
+    return position
+
+
+def _opener(view: Reading, cue: int) -> int | None:
+    """The preposition that opens a charge after a cue word, past a person or "by X"."""
+    start = _past_object(view, cue + 1)
+    for index in range(start, min(view.stop, start + _MAX_CUE_GAP)):
+        if _is(view, index, "charge_opener"):
+            if _is(view, index, "charge_suspect_opener") and not _is(view, cue, "charge_suspect"):
+                continue
+            return index
+        text = view.text(index)
+        if view.is_boundary(index) or (text in _ENDINGS and text != "."):
+            return None
+    return None
+
+
+def _for_opener(view: Reading, cue: int) -> int | None:
+    """The "for" after a sentence or jailing that opens a charge, not a duration."""
+    start = _past_object(view, cue + 1)
+    for index in range(start, min(view.stop, start + _MAX_FOR_GAP)):
+        if view.is_boundary(index) or view.text(index) in (";", ":"):
+            return None
+        if view.starts_trigger(index) and _is(view, index, "charge_for"):
+            return None
+        if _is(view, index, "charge_for_opener"):
+            following = view.lower(index + 1)
+            if word_value(following) is not None or following in words("charge_duration"):
+                continue
+            return index
+    return None

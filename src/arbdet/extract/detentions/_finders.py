@@ -1,0 +1,312 @@
+"""The people finders the rules name (``people=...`` in ``rules.tsv``).
+
+Each finder reads, for one rule's match on a detention word, the people the word is
+about and, for a noun owned by a state ("Canada's arrest of X"), the token of that state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from ...model import Person
+from ..mentions import PersonMention
+from ..patterns import Match
+from ._adjuncts import late_object, late_of
+from ._event import Event, Voice
+from ._lexicon import Kind, phrases, words
+from ._reading import PersonSlot, Reading, Trigger
+from ._rules import noun_modifier
+from ._syntax import (
+    antecedent,
+    coordinated_left,
+    inverted_subject,
+    list_after,
+    object_after,
+    reduced_relative,
+    skip_adverbs,
+    subject_before,
+)
+from ._terms import is_term_word
+
+__all__ = ["FINDERS", "Found", "both", "opening"]
+
+Found = tuple[list[PersonSlot], int | None]
+Finder = Callable[[Reading, Trigger, Match, list[Event]], Found]
+
+_CLOSE = 6  # words between an event and a bare participle that goes with it
+_IMMEDIATE = 7  # words between an active past tense and its object
+_NEAR = 6  # words between "in exchange for" (or a passive verb) and the person
+_TO_OBJECT = 4  # words between "clemency to" and the name ("to Canadian X")
+_OWNER_REACH = 4  # words between a possessor and its noun ("Meng's sudden arrest")
+_TERM_REACH = 4  # words before a sentence noun that give its term ("a 15-year sentence")
+_NOUN_REACH = 4  # modifiers between a determiner and a noun
+_DESCRIBED = 8  # tokens of the participle phrase before the name ("freed in the deal, X")
+_NOUN_PHRASE = 7  # tokens of a subject's noun phrase before its auxiliary
+
+
+def _is(view: Reading, index: int, name: str) -> bool:
+    return view.lower(index) in words(name)
+
+
+def _unnamed_subject(view: Reading, auxiliary: int) -> bool:
+    """Whether a noun that names no one stands right before an auxiliary.
+
+    In "U.S. hostages were held at the embassy" the hostages were held, not someone
+    named earlier in the sentence.
+    """
+    position = skip_adverbs(view, auxiliary - 1)
+    while position >= view.first and (_is(view, position, "be") or _is(view, position, "have")):
+        position = skip_adverbs(view, position - 1)
+    if not _common_noun(view, position):
+        return False
+    for back in range(position - 1, max(view.first - 1, position - _NOUN_PHRASE), -1):
+        if view.person(back) is not None:
+            return False  # "X of The Wall Street Journal was", "the teacher and her companion"
+        if view.is_boundary(back) or _is(view, back, "comma"):
+            return True
+    return True
+
+
+def _common_noun(view: Reading, index: int) -> bool:
+    """Whether token ``index`` is a word that names no one (not a name, place or pronoun)."""
+    return (
+        view.text(index)[:1].isalpha()
+        and view.person(index) is None
+        and not view.is_boundary(index)
+        and not _is(view, index, "conjunction")
+        and not _is(view, index, "pronoun")
+        and not _is(view, index, "preposition")
+        and not _is(view, index, "clause")
+        and view.place(index) is None
+    )
+
+
+def _passive(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The subject of "was arrested", or the person right after it ("was arrested X")."""
+    if _unnamed_subject(view, match.first):
+        return [], None
+    found = subject_before(view, match.first + 1)
+    if not found and not _is(view, trigger.end, "agent_by"):
+        found = object_after(view, trigger.end, _NEAR)
+    return found, None
+
+
+def _object_late(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The object of an active verb, right after it or after its place and date."""
+    return object_after(view, trigger.end) or late_object(view, trigger.end), None
+
+
+def _object_near(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The object right after a past tense ("China detained X")."""
+    return object_after(view, trigger.end, _IMMEDIATE), None
+
+
+def _object_after(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The person after "in exchange for"."""
+    return object_after(view, trigger.end, _NEAR), None
+
+
+def _shared(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The people of the event whose subject a participle after "and" shares."""
+    position = skip_adverbs(view, trigger.first - 1)
+    if not _is(view, position, "shared_link"):
+        return [], None
+    for event in reversed(earlier):
+        if event.trigger.end > trigger.first:
+            continue
+        between = range(event.trigger.end, trigger.first)
+        if any(view.person(i) is not None for i in between) or any(
+            view.text(i) in (";", ":") for i in between
+        ):
+            return [], None
+        if event.voice in (Voice.PASSIVE, Voice.REDUCED, Voice.SHARED, Voice.SUBJECT):
+            return list(event.slots), None
+        return [], None
+    return [], None
+
+
+def _after_comma(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The person right after the comma that ends the match ("Now free, X said")."""
+    return object_after(view, match.stop, _NEAR), None
+
+
+def _described(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The name after the participle phrase of an unnamed description.
+
+    "A fourth man freed in the deal, X, chose to stay": X, the name after the comma that
+    closes "freed in the deal".
+    """
+    for position in range(trigger.end, min(view.stop, trigger.end + _DESCRIBED)):
+        if view.is_boundary(position) or view.person(position) is not None:
+            return [], None
+        if view.text(position) == ",":
+            slot = view.person(position + 1)
+            if slot is not None and slot.first == position + 1 and slot.people:
+                return [slot], None
+            return [], None
+    return [], None
+
+
+def _reduced(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    return reduced_relative(view, trigger.first), None
+
+
+def _inverted(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    return inverted_subject(view, trigger.end), None
+
+
+def _subject(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    return subject_before(view, trigger.first), None
+
+
+def _close(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The people of an event just before a bare participle, which describes them too.
+
+    "X is on trial in Moscow accused of endangering police officers."
+    """
+    for event in reversed(earlier):
+        between = range(event.trigger.end, trigger.first)
+        if (
+            event.slots
+            and event.voice in (Voice.PASSIVE, Voice.SUBJECT, Voice.REDUCED, Voice.SHARED)
+            and 0 <= trigger.first - event.trigger.end <= _CLOSE
+            and not any(view.is_boundary(i) or view.person(i) is not None for i in between)
+        ):
+            return list(event.slots), None
+    return [], None
+
+
+def _list(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    return list_after(view, trigger.end), None
+
+
+def _intransitive(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The person a state word is about: "X, behind bars", "X remains in custody"."""
+    found = reduced_relative(view, match.first)
+    if found:
+        return found, None
+    found = subject_before(view, match.first)
+    if not found:
+        found = list_after(view, match.stop) or inverted_subject(view, match.stop)
+    return found, None
+
+
+def _possessor(view: Reading, trigger: Trigger) -> Found:
+    """The owner before a noun: "Meng's arrest", "their detention", "whose arrest".
+
+    Returns the people and, when the owner is a state ("Canada's arrest"), its token.
+    """
+    position = trigger.first - 1
+    steps = 0
+    while (
+        position >= view.first
+        and steps < _OWNER_REACH
+        and not _is(view, position, "possessive_mark")
+        and not _is(view, position, "relative_owner")
+        and not _is(view, position, "determiner")
+        and view.person_ending(position + 1) is None
+        and not view.is_boundary(position)
+        and view.text(position) not in ",;:"
+    ):
+        position -= 1
+        steps += 1
+    if _is(view, position, "possessive_mark"):
+        owner = view.person_ending(position)
+        if owner is not None:
+            return coordinated_left(view, owner), None
+        place = view.place(position - 1)
+        if place is not None and place.state is not None:
+            return [], place.first
+        return [], None
+    if _is(view, position, "relative_owner"):
+        return antecedent(view, position), None
+    owner = view.person_ending(position + 1)
+    if owner is not None and owner.mention.text.lower() in words("possessive"):
+        return [owner], None
+    return [], None
+
+
+def _noun(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The person of a noun: "the arrest of X", "X's arrest", "gave him clemency"."""
+    owners, state = _possessor(view, trigger)
+    if _is(view, trigger.end, "of") or _is(view, trigger.end, "charged_party"):
+        found = object_after(view, trigger.end + 1)
+    else:
+        found = late_of(view, trigger.end)
+    if found:
+        return found, state
+    if owners or state is not None:
+        return owners, state
+    indirect = view.person_ending(trigger.first)
+    if indirect is not None and _is(view, indirect.first - 1, "double_object"):
+        return [indirect], None
+    if _is(view, trigger.end, "recipient"):
+        following = object_after(view, trigger.end + 1, _TO_OBJECT)
+        if following:
+            return following, None
+    before = range(max(view.first, trigger.first - _TERM_REACH), trigger.first)
+    if (
+        trigger.kind is Kind.SENTENCE
+        and any(is_term_word(view, i) for i in before)
+        and not any(view.in_trigger(i) for i in before)
+    ):
+        return subject_before(view, trigger.first), None
+    return list_after(view, trigger.end), None
+
+
+FINDERS: Mapping[str, Finder] = {
+    "passive": _passive,
+    "object": _object_late,
+    "object_near": _object_near,
+    "object_after": _object_after,
+    "after_comma": _after_comma,
+    "described": _described,
+    "shared": _shared,
+    "reduced": _reduced,
+    "inverted": _inverted,
+    "subject": _subject,
+    "close": _close,
+    "list": _list,
+    "intransitive": _intransitive,
+    "noun": _noun,
+}
+"""The finders by the name ``rules.tsv`` gives them."""
+
+
+def opening(view: Reading, trigger: Trigger) -> bool:
+    """Whether a word opens its sentence, after a few modifiers ("Release of X came ...")."""
+    position = trigger.first - 1
+    steps = 0
+    while (
+        position >= view.first
+        and steps < _NOUN_REACH
+        and (noun_modifier(view.doc, position) or _is(view, position, "adverb"))
+    ):
+        position -= 1
+        steps += 1
+    return position < view.first
+
+
+def both(view: Reading, trigger: Trigger, recent: tuple[Person, ...]) -> list[PersonSlot]:
+    """The people last named, when the clause opens with "Both" or "All three".
+
+    "Both remain in custody", "All three went home"; ``recent`` holds the people of the
+    last events, most recent last.
+    """
+    start = view.clause_start(trigger.first)
+    opening_words = [view.lower(i) for i in range(start, min(trigger.first, start + 2))]
+    joined = " ".join(opening_words)
+    if opening_words[:1] and opening_words[0] in words("both"):
+        size, width = 2, 1
+    elif joined in phrases("pair"):
+        size, width = 2, 2
+    elif joined in phrases("trio"):
+        size, width = 3, 2
+    else:
+        return []
+    if len(recent) < size:
+        return []
+    group = recent[-size:]
+    begin, stop = view.span(start, start + width)
+    mention = PersonMention(begin, stop, view.doc.text[begin:stop], None, None, group)
+    return [PersonSlot(start, start + width, group, mention)]

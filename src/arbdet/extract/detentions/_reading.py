@@ -1,0 +1,442 @@
+"""What the detention reader looks at: a document's tokens and layers, one sentence at a time.
+
+:class:`DocumentReading` gathers, once per document, the layers the reader needs (people,
+places, dates, organisations, and places of detention from ``locations.tsv``); a
+:class:`Reading` is one sentence of it, addressed by the document's own token indices and
+bounded by the sentence, so a look-up outside the sentence finds nothing. Nothing here
+copies or re-splits tokens: each question ("which person covers token ``i``", "does a
+clause open here") is answered from the document's columns and layers when asked.
+
+A clause opens after ``;``, ``:``, brackets and quotation marks, at a subordinator or
+relative pronoun ("after", "who") and after a reporting verb ("said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ...model import DateRange, PartialDate, Person, State
+from ...text import Document, Layer, Sentence
+from ..mentions import DateMention, OrganizationMention, PersonMention, PlaceKind
+from ..people import PEOPLE, PeopleIndex
+from ..places import PLACES
+from ..timex import DATES
+from ._lexicon import (
+    Kind,
+    Syntax,
+    TriggerEntry,
+    custody_role,
+    governed,
+    location_firsts,
+    locations,
+    not_holders,
+    words,
+)
+
+__all__ = ["DateSlot", "DocumentReading", "PersonSlot", "Reading", "StateSlot", "Trigger"]
+
+_STRONG = frozenset(";:()[]{}")
+_MAX_LOCATION = 4  # tokens of the longest place of detention ("Quebec City", "St. Petersburg")
+_GERUND_LENGTH = 4  # an -ing word longer than this after "after" keeps the clause open
+
+
+@attrs.frozen
+class PersonSlot:
+    """A person mention over tokens ``[first, end)``; ``people`` is empty if unresolved."""
+
+    first: int
+    end: int
+    people: tuple[Person, ...]
+    mention: PersonMention
+
+
+@attrs.frozen
+class StateSlot:
+    """Words over tokens ``[first, end)`` that name a state.
+
+    ``kind`` is ``"name"``, ``"metonym"``, ``"demonym"``, ``"location"`` (a city or
+    prison) or ``"org"`` (an organisation with a state); ``institution`` is set for an
+    organisation that can hold people (a court, the police, a security service).
+    """
+
+    first: int
+    end: int
+    states: tuple[State, ...]
+    kind: str
+    text: str
+    institution: bool = False
+
+    @property
+    def state(self) -> State | None:
+        """The state named, or ``None`` where the words name several ("British-Iranian")."""
+        return self.states[0] if len(self.states) == 1 else None
+
+
+@attrs.frozen
+class _Named:
+    """A state slot in a layer: its characters ``[start, end)``."""
+
+    start: int
+    end: int
+    slot: StateSlot
+
+
+@attrs.frozen
+class DateSlot:
+    """A date mention over tokens ``[first, end)`` with a usable value.
+
+    ``until`` is the end of a range ("from 2015 to 2019"), whose ``value`` is its start.
+    """
+
+    first: int
+    end: int
+    value: PartialDate
+    start: int
+    stop: int
+    until: PartialDate | None = None
+
+
+@attrs.frozen
+class Trigger:
+    """A trigger phrase over tokens ``[first, end)``."""
+
+    first: int
+    end: int
+    entry: TriggerEntry
+
+    @property
+    def kind(self) -> Kind:
+        """What the trigger reports."""
+        return self.entry.kind
+
+    @property
+    def syntax(self) -> Syntax:
+        """Where its person stands."""
+        return self.entry.syntax
+
+
+def _date_value(mention: DateMention) -> tuple[PartialDate, PartialDate | None] | None:
+    """A mention's date, and the end of its range if it is one."""
+    value = mention.value
+    if isinstance(value, DateRange):
+        return (value.start, None) if value.start == value.end else (value.start, value.end)
+    return None if value is None else (value, None)
+
+
+def _is_institution(name: str) -> bool:
+    return any(custody_role(word) is not None for word in name.split())
+
+
+class DocumentReading:
+    """A document's tokens and the layers the detention reader reads, gathered once."""
+
+    def __init__(self, doc: Document, sentences: Sequence[Sentence]) -> None:
+        self.doc = doc
+        tokens = doc.tokens
+        self.text = tokens.text
+        self.lower = tokens.lower
+        self.starts = tokens.start
+        self.ends = tokens.end
+        people = doc.layer(PEOPLE)
+        self.index: PeopleIndex = people.index
+        self.persons: Layer[PersonMention] = people
+        self.dates: Layer[DateMention] = doc.layer(DATES)
+        self.orgs: Layer[OrganizationMention] = doc.new_layer(list(people.index.organizations))
+        named = self._state_slots(sentences)
+        self.named: Layer[_Named] = doc.new_layer([n for n in named if n.slot.kind != "demonym"])
+        self.demonyms: Layer[_Named] = doc.new_layer([n for n in named if n.slot.kind == "demonym"])
+        self._person_slots: dict[int, PersonSlot | None] = {}
+        self._org_slots: dict[int, StateSlot | None] = {}
+        self._date_slots: dict[int, DateSlot | None] = {}
+
+    def _state_slots(self, sentences: Sequence[Sentence]) -> list[_Named]:
+        """Places naming states, and the places of detention of the sentences read."""
+        found: list[_Named] = []
+        persons = self.persons
+        kinds = {PlaceKind.NAME: "name", PlaceKind.METONYM: "metonym", PlaceKind.DEMONYM: "demonym"}
+        places = self.doc.layer(PLACES)
+        barred = not_holders()
+        rulers = governed()
+        taken: set[int] = set()
+        for number, place in enumerate(places.items):
+            first, stop = places.tokens_of(number)
+            states = tuple(s for s in place.states if s not in barred)
+            if states and all(persons.index_at(i) < 0 for i in range(first, stop)):
+                kind = kinds[place.kind]
+                if place.kind is not PlaceKind.DEMONYM and len(states) == 1 and states[0] in rulers:
+                    states, kind = (rulers[states[0]],), "location"  # Hong Kong: China's
+                slot = StateSlot(first, stop, states, kind, place.text)
+                found.append(_Named(place.start, place.end, slot))
+                taken.update(range(first, stop))
+        table = locations()
+        heads = location_firsts()
+        text = self.text
+        for sentence in sentences:
+            end = sentence.first
+            for index in [i for i in range(sentence.first, sentence.stop) if text[i] in heads]:
+                if index < end:
+                    continue
+                size = next(
+                    (
+                        size
+                        for size in range(min(_MAX_LOCATION, sentence.stop - index), 0, -1)
+                        if tuple(text[index : index + size]) in table
+                    ),
+                    0,
+                )
+                if size and all(
+                    i not in taken and persons.index_at(i) < 0 for i in range(index, index + size)
+                ):
+                    state = table[tuple(text[index : index + size])]
+                    start, stop = self.starts[index], self.ends[index + size - 1]
+                    slot = StateSlot(
+                        index, index + size, (state,), "location", self.doc.text[start:stop]
+                    )
+                    found.append(_Named(start, stop, slot))
+                    end = index + size
+        return found
+
+    def person_slot(self, index: int) -> PersonSlot | None:
+        """The person mention covering token ``index``."""
+        number = self.persons.index_at(index)
+        if number < 0:
+            return None
+        slot = self._person_slots.get(number)
+        if slot is None:
+            mention = self.persons.items[number]
+            first, stop = self.persons.tokens_of(number)
+            people = (mention.person,) if mention.person is not None else mention.group
+            slot = self._person_slots[number] = PersonSlot(first, stop, people, mention)
+        return slot
+
+    def org_slot(self, index: int) -> StateSlot | None:
+        """The organisation with a state covering token ``index``."""
+        number = self.orgs.index_at(index)
+        if number < 0:
+            return None
+        if number not in self._org_slots:
+            org = self.orgs.items[number]
+            owner = org.organization.state
+            first, stop = self.orgs.tokens_of(number)
+            self._org_slots[number] = (
+                None
+                if owner is None
+                else StateSlot(
+                    first,
+                    stop,
+                    (owner,),
+                    "org",
+                    org.text,
+                    _is_institution(org.organization.name),
+                )
+            )
+        return self._org_slots[number]
+
+    def date_slot(self, index: int) -> DateSlot | None:
+        """The date mention with a usable value covering token ``index``."""
+        number = self.dates.index_at(index)
+        if number < 0:
+            return None
+        if number not in self._date_slots:
+            mention = self.dates.items[number]
+            value = _date_value(mention)
+            first, stop = self.dates.tokens_of(number)
+            self._date_slots[number] = (
+                None
+                if value is None
+                else DateSlot(first, stop, value[0], mention.start, mention.end, value[1])
+            )
+        return self._date_slots[number]
+
+
+class Reading:
+    """One sentence of a :class:`DocumentReading`: tokens ``[first, stop)`` of the document."""
+
+    __slots__ = (
+        "_lower",
+        "_text",
+        "_trigger_at",
+        "doc",
+        "first",
+        "memo",
+        "sentence",
+        "stop",
+        "triggers",
+        "whole",
+    )
+
+    def __init__(self, whole: DocumentReading, sentence: Sentence) -> None:
+        self.whole = whole
+        self.doc = whole.doc
+        self.sentence = sentence
+        self.first = sentence.first
+        self.stop = sentence.stop
+        self._lower = whole.lower
+        self._text = whole.text
+        self.triggers: list[Trigger] = []
+        self._trigger_at: dict[int, Trigger] = {}
+        self.memo: dict[tuple[str, bool], Any] = {}  # what a reader worked out for the sentence
+
+    def set_triggers(self, triggers: list[Trigger]) -> None:
+        """The detention words of the sentence, in order, not overlapping."""
+        self.triggers = triggers
+        self._trigger_at = {i: t for t in triggers for i in range(t.first, t.end)}
+
+    def trigger(self, index: int) -> Trigger | None:
+        """The detention word covering token ``index``."""
+        return self._trigger_at.get(index)
+
+    def in_trigger(self, index: int) -> bool:
+        """Whether token ``index`` is part of a detention word."""
+        return index in self._trigger_at
+
+    def starts_trigger(self, index: int) -> bool:
+        """Whether a detention word begins at token ``index``."""
+        found = self._trigger_at.get(index)
+        return found is not None and found.first == index
+
+    # ------------------------------------------------------------ tokens
+
+    def inside(self, index: int) -> bool:
+        """Whether token ``index`` belongs to the sentence."""
+        return self.first <= index < self.stop
+
+    def lower(self, index: int) -> str:
+        """The lower-case text of token ``index``, or ``""`` outside the sentence."""
+        return self._lower[index] if self.first <= index < self.stop else ""
+
+    def text(self, index: int) -> str:
+        """The text of token ``index``, or ``""`` outside the sentence."""
+        return self._text[index] if self.first <= index < self.stop else ""
+
+    def is_class(self, index: int, name: str) -> bool:
+        """Whether token ``index`` belongs to the word class ``name`` of ``words.tsv``."""
+        return self.lower(index) in words(name)
+
+    def span(self, first: int, end: int) -> tuple[int, int]:
+        """The character span of tokens ``[first, end)``."""
+        return self.whole.starts[first], self.whole.ends[end - 1]
+
+    def token_at(self, offset: int) -> int:
+        """The first token that ends after character ``offset``."""
+        return self.doc.tokens.at(offset)
+
+    # ------------------------------------------------------------ layers
+
+    def person(self, index: int) -> PersonSlot | None:
+        """The person mention covering token ``index``."""
+        if not self.first <= index < self.stop:
+            return None
+        return self.whole.person_slot(index)
+
+    def person_ending(self, end: int) -> PersonSlot | None:
+        """The person mention whose last token is ``end - 1``."""
+        slot = self.person(end - 1)
+        return slot if slot is not None and slot.end == end else None
+
+    def place(self, index: int) -> StateSlot | None:
+        """The state-naming words (place, demonym or location) covering token ``index``."""
+        if not self.first <= index < self.stop:
+            return None
+        named = self.whole.named.at(index) or self.whole.demonyms.at(index)
+        return None if named is None else named.slot
+
+    def org(self, index: int) -> StateSlot | None:
+        """The organisation with a state covering token ``index``."""
+        if not self.first <= index < self.stop:
+            return None
+        return self.whole.org_slot(index)
+
+    def in_org(self, index: int) -> bool:
+        """Whether token ``index`` is part of an organisation's name."""
+        return self.first <= index < self.stop and self.whole.orgs.index_at(index) >= 0
+
+    def date(self, index: int) -> DateSlot | None:
+        """The date with a usable value covering token ``index``."""
+        if not self.first <= index < self.stop:
+            return None
+        return self.whole.date_slot(index)
+
+    def dates(self) -> list[DateSlot]:
+        """The dates of the sentence with a usable value, in order."""
+        found: list[DateSlot] = []
+        for number, _ in self.whole.dates.within(self.first, self.stop):
+            first, _stop = self.whole.dates.tokens_of(number)
+            slot = self.whole.date_slot(first)
+            if slot is not None and slot not in found:
+                found.append(slot)
+        return found
+
+    def states(self) -> list[StateSlot]:
+        """The state-naming words of the sentence, in order."""
+        found = [
+            *self.whole.named.within(self.first, self.stop),
+            *self.whole.demonyms.within(self.first, self.stop),
+        ]
+        return [named.slot for _, named in sorted(found, key=lambda item: item[1].start)]
+
+    def persons(self) -> list[PersonSlot]:
+        """The person mentions of the sentence, in order."""
+        found: list[PersonSlot] = []
+        for number, _ in self.whole.persons.within(self.first, self.stop):
+            slot = self.whole.person_slot(self.whole.persons.first[number])
+            if slot is not None:
+                found.append(slot)
+        return found
+
+    # ------------------------------------------------------------ clauses
+
+    def is_possessor(self, end: int) -> bool:
+        """Whether the words ending at token ``end - 1`` own what follows ("Meng's")."""
+        return self.lower(end) in words("possessive_mark")
+
+    def is_boundary(self, index: int) -> bool:
+        """Whether token ``index`` closes the clause before it.
+
+        Strong punctuation, a subordinator or relative pronoun, or a reporting verb; a
+        subordinator before an -ing word ("after spending") keeps the clause open.
+        """
+        if not self.first <= index < self.stop:
+            return False
+        word = self._lower[index]
+        if word in _STRONG:
+            return True
+        if word in words("clause"):
+            following = self.lower(index + 1)
+            return not (following.endswith("ing") and len(following) > _GERUND_LENGTH)
+        return word in words("speech") and self.whole.persons.index_at(index) < 0
+
+    def breaks(self, first: int, end: int, *, speech: bool = True) -> bool:
+        """Whether a clause boundary lies in tokens ``[first, end)``.
+
+        Reporting verbs count only if ``speech``.
+        """
+        speaking = words("speech")
+        return any(
+            self.is_boundary(i) and (speech or self._lower[i] not in speaking)
+            for i in range(max(first, self.first), min(end, self.stop))
+        )
+
+    def commas(self, first: int, end: int) -> bool:
+        """Whether a comma or a clause boundary lies in tokens ``[first, end)``."""
+        return any(
+            self._lower[i] == "," or self.is_boundary(i)
+            for i in range(max(first, self.first), min(end, self.stop))
+        )
+
+    def clause_start(self, index: int) -> int:
+        """The first token of the clause that token ``index`` belongs to."""
+        position = index - 1
+        while position >= self.first and not self.is_boundary(position):
+            position -= 1
+        return position + 1
+
+    def clause_end(self, index: int) -> int:
+        """The end (exclusive) of the clause that token ``index`` belongs to."""
+        position = index + 1
+        while position < self.stop and not self.is_boundary(position):
+            position += 1
+        return position
