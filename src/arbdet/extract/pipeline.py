@@ -22,7 +22,7 @@ from .confidence import assign_confidence, confidence_table
 from .declarations import DECLARATIONS
 from .detentions import DETENTIONS
 from .links import LINKS
-from .people import PEOPLE
+from .people import ORGS, PEOPLE
 from .places import PLACES
 from .quotes import STATEMENTS
 from .timex import DATES
@@ -60,6 +60,7 @@ class Reader(Generic[F]):
 STEPS: tuple[Tagger[Any] | Reader[Any], ...] = (
     Tagger(PLACES, places.tag),
     Tagger(DATES, timex.tag),
+    Tagger(ORGS, people.tag_organizations),
     Tagger(PEOPLE, people.tag),
     Tagger(cues.CUES, cues.tag),
     Reader(STATEMENTS, quotes.read),

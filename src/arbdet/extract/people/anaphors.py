@@ -9,30 +9,19 @@ only finds them; :mod:`.coref` decides whom they mean.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ...model import State
 from .._numbers import word_value
-from .tables import Gender, given_names, group_nouns
-from .tokens import POSSESSIVE, Text, is_attributive, is_demonym
+from .orgs import POSSESSIVE
+from .view import Words, is_attributive, is_demonym
+from .vocabulary import Gender, given_names, group_nouns, word_class
 
 __all__ = ["GroupPhrase", "Pronoun", "find_groups", "find_pronouns"]
 
-_GROUP_DETERMINERS = frozenset(["the", "these", "those", "both"])
-_MAX_COUNT = 20
-_PRONOUNS = {
-    "he": Gender.MALE,
-    "him": Gender.MALE,
-    "his": Gender.MALE,
-    "himself": Gender.MALE,
-    "she": Gender.FEMALE,
-    "her": Gender.FEMALE,
-    "hers": Gender.FEMALE,
-    "herself": Gender.FEMALE,
-}
-_PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
-_SUBJECTS = frozenset(["he", "she"])
-_OPENERS = frozenset(["but", "and", "yet", "so", "still", "then"])
+_MAX_COUNT = 20  # "the two men" .. "the 20 detainees": larger numbers count no named group
 
 
 @attrs.frozen
@@ -63,81 +52,94 @@ class Pronoun:
     subject: bool = False
 
 
-def _count(text: Text, index: int) -> int | None:
-    word = text.text(index)
-    value = word_value(word) if word and not text.tokens[index].glued else None
+def _count(words: Words, index: int) -> int | None:
+    word = words.word(index)
+    value = word_value(word) if word and not words.glued(index) else None
     return value if value is not None and 2 <= value <= _MAX_COUNT else None
 
 
-def _given_plural(text: Text, index: int) -> tuple[int, str] | None:
+def _given_plural(words: Words, index: int) -> tuple[int, str] | None:
     """A given name in the plural ("Michaels", "Michael's", "Michael"): its end and the name."""
-    word = text.text(index)
+    word = words.word(index)
     if word.endswith("s") and word[:-1] in given_names():
         return index + 1, word[:-1]
     if word not in given_names():
         return None
     end = index + 1
-    if text.text(end) in (POSSESSIVE, "'") and text.tokens[end].glued:
+    if words.word(end) in (POSSESSIVE, "'") and words.glued(end):
         end += 1
     return end, word
 
 
-def _group_at(text: Text, index: int) -> GroupPhrase | None:
-    determiner = text.lower(index)
-    if determiner not in _GROUP_DETERMINERS:
-        return None
+def _group_at(words: Words, index: int) -> GroupPhrase | None:
+    determiner = words.lower[index]
     position = index + 1
     count = 2 if determiner == "both" else None
-    number = _count(text, position) if determiner != "both" else None
+    number = _count(words, position) if determiner != "both" else None
     if number is not None:
         count, position = number, position + 1
     states: tuple[State, ...] = ()
-    place = text.place_after(position)
+    place = words.place_after(position)
     if place is not None and is_attributive(place[1]) and not place[1].text.endswith("s"):
         states, position = place[1].states, place[0]
-    if not text.same_sentence(index, position):
+    if not words.same(index, position):
         return None
-    noun = group_nouns().get(text.lower(position))
+    noun = group_nouns().get(words.lower[position])
     if noun is not None and (noun.alone or count is not None):
         count = count or noun.count
         return GroupPhrase(index, position + 1, count, noun.gender, None, states)
     if count is None or states:
         return None
-    place = text.place_after(position)
+    place = words.place_after(position)
     if place is not None and is_demonym(place[1]) and place[1].text.endswith("s"):
         return GroupPhrase(index, place[0], count, Gender.UNKNOWN, None, place[1].states)
-    plural = _given_plural(text, position)
+    plural = _given_plural(words, position)
     if plural is not None:
         return GroupPhrase(index, plural[0], count, Gender.UNKNOWN, plural[1], ())
     return None
 
 
-def find_groups(text: Text) -> list[GroupPhrase]:
+def find_groups(words: Words) -> list[GroupPhrase]:
     """Every group phrase among the tokens, in order, never overlapping."""
+    determiners = word_class("group_determiner")
     found: list[GroupPhrase] = []
-    index = 0
-    while index < len(text):
-        group = _group_at(text, index)
-        if group is None:
-            index += 1
+    for index in [i for i, lower in enumerate(words.lower) if lower in determiners]:
+        if found and index < found[-1].end:
             continue
-        found.append(group)
-        index = group.end
+        group = _group_at(words, index)
+        if group is not None:
+            found.append(group)
     return found
 
 
-def find_pronouns(text: Text) -> list[Pronoun]:
+def _opens_sentence(words: Words, index: int) -> bool:
+    """Whether only openers ("But", "And") and marks stand before ``index`` in its sentence."""
+    openers = word_class("opener")
+    first = words.doc.sentences[words.sentence[index]].first
+    for before in range(index - 1, first - 1, -1):
+        if words.text[before][0].isalpha() and words.lower[before] not in openers:
+            return False
+    return True
+
+
+@functools.cache
+def _pronoun_genders() -> dict[str, Gender | None]:
+    genders: dict[str, Gender | None] = dict.fromkeys(word_class("pronoun_plural"))
+    genders.update(dict.fromkeys(word_class("pronoun_male"), Gender.MALE))
+    genders.update(dict.fromkeys(word_class("pronoun_female"), Gender.FEMALE))
+    return genders
+
+
+def find_pronouns(words: Words) -> list[Pronoun]:
     """Every third-person personal pronoun among the tokens, in order."""
-    found: list[Pronoun] = []
-    opening = True  # no word yet in this sentence but "But", "And"...
-    for index, token in enumerate(text.tokens):
-        if index and not text.same_sentence(index - 1, index):
-            opening = True
-        lower = token.lower
-        if lower in _PRONOUNS:
-            found.append(Pronoun(index, _PRONOUNS[lower], opening and lower in _SUBJECTS))
-        elif lower in _PLURAL_PRONOUNS:
-            found.append(Pronoun(index, None))
-        if token.is_word and lower not in _OPENERS:
-            opening = False
-    return found
+    genders = _pronoun_genders()
+    subjects = word_class("subject_pronoun")
+    return [
+        Pronoun(
+            index,
+            genders[lower],
+            lower in subjects and _opens_sentence(words, index),
+        )
+        for index, lower in enumerate(words.lower)
+        if lower in genders
+    ]

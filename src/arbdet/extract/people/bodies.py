@@ -13,11 +13,21 @@ from __future__ import annotations
 import functools
 
 from ...model import Organization
-from .tables import HeadKind, org_heads, organizations
+from .vocabulary import HeadKind, org_heads, organizations
 
 __all__ = ["is_government", "is_state_body", "state_organ_nouns"]
 
 _STATE_ORGANS = (HeadKind.GOVERNMENT, HeadKind.LOCAL, HeadKind.MISSION)
+
+
+@functools.cache
+def _entries() -> dict[str, bool]:
+    """Canonical names in the organisation table: whether each is an organ of government."""
+    return {
+        entry.name: entry.government
+        for found in organizations().by_first.values()
+        for _, entry in found
+    }
 
 
 @functools.cache
@@ -27,14 +37,16 @@ def _unnamed_bodies() -> frozenset[str]:
     ("Foreign Ministry", "Parliament": every state has one.)
     """
     return frozenset(
-        entry.name for entry in organizations().values() if entry.state is None and entry.government
+        entry.name
+        for found in organizations().by_first.values()
+        for _, entry in found
+        if entry.state is None and entry.government
     )
 
 
-@functools.cache
-def _table_kinds() -> dict[str, bool]:
-    """Canonical names in the organisation table, and whether each is an organ of government."""
-    return {entry.name: entry.government for entry in organizations().values()}
+def _base_name(name: str) -> str:
+    """A body's name without what follows it ("Foreign Ministry" of "... of China")."""
+    return name.partition(" of ")[0].partition(" in ")[0]
 
 
 def is_government(organization: Organization) -> bool:
@@ -44,16 +56,11 @@ def is_government(organization: Organization) -> bool:
     organ ("China's embassy in Ottawa", "the Russian Foreign Ministry") are; news outlets,
     companies, rights groups and international bodies are not.
     """
-    known = _table_kinds().get(_base_name(organization.name))
+    known = _entries().get(_base_name(organization.name))
     if known is not None:
         return known
     nouns = state_organ_nouns()
     return any(word.casefold() in nouns for word in organization.name.split())
-
-
-def _base_name(name: str) -> str:
-    """A body's name without what follows it ("Foreign Ministry" of "... of China")."""
-    return name.partition(" of ")[0].partition(" in ")[0]
 
 
 def _describes_organ(name: str) -> bool:

@@ -6,20 +6,24 @@ to the reader's knowledge. ``officials.tsv`` holds that knowledge for the offici
 the affairs arbdet reads; it is the last resort, after everything the text itself says.
 
 Names are compared without accents, case, hyphens or full stops, and a name with its
-middle names left out still matches ("Joseph R. Biden" and "Joseph Biden").
+middle names left out still matches ("Joseph R. Biden" and "Joseph Biden"). A surname
+alone is matched only with the office it names and at a date within the office's years
+("President Biden" in 2022).
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from importlib import resources
+from collections.abc import Sequence
 
 import attrs
 
+from ... import data
 from ...model import PartialDate, State
+from ...text import tokenize
 
-__all__ = ["Official", "is_official_name", "official_state", "official_state_by_office"]
+__all__ = ["Official", "known_name_lengths", "official_state", "surname_state", "written_name"]
 
 _OPEN = 9999  # the last year of an office still held
 
@@ -49,43 +53,57 @@ def _short(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return (words[0], words[-1]) if len(words) > 2 else None
 
 
+@attrs.frozen
+class _Table:
+    full: dict[tuple[str, ...], list[Official]]
+    short: dict[tuple[str, ...], list[Official]]
+    surnames: dict[str, list[Official]]
+    lengths: dict[str, frozenset[int]]  # first token of a written name -> its token counts
+
+
 @functools.cache
-def _table() -> tuple[dict[tuple[str, ...], list[Official]], dict[tuple[str, ...], list[Official]]]:
-    """Offices by full name, and by first and last name."""
-    text = (
-        resources.files("arbdet").joinpath("data/people/officials.tsv").read_text(encoding="utf-8")
-    )
-    full: dict[tuple[str, ...], list[Official]] = {}
-    short: dict[tuple[str, ...], list[Official]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        names, code, office, first, last = line.split("\t")
+def _table() -> _Table:
+    """Offices by full name, by first and last name, by surname; name lengths by first token."""
+    table = _Table({}, {}, {}, {})
+    lengths: dict[str, set[int]] = {}
+    for names, code, office, first, last in data.rows("people/officials.tsv"):
         official = Official(State(code), office, int(first), _OPEN if last == "-" else int(last))
         for name in names.split("|"):
             words = _fold(name)
-            full.setdefault(words, []).append(official)
+            table.full.setdefault(words, []).append(official)
             key = _short(words)
             if key is not None:
-                short.setdefault(key, []).append(official)
-    return full, short
+                table.short.setdefault(key, []).append(official)
+            table.surnames.setdefault(words[-1], []).append(official)
+            tokens = tokenize(name)
+            first_word = _fold(tokens[0])
+            if first_word:
+                lengths.setdefault(first_word[0], set()).add(len(tokens))
+    table.lengths.update({word: frozenset(sizes) for word, sizes in lengths.items()})
+    return table
+
+
+def known_name_lengths(first: str) -> frozenset[int]:
+    """How many tokens the listed names that begin with the token ``first`` have."""
+    folded = _fold(first)
+    return _table().lengths.get(folded[0], frozenset()) if folded else frozenset()
+
+
+def written_name(words: Sequence[str]) -> bool:
+    """Whether the tokens, as written, are the full name of a listed official ("Penny Wong")."""
+    return len(words) > 1 and _fold(" ".join(words)) in _table().full
 
 
 def _offices(name: str) -> list[Official]:
     words = _fold(name)
     if len(words) < 2:
         return []  # a surname alone is not enough to know who is meant
-    full, short = _table()
-    found = full.get(words)
+    table = _table()
+    found = table.full.get(words)
     if found is None:
         key = _short(words)
-        found = short.get(key, []) if key is not None else []
+        found = table.short.get(key, []) if key is not None else []
     return found
-
-
-def is_official_name(words: tuple[str, ...]) -> bool:
-    """Whether the words, as written, are the full name of a listed official ("Penny Wong")."""
-    return len(words) > 1 and _fold(" ".join(words)) in _table()[0]
 
 
 def _at(offices: list[Official], when: PartialDate | None) -> State | None:
@@ -121,28 +139,21 @@ def official_state(names: tuple[str, ...], when: PartialDate | None = None) -> S
     return None
 
 
-def official_state_by_office(
-    surname: str, titles: tuple[str, ...], when: PartialDate | None = None
-) -> State | None:
-    """The state of the one listed official with this surname who held one of ``titles``.
+def surname_state(surname: str, title: str, when: PartialDate) -> State | None:
+    """The state of the one listed official with this surname holding ``title`` at ``when``.
 
-    For an official a text names by office and surname alone ("President Biden"): the
-    surname is not enough, but with the office and the article's date it picks one person.
-    ``None`` unless exactly one state fits.
+    "President Biden" in 2022 is the United States'; a surname two listed officials share in
+    such an office, or an office held at another time, gives ``None``.
 
-    >>> official_state_by_office("Biden", ("president",), PartialDate(2022))
+    >>> surname_state("Biden", "president", PartialDate(2022, 4))
     State('US')
     """
-    words = _fold(surname)
-    wanted = tuple(title.casefold() for title in titles if title)
-    if len(words) != 1 or not wanted:
+    folded = _fold(surname)
+    if len(folded) != 1:
         return None
     states = {
         official.state
-        for name, offices in _table()[0].items()
-        if name[-1] == words[0]
-        for official in offices
-        if any(title in official.office for title in wanted)
-        and (when is None or official.first_year <= when.year <= official.last_year)
+        for official in _table().surnames.get(folded[0], [])
+        if title in official.office and official.first_year <= when.year <= official.last_year
     }
     return next(iter(states)) if len(states) == 1 else None
