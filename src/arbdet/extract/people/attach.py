@@ -32,7 +32,7 @@ from typing import Any
 import attrs
 
 from ...model import Role, State
-from ...text import Layer, LayerKey
+from ...text import Document, Layer, LayerKey
 from ..patterns import Match, RuleSet, Vocabulary, load_rules, word_classes
 from .names import NameSpan
 from .orgs import OrgSpan
@@ -93,10 +93,18 @@ class _Builder:
                 self.nationalities[name].append(state)
 
 
+def _is_lower(doc: Document, index: int) -> bool:
+    return doc.tokens.text[index][0].islower()
+
+
 @functools.cache
 def _rules() -> RuleSet:
     labels = {"NAME": _NAME, "ROLE": _ROLE, "DEMONYM": _DEMONYM, "PLACE": _PLACE}
-    vocabulary = Vocabulary(classes=word_classes(("people/words.tsv", 0, 1)), layers=labels)
+    vocabulary = Vocabulary(
+        classes=word_classes(("people/words.tsv", 0, 1)),
+        layers=labels,
+        predicates={"LOWER": _is_lower},
+    )
     return load_rules("people/rules.tsv", vocabulary)
 
 

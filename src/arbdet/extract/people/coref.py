@@ -131,6 +131,7 @@ class _Candidate:
     entity: int | None
     role: Role | None  # the role of an unnamed person ("a spokesperson from ...")
     gender: Gender
+    possessive: bool = False  # "Siamak's | father": an owner, not the sentence's subject
 
 
 # --- names ---------------------------------------------------------------------------
@@ -239,47 +240,70 @@ def _cluster(found: _Names) -> tuple[list[Entity], list[int | None]]:
     return entities, of_name
 
 
-def _pick(
-    fits: list[int],
-    number: int,
-    found: _Names,
-    context: tuple[dict[int, set[str]], set[int], dict[int, int]],
-) -> int | None:
-    """The one person among ``fits`` a single word names, or ``None``."""
-    titles, relatives, last_full = context
-    if len(fits) > 1 and found.attached.roles[number]:
-        given = {r.title for r in found.attached.roles[number]}
-        fits = [e for e in fits if given & titles.get(e, set())] or fits
-    if len(fits) > 1:
-        fits = [e for e in fits if e not in relatives] or fits
-    if len(fits) > 1:
-        before = [e for e in fits if e in last_full]
-        fits = [max(before, key=last_full.__getitem__)] if before else fits
-    return fits[0] if len(fits) == 1 else None
+@attrs.define
+class _Singles:
+    """What picking among several people for a single word goes by."""
+
+    titles: dict[int, set[str]] = attrs.Factory(dict)  # entity -> titles given with full names
+    relatives: set[int] = attrs.Factory(set)  # entities who are someone's relative
+    genders: dict[int, Gender] = attrs.Factory(dict)  # entity -> gender its full names show
+    last_full: dict[int, int] = attrs.Factory(dict)  # entity -> its last full name so far
+    taken: dict[str, int] = attrs.Factory(dict)  # a single word -> whom it named before
+
+    def pick(self, fits: list[int], number: int, word: str, found: _Names) -> int | None:
+        """The one person among ``fits`` the single word ``word`` names, or ``None``.
+
+        A gender its honorific or title shows rules out the others ("Mr. Gross" is not
+        Judy Gross); a title given with it picks among the rest; a word that named someone
+        before names them again; then people who are not someone's relative come first,
+        and of those the one last named in full.
+        """
+        gender = found.attached.genders[number]
+        if gender is not Gender.UNKNOWN:
+            fits = [e for e in fits if self.genders.get(e, gender) in (gender, Gender.UNKNOWN)]
+        if len(fits) > 1 and found.attached.roles[number]:
+            given = {r.title for r in found.attached.roles[number]}
+            fits = [e for e in fits if given & self.titles.get(e, set())] or fits
+        if len(fits) > 1 and self.taken.get(word) in fits:
+            return self.taken[word]
+        if len(fits) > 1:
+            fits = [e for e in fits if e not in self.relatives] or fits
+        if len(fits) > 1:
+            before = [e for e in fits if e in self.last_full]
+            fits = [max(before, key=self.last_full.__getitem__)] if before else fits
+        return fits[0] if len(fits) == 1 else None
+
+    def learn(self, found: _Names, of_name: Sequence[int | None]) -> None:
+        """Read the titles, relations and genders the full names show."""
+        for number, entity in enumerate(of_name):
+            if entity is None:
+                continue
+            roles = found.attached.roles[number]
+            self.titles.setdefault(entity, set()).update(r.title for r in roles)
+            if _is_relative(roles):
+                self.relatives.add(entity)
+            gender = found.attached.genders[number]
+            if gender is Gender.UNKNOWN:
+                gender = given_names().get(found.names[number].parts[0], Gender.UNKNOWN)
+            if gender is not Gender.UNKNOWN:
+                self.genders.setdefault(entity, gender)
 
 
 def _resolve_singles(found: _Names, entities: list[Entity], of_name: list[int | None]) -> None:
     """Resolve one-word names to the full name they shorten, or make them people."""
     surnames: dict[str, list[int]] = {}
     given: dict[str, list[int]] = {}
-    titles: dict[int, set[str]] = {}
-    relatives: set[int] = set()
     for index, entity in enumerate(entities):
         for key in _surname_keys(entity):
             surnames.setdefault(key, []).append(index)
         given.setdefault(_joined(entity.parts[:1]), []).append(index)
-    for number, entity_index in enumerate(of_name):
-        if entity_index is not None:
-            roles = found.attached.roles[number]
-            titles.setdefault(entity_index, set()).update(r.title for r in roles)
-            if _is_relative(roles):
-                relatives.add(entity_index)
-    last_full: dict[int, int] = {}
+    known = _Singles()
+    known.learn(found, of_name)
     singles: dict[tuple[str, str | None], int] = {}
     for number, name in enumerate(found.names):
         entity_index = of_name[number]
         if entity_index is not None:
-            last_full[entity_index] = number
+            known.last_full[entity_index] = number
             continue
         word = _joined(name.words)
         fits = [e for e in surnames.get(word, []) if entities[e].suffix == name.suffix]
@@ -287,14 +311,16 @@ def _resolve_singles(found: _Names, entities: list[Entity], of_name: list[int | 
             fits = surnames.get(word, [])  # "Powers" may be the son, if only he is named
         if not fits and name.words[0] in given_names():
             fits = given.get(word, [])
-        chosen = _pick(fits, number, found, (titles, relatives, last_full))
+        chosen = known.pick(fits, number, word, found)
         if chosen is not None:
-            of_name[number] = chosen
+            of_name[number] = known.taken[word] = chosen
         elif not fits and (
             name.honorific is not None
-            or found.attached.roles[number]
-            or found.attached.nationalities[number]
-        ):
+            or (
+                (found.attached.roles[number] or found.attached.nationalities[number])
+                and found.words.low(name.lead - 1) not in word_class("place_preposition")
+            )
+        ):  # "In Yekaterinburg, a judge ...": a city
             key = (word, name.suffix)
             if key not in singles:
                 singles[key] = len(entities)
@@ -428,10 +454,11 @@ class _Pass:
     def candidates(self) -> list[_Candidate]:
         return self.recent[-1 : -_LOOK_BACK - 1 : -1]
 
-    def named(self, token: int, start: int, end: int, entity: int, role: Role | None) -> None:
-        self.references.append(Reference(start, end, entity, role))
+    def named(self, name: NameSpan, entity: int, role: Role | None) -> None:
+        self.references.append(Reference(name.start, name.stop, entity, role))
         gender = self.entities[entity].gender
-        self.recent.append(_Candidate(self.sentence(token), entity, None, gender))
+        owner = self.words.word(name.end) in ("'s", "'") and self.words.glued(name.end)
+        self.recent.append(_Candidate(self.sentence(name.first), entity, None, gender, owner))
 
     def _held(self, role: Role, later: Sequence[int]) -> tuple[int | None, Role | None]:
         """Who holds ``role``: a recent person or unnamed role, else the next named holder."""
@@ -467,6 +494,8 @@ class _Pass:
         entity: int | None = None
         held: Role | None = None
         if phrase.determiner not in word_class("indefinite"):
+            if phrase.relative:
+                later = ()  # "her daughter": whose, the next named daughter does not say
             entity, held = self._held(role, later)
         if held is not None and entity is not None and held.affiliation is None and role.affiliation:
             self.entities[entity].add_role(Role(held.title, role.affiliation))
@@ -521,7 +550,9 @@ class _Pass:
         if pronoun.subject or all(n[0].sentence < sentence for n in near):
             # "He said", or no one named yet in this sentence ("A court sentenced her"):
             # the previous sentence's subject comes first
-            near = [n for n in reversed(near) if n[0].sentence < sentence] + near
+            before = [n for n in reversed(near) if n[0].sentence < sentence]
+            before.sort(key=lambda n: n[0].possessive)
+            near = before + near
         chosen = next((c for c, gender in near if gender is pronoun.gender), None)
         if chosen is None:
             chosen = next((c for c, gender in near if gender is Gender.UNKNOWN), None)
@@ -599,7 +630,7 @@ def _walk(
             entity = of_name[index]
             assert entity is not None
             roles = found.attached.roles[index]
-            run.named(name.first, name.start, name.stop, entity, roles[0] if roles else None)
+            run.named(name, entity, roles[0] if roles else None)
             listed = listed_at.get(name.end)
             if listed is not None:
                 members = tuple(dict.fromkeys(e for e in (of_name[g] for g in listed) if e is not None))

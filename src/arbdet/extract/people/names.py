@@ -166,14 +166,18 @@ def _pieces(found: list[_Word]) -> list[list[_Word]]:
     """Split a run of name words at the common words in it, and trim each piece.
 
     A common word ends a piece and is dropped, except as the run's last word after given
-    names only ("Ned Price", "Francis Gary Powers"); particles never open or close a piece.
+    names only ("Ned Price", "Francis Gary Powers") and between a given name and a surname
+    ("Vladimir Kara Murza"); particles never open or close a piece.
     A generational suffix closing the run ("Jr.") joins the piece it follows, if any.
     """
     if found and found[-1][2] is _Kind.SUFFIX:
         named = _pieces(found[:-1])
         if named and named[-1][-1] == found[-2]:
             named[-1].append(found[-1])
+        elif len(found) == 2 and found[0][2] is _Kind.COMMON:
+            named.append(found)  # "Powers Jr.": the suffix shows a name
         return named
+    found = _middle_names(found)
     pieces: list[list[_Word]] = []
     current: list[_Word] = []
     for position, word in enumerate(found):
@@ -196,6 +200,24 @@ def _pieces(found: list[_Word]) -> list[list[_Word]]:
         while piece and piece[-1][2] is _Kind.PARTICLE:
             piece.pop()
     return [piece for piece in pieces if piece]
+
+
+def _middle_names(found: list[_Word]) -> list[_Word]:
+    """The run with a common word between a given name and a surname read as a name.
+
+    ("Vladimir Kara Murza": "kara" is common enough, but not after "Vladimir" and before a
+    word that is no common word.)
+    """
+    named = (_Kind.OTHER, _Kind.FAMILY)
+    return [
+        (word[0], word[1], _Kind.FAMILY)
+        if word[2] is _Kind.COMMON
+        and 0 < position < len(found) - 1
+        and found[position - 1][2] is _Kind.GIVEN
+        and found[position + 1][2] in named
+        else word
+        for position, word in enumerate(found)
+    ]
 
 
 def _written(words: Words, word: _Word) -> str:

@@ -145,7 +145,11 @@ def _name_start(words: Words, head: int) -> int:
 
 
 def _tail_end(words: Words, head: int) -> int:
-    """The end of a name's "of ..." tail after its head ("Department of Justice")."""
+    """The end of a name's "of ..." tail after its head ("Department of Justice").
+
+    The tail ends at a state written before a title ("Office of | U.S. Senator Patrick
+    Leahy") and at a month ("Soviet Union | on May 1").
+    """
     connectors = word_class("connector")
     months = not_names()
     end = head + 1
@@ -154,21 +158,23 @@ def _tail_end(words: Words, head: int) -> int:
         tail = end
         while words.low(tail) in connectors and tail < limit:
             tail += 1
-        if not (_is_name_word(words, tail) and words.same(head, tail)):
-            break
-        while (
-            _is_name_word(words, tail)
-            and words.same(head, tail)
-            and tail < limit
-            and words.text[tail] not in months
-        ):
+        first = tail
+        while _is_name_word(words, tail) and words.same(head, tail) and tail < limit:
+            if words.text[tail] in months or _state_before_title(words, tail):
+                break
             tail += 1
-        if tail == end or words.text[tail - 1] in months:
+        if tail == first:
             break
         end = tail
         if end >= limit:
             break
     return end
+
+
+def _state_before_title(words: Words, index: int) -> bool:
+    """Whether a state that qualifies the capitalised word after it begins at ``index``."""
+    place = words.place_after(index)
+    return place is not None and is_attributive(place[1]) and words.is_capitalised(place[0])
 
 
 def _capitalised_core(words: Words, head: int) -> _Core | None:

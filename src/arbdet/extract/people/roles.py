@@ -39,6 +39,7 @@ from .vocabulary import (
 __all__ = ["RolePhrase", "find_role_phrases"]
 
 _TAILS = 2  # tails after a head: "ambassador to Canada from China"
+_DESCRIPTIONS = 2  # other words between a modifier and its head: "a former | judicial official"
 
 
 @attrs.frozen
@@ -140,6 +141,10 @@ def _affiliation_before(words: Words, left: _Left, org_ending: dict[int, OrgSpan
     if place is not None and (possessive or is_attributive(place[1])):
         left.states = place[1].states
         left.first = place[0]
+        prefix, dash, _ = words.lower[place[0]].partition("-")
+        effect = role_modifiers().get(prefix)
+        if dash and effect is not None and words.start[place[0]] < place[1].start:
+            left.apply(prefix, effect)  # "ex-US marine"
         return True
     return False
 
@@ -155,11 +160,25 @@ def _left(words: Words, head: int, glued: str | None, org_ending: dict[int, OrgS
                 continue
         before = left.first - 1
         effect = modifiers.get(words.lower[before])
-        if effect is None or not words.text[before][0].isalpha():
+        if effect is None and left.first == head:
+            before = _described(words, before, head)
+            effect = None if before is None else modifiers[words.lower[before]]
+        if effect is None or before is None:
             break
         left.apply(words.lower[before], effect)
         left.first = before
     return left
+
+
+def _described(words: Words, before: int, head: int) -> int | None:
+    """A modifier before at most two other lower-case words ("a former | judicial official")."""
+    modifiers = role_modifiers()
+    for position in range(before, max(-1, before - _DESCRIPTIONS - 1), -1):
+        if not words.same(position, head) or not words.text[position][0].islower():
+            return None
+        if words.lower[position] in modifiers:
+            return position
+    return None
 
 
 def _right(
