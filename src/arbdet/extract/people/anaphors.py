@@ -99,12 +99,23 @@ def _group_at(words: Words, index: int) -> GroupPhrase | None:
     return None
 
 
+def _may_follow(words: Words, index: int) -> bool:
+    """Whether the token after a determiner can go on into a group phrase (a cheap test)."""
+    following = words.low(index + 1)
+    return bool(following) and (
+        following in group_nouns()
+        or following in word_class("count")
+        or following[0].isdigit()
+        or words.places.index_at(index + 1) >= 0
+    )
+
+
 def find_groups(words: Words) -> list[GroupPhrase]:
     """Every group phrase among the tokens, in order, never overlapping."""
     determiners = word_class("group_determiner")
     found: list[GroupPhrase] = []
     for index in [i for i, lower in enumerate(words.lower) if lower in determiners]:
-        if found and index < found[-1].end:
+        if (found and index < found[-1].end) or not _may_follow(words, index):
             continue
         group = _group_at(words, index)
         if group is not None:

@@ -33,6 +33,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 
@@ -54,6 +55,7 @@ _FORMER = "former "
 _SENIOR = "Sr"  # a father's suffix, often left out: "X Sr." and "X" are one person
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(word: str) -> str:
     """A word in lower case without accents."""
     decomposed = unicodedata.normalize("NFKD", word)

@@ -78,23 +78,25 @@ class NameSpan:
     stop: int
     parts: tuple[str, ...]
     honorific: Gender | None
-
-    @property
-    def full(self) -> bool:
-        """Whether the name has two words or more (a suffix does not count)."""
-        return len(self.words) > 1
+    suffix: str | None = attrs.field(
+        init=False, default=attrs.Factory(lambda self: _suffix(self.parts), takes_self=True)
+    )
+    """The generational suffix written after the name ("Jr"), if any."""
 
     @property
     def words(self) -> tuple[str, ...]:
         """The name's words without a generational suffix ("Powers" of "Powers Jr.")."""
-        if len(self.parts) > 1 and self.parts[-1].rstrip(".") in name_suffixes():
-            return self.parts[:-1]
-        return self.parts
+        return self.parts if self.suffix is None else self.parts[:-1]
 
     @property
-    def suffix(self) -> str | None:
-        """The generational suffix written after the name ("Jr"), if any."""
-        return self.parts[-1].rstrip(".") if self.words != self.parts else None
+    def full(self) -> bool:
+        """Whether the name has two words or more (a suffix does not count)."""
+        return len(self.parts) - (self.suffix is not None) > 1
+
+
+def _suffix(parts: tuple[str, ...]) -> str | None:
+    last = parts[-1].rstrip(".")
+    return last if len(parts) > 1 and last in name_suffixes() else None
 
 
 def _kind(word: str) -> _Kind:
@@ -230,7 +232,7 @@ def _known_first(words: Words, found: list[_Word]) -> list[list[_Word]]:
     Only the lengths of listed names that begin with the run's first word are tried, so a
     run of any length costs the same few look-ups.
     """
-    for size in sorted(known_name_lengths(words.text[found[0][0]]), reverse=True):
+    for size in known_name_lengths(words.text[found[0][0]]):
         if 1 < size <= len(found) and written_name([_written(words, w) for w in found[:size]]):
             return [found[:size], *_pieces(found[size:])]
     return _pieces(found)
@@ -266,6 +268,10 @@ def find_names(words: Words, blocked: bytearray) -> list[NameSpan]:
     for index in [i for i, text in enumerate(words.text) if text[0].isupper()]:
         if index < resume:
             continue
+        if (blocked[index] or _kind(words.text[index]) is _Kind.COMMON) and not _may_go_on(
+            words, index
+        ):
+            continue  # a place, a body, or a common word alone: no name begins here
         honorific = _honorific(words, index)
         first = index if honorific is None else honorific[0]
         run = _run(words, first, blocked) if first < words.size else []
@@ -281,6 +287,14 @@ def find_names(words: Words, blocked: bytearray) -> list[NameSpan]:
             lead = index if titled else piece[0][0]
             found.append(_span(words, piece, lead, honorific[1] if titled and honorific else None))
     return _lone_surnames(words, blocked, found)
+
+
+def _may_go_on(words: Words, index: int) -> bool:
+    """Whether a capitalised word (an honorific's full stop) follows token ``index``."""
+    following = index + 1
+    if words.word(following) == "." and words.glued(following):
+        following += 1
+    return words.is_capitalised(following) and words.same(index, following)
 
 
 def _lone_surnames(words: Words, blocked: bytearray, found: list[NameSpan]) -> list[NameSpan]:

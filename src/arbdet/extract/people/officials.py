@@ -83,10 +83,12 @@ def _table() -> _Table:
     return table
 
 
-def known_name_lengths(first: str) -> frozenset[int]:
-    """How many tokens the listed names that begin with the token ``first`` have."""
+@functools.lru_cache(maxsize=4096)
+def known_name_lengths(first: str) -> tuple[int, ...]:
+    """How many tokens the listed names that begin with the token ``first`` have, longest first."""
     folded = _fold(first)
-    return _table().lengths.get(folded[0], frozenset()) if folded else frozenset()
+    lengths = _table().lengths.get(folded[0], frozenset()) if folded else frozenset()
+    return tuple(sorted(lengths, reverse=True))
 
 
 def written_name(words: Sequence[str]) -> bool:

@@ -274,7 +274,7 @@ def _phrase(
 
 def _candidates(words: Words) -> list[int]:
     """The tokens where a role head can begin: a head's first word, or "ex-" and a head."""
-    firsts = role_heads()
+    firsts = role_heads().by_first
     modifiers = role_modifiers()
     return [
         index
