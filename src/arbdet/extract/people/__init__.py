@@ -32,13 +32,13 @@ from ...text import Document, Layer, LayerKey
 from ..mentions import OrganizationMention, PersonMention, PlaceMention
 from ..places import PLACES
 from ..places import tag as tag_places
-from .anaphors import find_groups, find_pronouns
+from .anaphors import find_epithets, find_groups, find_pronouns
 from .attach import attach
 from .bodies import is_government, is_state_body, state_organ_nouns
-from .coref import Entity, Reference, resolve
+from .coref import Entity, Reference, owned_bodies, resolve
 from .index import PeopleIndex, known_state, role_class, role_kind
 from .names import find_names
-from .orgs import ORGS, OrgSpan, find_org_spans, org_spans
+from .orgs import ORGS, find_org_spans, org_spans
 from .orgs import find_organizations as _find_organizations
 from .orgs import tag as tag_organizations
 from .roles import find_role_phrases
@@ -116,13 +116,29 @@ def find_people(doc: Document, places: Sequence[PlaceMention] | None = None) -> 
     pronouns = [p for p in find_pronouns(words) if not blocked[p.index]]
     attached = attach(words, names, phrases, orgs)
     entities, references = resolve(
-        words, names=names, phrases=phrases, groups=groups, pronouns=pronouns, attached=attached
+        words,
+        names=names,
+        phrases=phrases,
+        groups=groups,
+        pronouns=pronouns,
+        epithets=find_epithets(words),
+        attached=attached,
     )
-    return _index(doc, entities, references, orgs)
+    bodies = [span.mention for span in orgs]
+    taken = bytearray(len(doc.text) + 1)
+    for body in bodies:
+        taken[body.start : body.end] = b"\x01" * (body.end - body.start)
+    owned = [b for b in owned_bodies(words, entities, references) if not any(taken[b.start : b.end])]
+    if owned:
+        bodies = sorted([*bodies, *owned], key=lambda mention: mention.start)
+    return _index(doc, entities, references, bodies)
 
 
 def _index(
-    doc: Document, entities: list[Entity], references: list[Reference], orgs: list[OrgSpan]
+    doc: Document,
+    entities: list[Entity],
+    references: list[Reference],
+    bodies: list[OrganizationMention],
 ) -> PeopleIndex:
     people = [_person(entity) for entity in entities]
     first_seen: dict[int, int] = {}
@@ -150,7 +166,7 @@ def _index(
     return PeopleIndex(
         tuple(people[e] for e in order),
         tuple(mentions),
-        tuple(span.mention for span in orgs),
+        tuple(bodies),
         tuple(tuple(entities[e].nationalities) for e in order),
         tuple(entities[e].gender.value for e in order),
     )

@@ -3,13 +3,15 @@
 A group phrase is a determiner ("the", "these", "those", "both"), an optional number, an
 optional demonym and a group noun: "the two men", "both men", "the pair", "the two
 Canadians", "the two Canadian citizens", or a given name in the plural after a number
-("the two Michaels", also written "the two Michael" and "the two Michael's"). This module
-only finds them; :mod:`.coref` decides whom they mean.
+("the two Michaels", also written "the two Michael" and "the two Michael's"). An epithet
+of age stands for one person named just before: "the 42-year-old". This module only finds
+them; :mod:`.coref` decides whom they mean.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -19,9 +21,10 @@ from .orgs import POSSESSIVE
 from .view import Words, is_attributive, is_demonym
 from .vocabulary import Gender, given_names, group_nouns, word_class
 
-__all__ = ["GroupPhrase", "Pronoun", "find_groups", "find_pronouns"]
+__all__ = ["Epithet", "GroupPhrase", "Pronoun", "find_epithets", "find_groups", "find_pronouns"]
 
 _MAX_COUNT = 20  # "the two men" .. "the 20 detainees": larger numbers count no named group
+_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 @attrs.frozen
@@ -38,6 +41,14 @@ class GroupPhrase:
     gender: Gender
     given: str | None
     states: tuple[State, ...]
+
+
+@attrs.frozen
+class Epithet:
+    """A definite description that refers back to one person: "the 42-year-old"."""
+
+    first: int
+    end: int
 
 
 @attrs.frozen
@@ -153,4 +164,13 @@ def find_pronouns(words: Words) -> list[Pronoun]:
         )
         for index, lower in enumerate(words.lower)
         if lower in genders
+    ]
+
+
+def find_epithets(words: Words) -> list[Epithet]:
+    """Every epithet of age after "the" ("the 42-year-old"), in order."""
+    return [
+        Epithet(index - 1, index + 1)
+        for index, lower in enumerate(words.lower)
+        if lower[0].isdigit() and _AGE.fullmatch(lower) and words.low(index - 1) == "the"
     ]

@@ -40,15 +40,24 @@ from collections.abc import Sequence
 import attrs
 
 from ...model import Organization, PartialDate, Role, State
-from .anaphors import GroupPhrase, Pronoun
+from ..mentions import OrganizationMention
+from .anaphors import Epithet, GroupPhrase, Pronoun
 from .attach import Attachments
 from .names import NameSpan
 from .officials import official_state
 from .roles import RolePhrase
 from .view import Words
-from .vocabulary import Gender, RoleClass, given_names, role_titles, word_class
+from .vocabulary import (
+    Gender,
+    HeadKind,
+    RoleClass,
+    given_names,
+    org_heads,
+    role_titles,
+    word_class,
+)
 
-__all__ = ["Entity", "Reference", "resolve"]
+__all__ = ["Entity", "Reference", "owned_bodies", "resolve"]
 
 _LOOK_BACK = 60  # people (or groups) a mention looks back on, most recent first
 _FORMER = "former "
@@ -542,22 +551,42 @@ class _Pass:
             return candidate.gender
         return self.entities[candidate.entity].gender
 
+    def _subject_first(self, near: list[_Candidate], sentence: int) -> list[_Candidate]:
+        """The candidates with the previous sentence's subject first, if none is in this one."""
+        if all(c.sentence < sentence for c in near):
+            before = [c for c in reversed(near) if c.sentence < sentence]
+            before.sort(key=lambda c: c.possessive)
+            return before + near
+        return near
+
+    def epithet(self, epithet: Epithet, start: int, end: int) -> None:
+        """"the 42-year-old": the person named last, or the previous sentence's subject."""
+        sentence = self.sentence(epithet.first)
+        near = [c for c in self.candidates() if c.sentence >= sentence - 1 and c.entity is not None]
+        near = self._subject_first(near, sentence)
+        if near and near[0].entity is not None:
+            chosen = near[0]
+            self.references.append(Reference(start, end, chosen.entity))
+            self.recent.append(_Candidate(sentence, chosen.entity, None, chosen.gender))
+
     def pronoun(self, pronoun: Pronoun, start: int, end: int) -> None:
         sentence = self.sentence(pronoun.index)
         if pronoun.gender is None:
             if self.groups and self.groups[-1][0] >= sentence - 1 and self.groups[-1][1]:
                 self.references.append(Reference(start, end, None, None, self.groups[-1][1]))
             return
-        near = [(c, self._gender(c)) for c in self.candidates() if c.sentence >= sentence - 1]
-        if pronoun.subject or all(n[0].sentence < sentence for n in near):
-            # "He said", or no one named yet in this sentence ("A court sentenced her"):
-            # the previous sentence's subject comes first
-            before = [n for n in reversed(near) if n[0].sentence < sentence]
-            before.sort(key=lambda n: n[0].possessive)
+        near = [c for c in self.candidates() if c.sentence >= sentence - 1]
+        if pronoun.subject:
+            # "He said": the previous sentence's subject comes first
+            before = [c for c in reversed(near) if c.sentence < sentence]
+            before.sort(key=lambda c: c.possessive)
             near = before + near
-        chosen = next((c for c, gender in near if gender is pronoun.gender), None)
+        else:
+            # no one named yet in this sentence ("A court sentenced her"): the same
+            near = self._subject_first(near, sentence)
+        chosen = next((c for c in near if self._gender(c) is pronoun.gender), None)
         if chosen is None:
-            chosen = next((c for c, gender in near if gender is Gender.UNKNOWN), None)
+            chosen = next((c for c in near if self._gender(c) is Gender.UNKNOWN), None)
         if chosen is None:
             return
         if chosen.entity is None:
@@ -577,7 +606,17 @@ def _role_only(phrase: RolePhrase) -> bool:
     return phrase.determiner is not None or phrase.affiliated or phrase.possessor is not None
 
 
-_NAMED, _ROLE, _GROUP, _PRONOUN, _PLURAL = range(5)
+_NAMED, _ROLE, _GROUP, _PRONOUN, _PLURAL, _EPITHET = range(6)
+
+
+@attrs.frozen
+class _Others:
+    """The mentions other than names, by kind."""
+
+    phrases: Sequence[RolePhrase]
+    groups: Sequence[GroupPhrase]
+    pronouns: Sequence[Pronoun]
+    epithets: Sequence[Epithet]
 
 
 def resolve(
@@ -587,6 +626,7 @@ def resolve(
     phrases: Sequence[RolePhrase],
     groups: Sequence[GroupPhrase],
     pronouns: Sequence[Pronoun],
+    epithets: Sequence[Epithet] = (),
     attached: Attachments,
 ) -> tuple[list[Entity], list[Reference]]:
     """The document's people and every mention of them, in text order."""
@@ -603,9 +643,10 @@ def resolve(
             events.append((phrase.head_first, _PLURAL, index))  # "officials": plural people
     events.extend((group.first, _GROUP, index) for index, group in enumerate(groups))
     events.extend((pronoun.index, _PRONOUN, index) for index, pronoun in enumerate(pronouns))
+    events.extend((epithet.first, _EPITHET, index) for index, epithet in enumerate(epithets))
     events.sort()
     run = _Pass(words, entities)
-    _walk(run, events, found, of_name, (phrases, groups, pronouns))
+    _walk(run, events, found, of_name, _Others(phrases, groups, pronouns, epithets))
     return entities, run.references
 
 
@@ -614,10 +655,10 @@ def _walk(
     events: list[tuple[int, int, int]],
     found: _Names,
     of_name: list[int | None],
-    others: tuple[Sequence[RolePhrase], Sequence[GroupPhrase], Sequence[Pronoun]],
+    others: _Others,
 ) -> None:
     """Read every mention in text order, resolving each against those before it."""
-    phrases, groups, pronouns = others
+    phrases, groups, pronouns = others.phrases, others.groups, others.pronouns
     words, names = found.words, found.names
     starts, ends = words.start, words.end
     spans = word_class("span_determiner")
@@ -648,5 +689,42 @@ def _walk(
         elif kind == _PRONOUN:
             pronoun = pronouns[index]
             run.pronoun(pronoun, starts[pronoun.index], ends[pronoun.index])
+        elif kind == _EPITHET:
+            epithet = others.epithets[index]
+            run.epithet(epithet, starts[epithet.first], ends[epithet.end - 1])
         else:
             run.together(token, ())
+
+
+def owned_bodies(
+    words: Words, entities: Sequence[Entity], references: Sequence[Reference]
+) -> list[OrganizationMention]:
+    """Bodies named by whose they are: "the president's office", "Trudeau's office".
+
+    The person's possessive and a government head after it make a mention of that
+    person's office, with the state they act for (an office's state, or the gazetteer's).
+    """
+    heads = org_heads()
+    found: list[OrganizationMention] = []
+    ending = {reference.end: reference for reference in references}
+    for index in [i for i, text in enumerate(words.text) if text == "'s"]:
+        head = index + 1
+        owner = ending.get(words.end[index - 1]) if index > 0 else None
+        if (
+            owner is None
+            or not words.glued(index)
+            or heads.get(words.low(head)) not in (HeadKind.GOVERNMENT,)
+            or not words.text[head][0].islower()
+        ):
+            continue
+        if owner.entity is not None:
+            state = _state_of(entities[owner.entity], words.doc.published)
+        else:
+            affiliation = owner.role.affiliation if owner.role is not None else None
+            state = affiliation.state if isinstance(affiliation, Organization) else affiliation
+        start, end = owner.start, words.end[head]
+        if words.doc.text[start:end].lower().startswith("the "):
+            start += len("the ")
+        text = words.doc.text[start:end]
+        found.append(OrganizationMention(start, end, text, Organization(text, state)))
+    return found

@@ -168,8 +168,9 @@ def _pieces(found: list[_Word]) -> list[list[_Word]]:
     """Split a run of name words at the common words in it, and trim each piece.
 
     A common word ends a piece and is dropped, except as the run's last word after given
-    names only ("Ned Price", "Francis Gary Powers") and between a given name and a surname
-    ("Vladimir Kara Murza"); particles never open or close a piece.
+    names only or a family name ("Ned Price", "Francis Gary Powers", "Wang Fang") and
+    between a given name and a surname ("Vladimir Kara Murza"); particles never open or
+    close a piece.
     A generational suffix closing the run ("Jr.") joins the piece it follows, if any.
     """
     if found and found[-1][2] is _Kind.SUFFIX:
@@ -193,15 +194,22 @@ def _pieces(found: list[_Word]) -> list[list[_Word]]:
         elif kind is not _Kind.PARTICLE or current:
             current.append(word)
     if current:
-        if current[-1][2] is _Kind.COMMON and not (
-            len(current) > 1 and all(word[2] is _Kind.GIVEN for word in current[:-1])
-        ):
+        if current[-1][2] is _Kind.COMMON and not _named_before(current):
             current.pop()
         pieces.append(current)
     for piece in pieces:
         while piece and piece[-1][2] is _Kind.PARTICLE:
             piece.pop()
     return [piece for piece in pieces if piece]
+
+
+def _named_before(piece: list[_Word]) -> bool:
+    """Whether the words before a common last word show a name: given names only ("Ned
+    Price"), or a family name alone ("Wang Fang")."""
+    before = [word[2] for word in piece[:-1]]
+    return bool(before) and (
+        all(kind is _Kind.GIVEN for kind in before) or before == [_Kind.FAMILY]
+    )
 
 
 def _middle_names(found: list[_Word]) -> list[_Word]:
