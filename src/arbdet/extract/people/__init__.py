@@ -96,10 +96,8 @@ def find_people(doc: Document, places: Sequence[PlaceMention] | None = None) -> 
     """
     layer = _places(doc, places)
     words = Words(doc, layer)
-    if places is None and doc.has(ORGS):
-        orgs = org_spans(doc.layer(ORGS))
-    else:
-        orgs = find_org_spans(words)
+    reuse = places is None and doc.has(ORGS)
+    orgs = org_spans(doc.layer(ORGS)) if reuse else find_org_spans(words)
     phrases = find_role_phrases(words, orgs)
     groups = find_groups(words)
     blocked = bytearray(words.size)
@@ -128,7 +126,9 @@ def find_people(doc: Document, places: Sequence[PlaceMention] | None = None) -> 
     taken = bytearray(len(doc.text) + 1)
     for body in bodies:
         taken[body.start : body.end] = b"\x01" * (body.end - body.start)
-    owned = [b for b in owned_bodies(words, entities, references) if not any(taken[b.start : b.end])]
+    owned = [
+        b for b in owned_bodies(words, entities, references) if not any(taken[b.start : b.end])
+    ]
     if owned:
         bodies = sorted([*bodies, *owned], key=lambda mention: mention.start)
     return _index(doc, entities, references, bodies)

@@ -129,9 +129,11 @@ def _matches(words: Words, names: Sequence[NameSpan], phrases: Sequence[RolePhra
     """Every rule's match, in the order of the rule table, then of the text."""
     tokens = words.doc.tokens
     places = words.places
-    layers = {
+    layers: dict[str, Layer[Any]] = {
         "NAME": Layer([_Item(n.start, n.stop) for n in names], tokens),
-        "ROLE": Layer([_Item(tokens.start[p.first], tokens.end[p.end - 1]) for p in phrases], tokens),
+        "ROLE": Layer(
+            [_Item(tokens.start[p.first], tokens.end[p.end - 1]) for p in phrases], tokens
+        ),
         "DEMONYM": Layer([p for p in places if is_demonym(p)], tokens),
         "PLACE": places,
     }
@@ -148,15 +150,16 @@ def _apply(context: _Context, match: Match, build: _Builder) -> None:
     if who is None or (match.rule.value("close") == "yes" and not context.closes(match)):
         return
     name = context.name_at[who[0]]
-    subject = (name,)
+    subject: tuple[int, ...] = (name,)
     if match.rule.value("subject") == "group":
         subject = context.subjects.get(name, subject)
     if match.rule.value("give") == "nationality":
         for capture in ("nat", "nat2"):
             span = match.get(capture)
             place = None if span is None else context.words.place(span[0])
-            for member in subject if place is not None else ():
-                build.nationality(member, place.states)
+            if place is not None:
+                for member in subject:
+                    build.nationality(member, place.states)
         return
     role = match.get("role")
     if role is None:
@@ -168,8 +171,8 @@ def _apply(context: _Context, match: Match, build: _Builder) -> None:
         unless == "used" and index in build.used
     ):
         return
-    if len(subject) > 1 and not phrase.plural:
-        subject = (name,)
+    if phrase.plural != (len(subject) > 1):
+        return  # "Paula Reed, thanked officials": a plural role names no one person
     for member in subject:
         build.give(member, phrase, index)
 
@@ -183,9 +186,7 @@ def _joined(words: Words, left: NameSpan, right: NameSpan, covered: bytearray) -
     gap = range(left.end, right.lead)
     if not any(words.lower[k] in joiners for k in gap):
         return False
-    return all(
-        words.lower[k] in joiners or words.lower[k] in articles or covered[k] for k in gap
-    )
+    return all(words.lower[k] in joiners or words.lower[k] in articles or covered[k] for k in gap)
 
 
 def _together(

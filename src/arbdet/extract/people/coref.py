@@ -179,8 +179,11 @@ def _runs_inside(short: list[str], long: list[str]) -> bool:
 
 
 def _surname_keys(entity: Entity) -> list[str]:
-    """What a single word naming this person may read: the last words of the name, run
-    together ("murza", "karamurza"), or the first of two when it is not a given name."""
+    """What a single word naming this person may read.
+
+    The last words of the name, run together ("murza", "karamurza"), or the first of two
+    when it is not a given name ("meng" of "Meng Wanzhou").
+    """
     parts = entity.parts[:-1] if entity.suffix is not None else entity.parts
     keys = [_joined(parts[k:]) for k in range(1, len(parts))]
     if len(parts) == 2 and parts[0] not in given_names():
@@ -264,14 +267,10 @@ class _Singles:
     def pick(self, fits: list[int], number: int, word: str, found: _Names) -> int | None:
         """The one person among ``fits`` the single word ``word`` names, or ``None``.
 
-        A gender its honorific or title shows rules out the others ("Mr. Gross" is not
-        Judy Gross); a title given with it picks among the rest; a word that named someone
-        before names them again; then people who are not someone's relative come first,
-        and of those the one last named in full.
+        A title given with it picks among them; a word that named someone before names them
+        again; then people who are not someone's relative come first, and of those the one
+        last named in full.
         """
-        gender = found.attached.genders[number]
-        if gender is not Gender.UNKNOWN:
-            fits = [e for e in fits if self.genders.get(e, gender) in (gender, Gender.UNKNOWN)]
         if len(fits) > 1 and found.attached.roles[number]:
             given = {r.title for r in found.attached.roles[number]}
             fits = [e for e in fits if given & self.titles.get(e, set())] or fits
@@ -322,6 +321,9 @@ def _resolve_singles(found: _Names, entities: list[Entity], of_name: list[int | 
             fits = surnames.get(word, [])  # "Powers" may be the son, if only he is named
         if not fits and name.words[0] in given_names():
             fits = given.get(word, [])
+        gender = found.attached.genders[number]
+        if gender is not Gender.UNKNOWN:  # "Mr. Gross" is not Judy Gross
+            fits = [e for e in fits if known.genders.get(e, gender) in (gender, Gender.UNKNOWN)]
         chosen = known.pick(fits, number, word, found)
         if chosen is not None:
             of_name[number] = known.taken[word] = chosen
@@ -332,11 +334,11 @@ def _resolve_singles(found: _Names, entities: list[Entity], of_name: list[int | 
                 and found.words.low(name.lead - 1) not in word_class("place_preposition")
             )
         ):  # "In Yekaterinburg, a judge ...": a city
-            key = (word, name.suffix)
-            if key not in singles:
-                singles[key] = len(entities)
+            single = (word, name.suffix)
+            if single not in singles:
+                singles[single] = len(entities)
                 entities.append(Entity(name.parts, [], name.suffix))
-            of_name[number] = singles[key]
+            of_name[number] = singles[single]
 
 
 def _supported(found: _Names, of_name: Sequence[int | None], count: int) -> list[bool]:
@@ -508,17 +510,24 @@ class _Pass:
             if phrase.relative:
                 later = ()  # "her daughter": whose, the next named daughter does not say
             entity, held = self._held(role, later)
-        if held is not None and entity is not None and held.affiliation is None and role.affiliation:
+        if (
+            held is not None
+            and entity is not None
+            and held.affiliation is None
+            and role.affiliation
+        ):
             self.entities[entity].add_role(Role(held.title, role.affiliation))
         if role.affiliation is None and held is not None and held.affiliation is not None:
             role = Role(role.title, held.affiliation)
         if role.affiliation is None and not phrase.relative:
-            owner = self._owner_state(phrase)
-            if owner is not None:
-                role = Role(role.title, owner)
+            owner_state = self._owner_state(phrase)
+            if owner_state is not None:
+                role = Role(role.title, owner_state)
         self.references.append(Reference(start, end, entity, role))
         gender = phrase.gender if entity is None else self.entities[entity].gender
-        self.recent.append(_Candidate(self.sentence(phrase.head_first), entity, role, gender))
+        owner = self.words.word(phrase.end) in ("'s", "'") and self.words.glued(phrase.end)
+        sentence = self.sentence(phrase.head_first)
+        self.recent.append(_Candidate(sentence, entity, role, gender, owner))
 
     def group(self, phrase: GroupPhrase, start: int, end: int) -> None:
         for _, members in reversed(self.groups[-_LOOK_BACK:]):
@@ -560,7 +569,7 @@ class _Pass:
         return near
 
     def epithet(self, epithet: Epithet, start: int, end: int) -> None:
-        """"the 42-year-old": the person named last, or the previous sentence's subject."""
+        """Resolve an epithet: the person named last, or the previous sentence's subject."""
         sentence = self.sentence(epithet.first)
         near = [c for c in self.candidates() if c.sentence >= sentence - 1 and c.entity is not None]
         near = self._subject_first(near, sentence)
@@ -676,7 +685,9 @@ def _walk(
             run.named(name, entity, roles[0] if roles else None)
             listed = listed_at.get(name.end)
             if listed is not None:
-                members = tuple(dict.fromkeys(e for e in (of_name[g] for g in listed) if e is not None))
+                members = tuple(
+                    dict.fromkeys(e for e in (of_name[g] for g in listed) if e is not None)
+                )
                 run.together(name.first, members)
         elif kind == _ROLE:
             phrase = phrases[index]

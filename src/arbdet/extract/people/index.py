@@ -110,7 +110,9 @@ class PeopleIndex:
                 return affiliation.state or affiliation
             return affiliation
         for role in person.roles:
-            if role_kind(role) is RoleKind.OCCUPATION and isinstance(role.affiliation, Organization):
+            if role_kind(role) is RoleKind.OCCUPATION and isinstance(
+                role.affiliation, Organization
+            ):
                 return role.affiliation
         return None
 

@@ -135,16 +135,11 @@ def _capitalised_next(words: Words, index: int) -> bool:
 
 def _name_word(words: Words, index: int, blocked: bytearray) -> tuple[int, _Kind] | None:
     """The name word at ``index``: where it ends (an initial takes its full stop) and kind."""
-    if index >= words.size or blocked[index]:
+    if index >= words.size or blocked[index] or not _NAME_WORD.fullmatch(words.text[index]):
         return None
     text = words.text[index]
-    if not _NAME_WORD.fullmatch(text):
-        return None
     if not text[0].isupper():
-        head = words.lower[index].partition("-")[0]
-        if head in particles() and (text != head or _capitalised_next(words, index)):
-            return index + 1, _Kind.PARTICLE
-        return None
+        return _particle(words, index)
     if len(text) == 1:
         return (index + 2, _Kind.INITIAL) if _full_stop(words, index + 1) else None
     if text.isupper() or text in not_names() or text in honorifics():
@@ -153,6 +148,14 @@ def _name_word(words: Words, index: int, blocked: bytearray) -> tuple[int, _Kind
     if kind is _Kind.SUFFIX and _full_stop(words, index + 1):
         return index + 2, kind  # "Jr." takes its full stop
     return index + 1, kind
+
+
+def _particle(words: Words, index: int) -> tuple[int, _Kind] | None:
+    """A lower-case particle inside a name ("de", "von der", "al-Hassan"), if one is here."""
+    head = words.lower[index].partition("-")[0]
+    if head in particles() and (words.text[index] != head or _capitalised_next(words, index)):
+        return index + 1, _Kind.PARTICLE
+    return None
 
 
 def _honorific(words: Words, index: int) -> tuple[int, Gender] | None:
@@ -204,8 +207,10 @@ def _pieces(found: list[_Word]) -> list[list[_Word]]:
 
 
 def _named_before(piece: list[_Word]) -> bool:
-    """Whether the words before a common last word show a name: given names only ("Ned
-    Price"), or a family name alone ("Wang Fang")."""
+    """Whether the words before a common last word show a name.
+
+    Given names only ("Ned Price"), or a family name alone ("Wang Fang").
+    """
     before = [word[2] for word in piece[:-1]]
     return bool(before) and (
         all(kind is _Kind.GIVEN for kind in before) or before == [_Kind.FAMILY]
@@ -263,9 +268,7 @@ def _run(words: Words, first: int, blocked: bytearray) -> list[_Word]:
 def _span(words: Words, piece: list[_Word], lead: int, honorific: Gender | None) -> NameSpan:
     parts = tuple(_written(words, w) for w in piece)
     end = piece[-1][1]
-    return NameSpan(
-        lead, piece[0][0], end, words.start[lead], words.end[end - 1], parts, honorific
-    )
+    return NameSpan(lead, piece[0][0], end, words.start[lead], words.end[end - 1], parts, honorific)
 
 
 def find_names(words: Words, blocked: bytearray) -> list[NameSpan]:

@@ -28,6 +28,7 @@ from ...model import Organization, State
 from ...text import Document, Layer, LayerKey
 from ..mentions import OrganizationMention, PlaceKind, PlaceMention
 from ..places import PLACES
+from .view import Words, is_attributive
 from .vocabulary import (
     BodyKind,
     HeadKind,
@@ -39,15 +40,24 @@ from .vocabulary import (
     organizations,
     word_class,
 )
-from .view import Words, is_attributive
 
-__all__ = ["ORGS", "POSSESSIVE", "OrgSpan", "find_org_spans", "find_organizations", "org_spans", "tag"]
+__all__ = [
+    "ORGS",
+    "POSSESSIVE",
+    "OrgSpan",
+    "find_org_spans",
+    "find_organizations",
+    "org_spans",
+    "tag",
+]
 
 ORGS: LayerKey[Layer[OrganizationMention]] = LayerKey("organizations")
 """The layer of organisation mentions."""
 
 POSSESSIVE = "'s"
-_MAX_MODIFIERS = 3  # lower-case words between a state and its body: "Canadian foreign affairs ministry"
+_MAX_MODIFIERS = (
+    3  # lower-case words between a state and its body: "Canadian foreign affairs ministry"
+)
 _MAX_NAME_WORDS = 8  # words of a name up to its head, and words of its "of ..." tail
 _MAX_SUFFIXES = 3  # "Huawei Technologies Co. Ltd"
 _LOOK_BACK = 12  # organisation mentions a reference ("the ministry") looks back on
@@ -206,7 +216,7 @@ def _lower_core(words: Words, head: int) -> tuple[_Core, int, State | None] | No
         if (
             not words.same(position, head)
             or not words.text[position][0].isalpha()
-            or words.text[position][0].isupper()
+            or (words.text[position][0].isupper() and position < head)
             or words.lower[position] in stops
         ):
             break
@@ -280,7 +290,9 @@ def _span(
         name = text[start:end_offset]
     else:
         name = text[words.start[core.first] : end_offset]
-    mention = OrganizationMention(start, end_offset, text[start:end_offset], Organization(name, state))
+    mention = OrganizationMention(
+        start, end_offset, text[start:end_offset], Organization(name, state)
+    )
     return OrgSpan(first, end, mention, _kind(core, words))
 
 
@@ -329,12 +341,11 @@ def _at(words: Words, index: int) -> list[tuple[int, OrgSpan]]:
     kind = org_heads().get(words.lower[index])
     if kind is None or kind is HeadKind.SUFFIX:
         return found
-    if words.text[index][0].isupper():
-        core = _capitalised_core(words, index)
-        if core is not None:
-            first, state = _prefix(words, core.first)
-            found.append((core.first, _span(words, core, first, state)))
-    elif kind in _BODY_KINDS:
+    core = _capitalised_core(words, index) if words.text[index][0].isupper() else None
+    if core is not None:
+        first, state = _prefix(words, core.first)
+        found.append((core.first, _span(words, core, first, state)))
+    elif kind in _BODY_KINDS and (words.text[index].islower() or words.text[index].isupper()):
         lower = _lower_span(words, index)
         if lower is not None:
             found.append(lower)

@@ -155,10 +155,11 @@ def _left(words: Words, head: int, glued: str | None, org_ending: dict[int, OrgS
     if glued is not None:
         left.apply(glued, modifiers[glued])
     while left.first > 0 and words.same(left.first - 1, head):
-        if left.organization is None and not left.states:
-            if _affiliation_before(words, left, org_ending):
-                continue
-        before = left.first - 1
+        taken = left.organization is not None or bool(left.states)
+        if not taken and _affiliation_before(words, left, org_ending):
+            continue
+        before: int | None = left.first - 1
+        assert before is not None
         effect = modifiers.get(words.lower[before])
         if effect is None and left.first == head:
             before = _described(words, before, head)
@@ -287,7 +288,7 @@ def find_role_phrases(words: Words, orgs: list[OrgSpan]) -> list[RolePhrase]:
     """Every role phrase among the tokens, in order; none inside an organisation's name."""
     org_ending = {org.end: org for org in orgs}
     org_starting = {org.first: org for org in orgs}
-    inside = set()
+    inside: set[int] = set()
     for org in orgs:
         inside.update(range(org.first, org.end))
     found: list[RolePhrase] = []

@@ -242,7 +242,9 @@ def _role_rows() -> tuple[tuple[tuple[str, ...], RoleWord], ...]:
 def role_heads() -> PhraseIndex[RoleHead]:
     """Role phrases by their lower-case tokens, singular and plural forms."""
     singular = {key: RoleHead(word, plural=False) for key, word in _role_rows()}
-    plural = {(*key[:-1], _plural(key[-1])): RoleHead(word, plural=True) for key, word in _role_rows()}
+    plural = {
+        (*key[:-1], _plural(key[-1])): RoleHead(word, plural=True) for key, word in _role_rows()
+    }
     return PhraseIndex([*plural.items(), *singular.items()])
 
 
