@@ -102,8 +102,8 @@ def _noun_use(words: Words, head: RoleHead, end: int) -> bool:
     following = words.text[end]
     if not following[0].isalpha():
         return True
-    if words.place(end) is not None:
-        return False
+    if words.place(end) is not None or words.lower[end] in role_heads().by_first:
+        return False  # "executive order", "Executive Editor": it describes what follows
     return following[0].isupper() or words.lower[end] in word_class("after_noun")
 
 
