@@ -26,6 +26,7 @@ An honorific before a run ("Ms.", "Madame") is kept with it and shows a gender.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
 import attrs
@@ -99,6 +100,7 @@ def _suffix(parts: tuple[str, ...]) -> str | None:
     return last if len(parts) > 1 and last in name_suffixes() else None
 
 
+@functools.lru_cache(maxsize=8192)
 def _kind(word: str) -> _Kind:
     if word in name_suffixes():
         return _Kind.SUFFIX
