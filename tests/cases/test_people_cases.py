@@ -817,6 +817,15 @@ CASES: list[Case] = [
         (HasRole("Hamid Nouri", "former official"),),
     ),
     Case(
+        "The report was signed by Nadia Rahimi, former foreign minister and UN envoy Peter "
+        "Lund, and former judge Anne Berg.",
+        (
+            HasRole("Peter Lund", "former foreign minister"),
+            Person("Nadia Rahimi", None, ""),
+            HasRole("Anne Berg", "former judge"),
+        ),
+    ),
+    Case(
         "Paula Reed, who met the president, thanked officials on Wednesday.",
         (Person("Paula Reed", None, ""), NoMention("officials")),
     ),

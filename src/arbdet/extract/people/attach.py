@@ -119,6 +119,21 @@ class _Context:
     role_at: dict[int, int]  # a role phrase's first token -> its index
     subjects: dict[int, tuple[int, ...]]  # a name -> the list it closes (or itself)
 
+    def titles(self, phrase: RolePhrase) -> bool:
+        """Whether a role phrase is the title of the name after it.
+
+        Right before it ("Barton, China's Ambassador Cong Peiwu"), or joined by "and" to
+        another title of it ("X, former justice minister and UN ambassador Allan Rock").
+        """
+        if phrase.end in self.name_at:
+            return True
+        following = self.role_at.get(phrase.end + 1)
+        return (
+            following is not None
+            and self.words.low(phrase.end) == "and"
+            and self.phrases[following].end in self.name_at
+        )
+
     def closes(self, match: Match) -> bool:
         """Whether no word follows the match in its sentence."""
         stop = match.stop
@@ -167,9 +182,7 @@ def _apply(context: _Context, match: Match, build: _Builder) -> None:
     index = context.role_at[role[0]]
     phrase = context.phrases[index]
     unless = match.rule.value("unless")
-    if (unless == "title" and phrase.end in context.name_at) or (
-        unless == "used" and index in build.used
-    ):
+    if (unless == "title" and context.titles(phrase)) or (unless == "used" and index in build.used):
         return
     if phrase.plural != (len(subject) > 1):
         return  # "Paula Reed, thanked officials": a plural role names no one person
