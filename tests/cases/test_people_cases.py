@@ -825,6 +825,18 @@ CASES: list[Case] = [
             HasRole("Anne Berg", "former judge"),
         ),
     ),
+    # a body named after the leader in office at the story's date takes the leader's state
+    Case(
+        " date 2022-05-01 A senior Biden administration official said the deal was close. The "
+        "Trudeau government agreed.",
+        (
+            MentionRole(
+                "A senior Biden administration official", "official", "Biden administration"
+            ),
+            Org("Biden administration", "Biden administration", "US"),
+            Org("Trudeau government", "Trudeau government", "CA"),
+        ),
+    ),
     Case(
         "Paula Reed, who met the president, thanked officials on Wednesday.",
         (Person("Paula Reed", None, ""), NoMention("officials")),
@@ -835,8 +847,6 @@ CASES: list[Case] = [
 # the people layer does not yet.
 XFAIL: frozenset[str] = frozenset(
     [
-        # a state from an administration named after its leader
-        "A senior Biden administration official said the",
         # a nationality given to people listed after "They were"
         "The four Iranian-Americans were freed on Saturday",
     ]
@@ -844,10 +854,6 @@ XFAIL: frozenset[str] = frozenset(
 
 CASES.extend(
     [
-        Case(
-            "A senior Biden administration official said the deal was close.",
-            (MentionRole("A senior Biden administration official", "official", "US"),),
-        ),
         Case(
             "The four Iranian-Americans were freed on Saturday. They were Jason Rezaian, Amir "
             "Hekmati and Saeed Abedini.",

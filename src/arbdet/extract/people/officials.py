@@ -23,7 +23,14 @@ from ... import data
 from ...model import PartialDate, State
 from ...text import tokenize
 
-__all__ = ["Official", "known_name_lengths", "official_state", "surname_state", "written_name"]
+__all__ = [
+    "Official",
+    "known_name_lengths",
+    "leader_state",
+    "official_state",
+    "surname_state",
+    "written_name",
+]
 
 _OPEN = 9999  # the last year of an office still held
 
@@ -38,6 +45,7 @@ class Official:
     last_year: int
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(name: str) -> tuple[str, ...]:
     """A name as lower-case words without accents, hyphens, full stops or apostrophes."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -157,5 +165,25 @@ def surname_state(surname: str, title: str, when: PartialDate) -> State | None:
         official.state
         for official in _table().surnames.get(folded[0], [])
         if title in official.office and official.first_year <= when.year <= official.last_year
+    }
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def leader_state(surname: str, when: PartialDate | None) -> State | None:
+    """The state of the listed official with this surname in office at ``when``.
+
+    What "the Biden administration" or "the Trudeau government" belong to; ``None`` without
+    a date, for a surname no listed official in office then has, or one two of them share.
+
+    >>> leader_state("Trudeau", PartialDate(2020))
+    State('CA')
+    """
+    folded = _fold(surname)
+    if when is None or len(folded) != 1:
+        return None
+    states = {
+        official.state
+        for official in _table().surnames.get(folded[0], [])
+        if official.first_year <= when.year <= official.last_year
     }
     return next(iter(states)) if len(states) == 1 else None

@@ -28,6 +28,7 @@ from ...model import Organization, State
 from ...text import Document, Layer, LayerKey
 from ..mentions import OrganizationMention, PlaceKind, PlaceMention
 from ..places import PLACES
+from .officials import leader_state
 from .view import Words, is_attributive
 from .vocabulary import (
     BodyKind,
@@ -222,6 +223,9 @@ def _lower_core(words: Words, head: int) -> tuple[_Core, int, State | None] | No
             break
         first = position
         start, state = _prefix(words, position)
+        if state is None:
+            state = _leader(words, position)
+            start = position - 1  # the leader's name is part of the mention
         if state is not None:
             return _core(words, position, head, kind), start, state
     core = _core(words, first, head, kind)
@@ -242,6 +246,14 @@ def _prefix(words: Words, first: int) -> tuple[int, State | None]:
     if found is not None and words.same(found[0], first) and is_attributive(found[1]):
         return found[0], found[1].states[0]
     return first, None
+
+
+def _leader(words: Words, first: int) -> State | None:
+    """The state of a leader named right before a body: "the Biden | administration"."""
+    before = first - 1
+    if not words.same(before, first) or not words.is_capitalised(before):
+        return None
+    return leader_state(words.text[before], words.doc.published)
 
 
 def _tail_state(words: Words, core: _Core) -> State | None:
