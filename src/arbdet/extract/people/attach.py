@@ -117,7 +117,8 @@ class _Context:
     phrases: Sequence[RolePhrase]
     name_at: dict[int, int]  # a name's lead token -> its index
     role_at: dict[int, int]  # a role phrase's first token -> its index
-    subjects: dict[int, tuple[int, ...]]  # a name -> the list it closes (or itself)
+    subjects: dict[int, tuple[int, ...]]  # a name -> the list it closes
+    lists: dict[int, tuple[int, ...]]  # a name -> the list it begins
 
     def titles(self, phrase: RolePhrase) -> bool:
         """Whether a role phrase is the title of the name after it.
@@ -133,6 +134,25 @@ class _Context:
             and self.words.low(phrase.end) == "and"
             and self.phrases[following].end in self.name_at
         )
+
+    def introduced(self, token: int) -> tuple[State, ...]:
+        """The states of the last plural demonym in the sentence before token ``token``'s.
+
+        ("The four Iranian-Americans were freed", "two Swedish citizens were freed")
+        """
+        sentences = self.words.doc.sentences
+        number = self.words.sentence[token] - 1
+        if number < 0:
+            return ()
+        sentence = sentences[number]
+        states: tuple[State, ...] = ()
+        for _, place in self.words.places.within(sentence.first, sentence.stop):
+            if is_demonym(place) and place.text.endswith("s"):
+                states = place.states
+        for phrase in self.phrases:
+            if sentence.first <= phrase.first < sentence.stop and phrase.plural:
+                states = phrase.nationality or states
+        return states
 
     def closes(self, match: Match) -> bool:
         """Whether no word follows the match in its sentence."""
@@ -168,6 +188,12 @@ def _apply(context: _Context, match: Match, build: _Builder) -> None:
     subject: tuple[int, ...] = (name,)
     if match.rule.value("subject") == "group":
         subject = context.subjects.get(name, subject)
+    elif match.rule.value("subject") == "list":
+        subject = context.lists.get(name, subject)
+    if match.rule.value("give") == "introduced":
+        for member in subject:
+            build.nationality(member, context.introduced(match.first))
+        return
     if match.rule.value("give") == "nationality":
         for capture in ("nat", "nat2"):
             span = match.get(capture)
@@ -306,6 +332,7 @@ def attach(
         {n.lead: i for i, n in enumerate(names)},
         {p.first: i for i, p in enumerate(phrases)},
         subjects,
+        {group[0]: group for group in groups},
     )
     for match in _matches(words, names, phrases):
         _apply(context, match, build)
