@@ -71,12 +71,14 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def _words(parts: Sequence[str]) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=4096)
+def _words(parts: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words for comparison: folded, hyphenated words split ("Kara-Murza")."""
     return tuple(piece for part in parts for piece in _fold(part).replace("-", " ").split())
 
 
-def _joined(parts: Sequence[str]) -> str:
+@functools.lru_cache(maxsize=4096)
+def _joined(parts: tuple[str, ...]) -> str:
     """Name parts run together, folded, without hyphens: "kara murza" is "karamurza"."""
     return "".join(_fold(part).replace("-", "") for part in parts)
 

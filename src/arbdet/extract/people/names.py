@@ -247,6 +247,8 @@ def _known_first(words: Words, found: list[_Word]) -> list[list[_Word]]:
     Only the lengths of listed names that begin with the run's first word are tried, so a
     run of any length costs the same few look-ups.
     """
+    if len(found) == 1:  # most runs: one word, a name unless common or a particle
+        return [] if found[0][2] in (_Kind.COMMON, _Kind.PARTICLE, _Kind.SUFFIX) else [found]
     for size in known_name_lengths(words.text[found[0][0]]):
         if 1 < size <= len(found) and written_name([_written(words, w) for w in found[:size]]):
             return [found[:size], *_pieces(found[size:])]
