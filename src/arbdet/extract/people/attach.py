@@ -26,6 +26,7 @@ What patterns cannot say is code here:
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -119,6 +120,10 @@ class _Context:
     role_at: dict[int, int]  # a role phrase's first token -> its index
     subjects: dict[int, tuple[int, ...]]  # a name -> the list it closes
     lists: dict[int, tuple[int, ...]]  # a name -> the list it begins
+    starts: list[int] = attrs.field(init=False)  # the first token of each role phrase
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "starts", [phrase.first for phrase in self.phrases])
 
     def titles(self, phrase: RolePhrase) -> bool:
         """Whether a role phrase is the title of the name after it.
@@ -149,9 +154,12 @@ class _Context:
         for _, place in self.words.places.within(sentence.first, sentence.stop):
             if is_demonym(place) and place.text.endswith("s"):
                 states = place.states
-        for phrase in self.phrases:
-            if sentence.first <= phrase.first < sentence.stop and phrase.plural:
+        position = bisect_left(self.starts, sentence.first)
+        while position < len(self.phrases) and self.phrases[position].first < sentence.stop:
+            phrase = self.phrases[position]
+            if phrase.plural:
                 states = phrase.nationality or states
+            position += 1
         return states
 
     def closes(self, match: Match) -> bool:

@@ -48,6 +48,9 @@ from .vocabulary import (
 __all__ = ["NameSpan", "find_names"]
 
 _MAX_PARTICLES = 3  # particles in a row inside a name ("van der", "de la")
+# The most words a personal name has ("Efrain Antonio Campos Flores", "Maria de la Cruz
+# Lopez Garcia"); a longer stretch of name words is a title or a list, not one name.
+_MAX_NAME_WORDS = 7
 # A name's word: letters, with inner hyphens or apostrophes ("Zaghari-Ratcliffe", "O'Neil").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
@@ -205,7 +208,7 @@ def _pieces(found: list[_Word]) -> list[list[_Word]]:
     for piece in pieces:
         while piece and piece[-1][2] is _Kind.PARTICLE:
             piece.pop()
-    return [piece for piece in pieces if piece]
+    return [piece for piece in pieces if 0 < len(piece) <= _MAX_NAME_WORDS]
 
 
 def _named_before(piece: list[_Word]) -> bool:
