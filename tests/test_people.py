@@ -302,3 +302,11 @@ def test_find_people_is_total_and_exact(text: str) -> None:
     for org in index.organizations:
         assert doc.text[org.start : org.end] == org.text
     assert len(index.people) == len({p.name for p in index.people})
+
+
+def test_a_long_run_of_capitalised_words() -> None:
+    # a title, a list or a hostile input: no one name has more than seven words
+    text = " ".join(["Penny", "Wong", "Justin", "Trudeau", "Michael", "Kovrig"] * 400) + "."
+    index = find_people(_doc(text))
+    assert index.people[0].name == "Penny Wong"
+    assert all(len(person.name.split()) <= 7 for person in index.people)
