@@ -190,8 +190,12 @@ def _matches(words: Words, names: Sequence[NameSpan], phrases: Sequence[RolePhra
 def _apply(context: _Context, match: Match, build: _Builder) -> None:
     """Give the person a match names what the match says about them."""
     who = match.get("who")
-    if who is None or (match.rule.value("close") == "yes" and not context.closes(match)):
-        return
+    if (
+        who is None
+        or not context.words.same(match.first, match.stop - 1)
+        or (match.rule.value("close") == "yes" and not context.closes(match))
+    ):
+        return  # a match runs within one sentence
     name = context.name_at[who[0]]
     subject: tuple[int, ...] = (name,)
     if match.rule.value("subject") == "group":
