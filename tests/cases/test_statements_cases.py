@@ -424,11 +424,7 @@ CASES: list[Case] = [
     ),
 ]
 
-XFAIL: frozenset[str] = frozenset(
-    {
-        "office-of-president",  # the president's office: its state through the president
-    }
-)
+XFAIL: frozenset[str] = frozenset()
 
 
 def _affiliation(statement: Statement) -> str | None:

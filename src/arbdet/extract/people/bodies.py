@@ -69,7 +69,8 @@ def _describes_organ(name: str) -> bool:
     if name in _unnamed_bodies():
         return True
     nouns = state_organ_nouns()
-    return any(word in nouns for word in name.split() if word.islower())
+    # a common noun ("court", "TV"), not a word of a name of its own ("Supreme Court")
+    return any(word.casefold() in nouns for word in name.split() if not word.istitle())
 
 
 def is_state_body(organization: Organization) -> bool:
