@@ -793,6 +793,16 @@ CASES: list[Case] = [
         "to 25 years.",
         (Refers("the 42-year-old", "Vladimir Kara-Murza"),),
     ),
+    Case(
+        "Jimmy Lai was sentenced on Monday. The 78-year-old publisher has been held since 2020.",
+        (NoMention("The 78-year-old"),),
+    ),
+    # a role with no determiner of its own points back, never ahead
+    Case(
+        "It freed the first Iranian official to be convicted abroad. Sweden later released "
+        "Hamid Nouri, a former judicial official.",
+        (Refers("Iranian official", None), HasRole("Hamid Nouri", "former official")),
+    ),
     # an owner is not the subject a pronoun opening the next sentence refers to
     Case(
         "Siamak Namazi was held in Evin. Siamak's father, Baquer Namazi, flew to Tehran to plead "

@@ -172,5 +172,14 @@ def find_epithets(words: Words) -> list[Epithet]:
     return [
         Epithet(index - 1, index + 1)
         for index, lower in enumerate(words.lower)
-        if lower[0].isdigit() and _AGE.fullmatch(lower) and words.low(index - 1) == "the"
+        if lower[0].isdigit()
+        and _AGE.fullmatch(lower)
+        and words.low(index - 1) == "the"
+        and _alone(words, index + 1)
     ]
+
+
+def _alone(words: Words, following: int) -> bool:
+    """Whether an epithet stands alone: no noun follows it ("the 78-year-old | campaigner")."""
+    word = words.low(following)
+    return not word or not word[0].isalpha() or word in word_class("after_noun")

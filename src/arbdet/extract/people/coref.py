@@ -509,8 +509,10 @@ class _Pass:
         entity: int | None = None
         held: Role | None = None
         if phrase.determiner not in word_class("indefinite"):
-            if phrase.relative:
-                later = ()  # "her daughter": whose, the next named daughter does not say
+            if phrase.relative or not phrase.definite:
+                # "her daughter": whose, the next named daughter does not say; "the first
+                # Iranian official to ...": no determiner of its own points ahead
+                later = ()
             entity, held = self._held(role, later)
         if (
             held is not None

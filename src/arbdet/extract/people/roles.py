@@ -62,6 +62,14 @@ class RolePhrase:
     plural: bool
     determiner: str | None
     possessor: int | None = None
+    possessed: bool = False  # its state or body is a possessive: "Canada's foreign minister"
+
+    @property
+    def definite(self) -> bool:
+        """Whether the phrase points at one known holder ("the", "its", "Canada's")."""
+        return self.possessed or (
+            self.determiner is not None and self.determiner not in ("a", "an")
+        )
 
     @property
     def gender(self) -> Gender:
@@ -117,6 +125,7 @@ class _Left:
     body: bool = False
     states: tuple[State, ...] = ()
     organization: Organization | None = None
+    possessed: bool = False
 
     def apply(self, word: str, effect: Modifier) -> None:
         if effect is Modifier.FORMER:
@@ -136,11 +145,13 @@ def _affiliation_before(words: Words, left: _Left, org_ending: dict[int, OrgSpan
     if org is not None and org.mention.end == words.end[end - 1]:
         left.organization = org.mention.organization
         left.first = org.first
+        left.possessed = possessive
         return True
     place = words.place_before(end)
     if place is not None and (possessive or is_attributive(place[1])):
         left.states = place[1].states
         left.first = place[0]
+        left.possessed = possessive
         prefix, dash, _ = words.lower[place[0]].partition("-")
         effect = role_modifiers().get(prefix)
         if dash and effect is not None and words.start[place[0]] < place[1].start:
@@ -270,6 +281,7 @@ def _phrase(
         head.plural,
         determiner or None,
         possessor,
+        left.possessed,
     )
 
 
