@@ -12,9 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arbdet import read_source
-from arbdet.extract.mentions import PersonMention
 from arbdet.extract.people import (
-    PeopleIndex,
     find_organizations,
     find_people,
     is_government,
@@ -24,22 +22,12 @@ from arbdet.extract.people import (
 )
 from arbdet.model import Organization, PartialDate, Person, Source, State
 from arbdet.text import Document
+from tests.cases.test_people_cases import mention_of as _mention
+from tests.cases.test_people_cases import person_of as _person
 
 
 def _doc(text: str) -> Document:
     return Document.from_source(read_source(text))
-
-
-def _person(index: PeopleIndex, name: str) -> Person:
-    person = index.resolve(name)
-    assert person is not None, f"{name!r} not among {[p.name for p in index.people]}"
-    return person
-
-
-def _mention(index: PeopleIndex, text: str) -> PersonMention:
-    found = [m for m in index.mentions if m.text == text]
-    assert found, f"no mention {text!r} among {[m.text for m in index.mentions]}"
-    return found[-1]
 
 
 def test_mention_kinds_and_roles() -> None:

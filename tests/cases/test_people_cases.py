@@ -17,13 +17,15 @@ from arbdet.model import Person as PersonRecord
 from arbdet.text import Document
 
 
-def _person(index: PeopleIndex, name: str) -> PersonRecord:
+def person_of(index: PeopleIndex, name: str) -> PersonRecord:
+    """The person ``name`` names in ``index`` (a full name, an alias or a surname)."""
     person = index.resolve(name)
     assert person is not None, f"{name!r} not among {[p.name for p in index.people]}"
     return person
 
 
-def _mention(index: PeopleIndex, text: str) -> PersonMention:
+def mention_of(index: PeopleIndex, text: str) -> PersonMention:
+    """The last mention whose text is ``text``."""
     found = [m for m in index.mentions if m.text == text]
     assert found, f"no mention {text!r} among {[m.text for m in index.mentions]}"
     return found[-1]
@@ -41,7 +43,7 @@ class Person:
     nationality: str
 
     def check(self, index: PeopleIndex) -> None:
-        person = _person(index, self.name)
+        person = person_of(index, self.name)
         affiliation = index.affiliation(person)
         assert (None if affiliation is None else str(affiliation)) == self.affiliation, person
         assert ",".join(s.code for s in index.nationalities(person)) == self.nationality, person
@@ -55,7 +57,7 @@ class HasRole:
     title: str
 
     def check(self, index: PeopleIndex) -> None:
-        assert self.title in [r.title for r in _person(index, self.name).roles]
+        assert self.title in [r.title for r in person_of(index, self.name).roles]
 
 
 @attrs.frozen
@@ -66,7 +68,7 @@ class Kind:
     role_class: RoleClass
 
     def check(self, index: PeopleIndex) -> None:
-        assert self.role_class in index.role_classes(_person(index, self.name))
+        assert self.role_class in index.role_classes(person_of(index, self.name))
 
 
 @attrs.frozen
@@ -77,8 +79,8 @@ class Refers:
     name: str | None
 
     def check(self, index: PeopleIndex) -> None:
-        mention = _mention(index, self.text)
-        expected = None if self.name is None else _person(index, self.name)
+        mention = mention_of(index, self.text)
+        expected = None if self.name is None else person_of(index, self.name)
         assert mention.person == expected, mention
 
 
@@ -91,7 +93,7 @@ class MentionRole:
     affiliation: str | None
 
     def check(self, index: PeopleIndex) -> None:
-        role = _mention(index, self.text).role
+        role = mention_of(index, self.text).role
         assert role is not None
         assert role.title == self.title
         assert (None if role.affiliation is None else str(role.affiliation)) == self.affiliation
@@ -105,8 +107,8 @@ class Group:
     names: tuple[str, ...]
 
     def check(self, index: PeopleIndex) -> None:
-        mention = _mention(index, self.text)
-        assert {p.name for p in mention.group} == {_person(index, n).name for n in self.names}
+        mention = mention_of(index, self.text)
+        assert {p.name for p in mention.group} == {person_of(index, n).name for n in self.names}
 
 
 @attrs.frozen
