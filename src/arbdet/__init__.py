@@ -8,10 +8,13 @@
 
 from .errors import (
     ArbdetError,
+    ArbdetWarning,
     InputError,
     MissingExtraError,
     ModelError,
     SerializationError,
+    SkippedInputWarning,
+    UndatedArticleWarning,
     UnknownNameError,
 )
 from .extract.pipeline import parse
@@ -51,6 +54,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ArbdetError",
+    "ArbdetWarning",
     "ArticleFacts",
     "CountQualifier",
     "DatePrecision",
@@ -75,11 +79,13 @@ __all__ = [
     "SerializationError",
     "Signatory",
     "SignatoryCount",
+    "SkippedInputWarning",
     "Source",
     "Span",
     "State",
     "Statement",
     "StatementKind",
+    "UndatedArticleWarning",
     "UnknownNameError",
     "Venue",
     "__version__",

@@ -6,7 +6,6 @@ Parsing is pure, so articles can be parsed in worker processes (``jobs``); a pro
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -15,9 +14,18 @@ from typing import Any
 
 from tqdm.auto import tqdm
 
+from .errors import InputError
 from .extract.pipeline import parse as pipeline_parse
 from .facts import FACTS_FORMAT, read_facts
-from .io import ARTICLE_SUFFIXES, read_sources
+from .io import (
+    ARTICLE_SUFFIXES,
+    decode_json,
+    decode_text,
+    find_files,
+    json_lines,
+    read_file,
+    read_sources,
+)
 from .model import ArticleFacts, Source
 
 __all__ = ["Input", "Parser", "collect", "parse_all"]
@@ -31,17 +39,22 @@ Input = str | os.PathLike[str] | Source | ArticleFacts
 _PROGRESS_FROM = 20
 """Builds with at least this many articles to parse show a progress bar."""
 
+_FACTS_FAMILY = FACTS_FORMAT.split("/")[0] + "/"
+"""Any version of the facts format: read as facts, so an unknown version is named."""
+
 
 def _is_facts_jsonl(path: Path) -> bool:
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    first = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(first, dict) and first.get("format") == FACTS_FORMAT
-    return False
+    """Whether a JSON Lines file holds facts (its first record has an arbdet-facts format)."""
+    label = str(path)
+    first = next(json_lines(decode_text(read_file(path), label)), None)
+    if first is None:
+        return False
+    try:
+        record = decode_json(first[1], label)
+    except InputError:
+        return False
+    found = record.get("format") if isinstance(record, dict) else None
+    return isinstance(found, str) and found.startswith(_FACTS_FAMILY)
 
 
 def _from_path(path: Path) -> Iterator[ArticleFacts | Source]:
@@ -52,16 +65,17 @@ def _from_path(path: Path) -> Iterator[ArticleFacts | Source]:
         yield from read_sources([path])
 
 
-def _walk(item: str | os.PathLike[str]) -> Iterator[ArticleFacts | Source]:
+def _walk(item: str | os.PathLike[str], follow_symlinks: bool) -> Iterator[ArticleFacts | Source]:
     path = Path(item)
     if not path.is_dir():
         yield from _from_path(path) if path.is_file() else read_sources([item])
         return
-    files = [
-        child
-        for child in sorted(path.rglob("*"))
-        if child.is_file() and child.suffix.lower() in (".json", *ARTICLE_SUFFIXES)
-    ]
+    files = find_files(
+        path,
+        (".json", *ARTICLE_SUFFIXES),
+        follow_symlinks=follow_symlinks,
+        looking_for="article or facts files",
+    )
     facts_folders = {child.parent for child in files if child.suffix.lower() == ".json"}
     for child in files:
         if child.parent in facts_folders and child.suffix.lower() not in (".json", ".jsonl"):
@@ -69,12 +83,15 @@ def _walk(item: str | os.PathLike[str]) -> Iterator[ArticleFacts | Source]:
         yield from _from_path(child)
 
 
-def collect(items: Iterable[Input] | Input) -> tuple[list[ArticleFacts], list[Source]]:
+def collect(
+    items: Iterable[Input] | Input, *, follow_symlinks: bool = False
+) -> tuple[list[ArticleFacts], list[Source]]:
     """The facts given or read, and the articles still to be parsed.
 
     Facts come from facts files (``.json``, facts ``.jsonl``); articles are text, HTML and
     article JSON Lines. In a folder that holds ``.json`` facts files, other files (notes)
-    are not read as articles.
+    are not read as articles. Symbolic links inside folders are read only with
+    ``follow_symlinks``.
     """
     if isinstance(items, (str, os.PathLike, Source, ArticleFacts)):
         items = [items]
@@ -82,7 +99,7 @@ def collect(items: Iterable[Input] | Input) -> tuple[list[ArticleFacts], list[So
     sources: list[Source] = []
     for item in items:
         found: Iterable[ArticleFacts | Source]
-        found = [item] if isinstance(item, (Source, ArticleFacts)) else _walk(item)
+        found = [item] if isinstance(item, (Source, ArticleFacts)) else _walk(item, follow_symlinks)
         for thing in found:
             if isinstance(thing, ArticleFacts):
                 facts.append(thing)

@@ -1,9 +1,14 @@
-"""The exception hierarchy: every error arbdet raises on purpose is an :class:`ArbdetError`."""
+"""The exception hierarchy: every error arbdet raises on purpose is an :class:`ArbdetError`.
+
+Warnings go through Python's :mod:`warnings` as :class:`ArbdetWarning` subclasses, so a
+caller can turn them into errors or silence them by class
+(``warnings.simplefilter("error", arbdet.ArbdetWarning)``).
+"""
 
 from __future__ import annotations
 
 __all__ = ["ArbdetError", "InputError", "MissingExtraError", "ModelError", "SerializationError"]
-__all__ += ["UnknownNameError"]
+__all__ += ["ArbdetWarning", "SkippedInputWarning", "UndatedArticleWarning", "UnknownNameError"]
 
 
 class ArbdetError(Exception):
@@ -50,6 +55,21 @@ class MissingExtraError(ArbdetError, ImportError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.feature, self.extra, self.module))
+
+
+class ArbdetWarning(UserWarning):
+    """Base class of every warning arbdet gives: something was read, but not all of it."""
+
+
+class UndatedArticleWarning(ArbdetWarning):
+    """An article with no publication date: its relative dates ("on Monday") stay unresolved.
+
+    Give the date with ``published=`` (``--published`` on the command line).
+    """
+
+
+class SkippedInputWarning(ArbdetWarning):
+    """An input left unread on purpose, such as a symbolic link inside a folder."""
 
 
 class UnknownNameError(ArbdetError, LookupError):

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from collections.abc import Iterator, Mapping
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -27,6 +27,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .errors import ArbdetError, SerializationError
+from .io import read_json_documents
 from .model import (
     ArticleFacts,
     CountQualifier,
@@ -461,36 +462,16 @@ def from_facts(document: Mapping[str, Any], *, where: str = "facts document") ->
     return ArticleFacts(source, **{kind: with_evidence(kind) for kind in KINDS})
 
 
-def read_facts(path: str | Path) -> Iterator[ArticleFacts]:
-    """Every article's facts in a facts file (one object, a list, or JSON Lines) or folder."""
-    path = Path(path)
-    if path.is_dir():
-        for child in sorted(path.iterdir()):
-            if child.suffix in (".json", ".jsonl"):
-                yield from read_facts(child)
-        return
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SerializationError(f"{path}: cannot be read ({error})") from None
-    documents: list[tuple[str, Any]]
-    try:
-        if path.suffix == ".jsonl":
-            documents = [
-                (f"{path}, line {n}", json.loads(line))
-                for n, line in enumerate(text.splitlines(), start=1)
-                if line.strip()
-            ]
-        else:
-            data = json.loads(text)
-            items = data if isinstance(data, list) else [data]
-            documents = [
-                (f"{path}[{i}]" if isinstance(data, list) else str(path), d)
-                for i, d in enumerate(items)
-            ]
-    except json.JSONDecodeError as error:
-        raise SerializationError(
-            f"{path}: not valid JSON ({error.msg}, line {error.lineno})"
-        ) from None
-    for where, document in documents:
+def read_facts(
+    path: str | os.PathLike[str], *, follow_symlinks: bool = False
+) -> Iterator[ArticleFacts]:
+    """Every article's facts in a facts file (one object, a list, or JSON Lines) or folder.
+
+    Files are read and folders walked as :func:`arbdet.io.read_json_documents` does: a
+    problem in a file is a :class:`~arbdet.SerializationError` naming it (and the line),
+    a folder that cannot be read or holds no facts file an :class:`~arbdet.InputError`.
+    """
+    for where, document in read_json_documents(
+        path, error=SerializationError, follow_symlinks=follow_symlinks, looking_for="facts files"
+    ):
         yield from_facts(document, where=where)

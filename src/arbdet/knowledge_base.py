@@ -86,6 +86,7 @@ class KnowledgeBase:
         parse: Parser | None = None,
         references: bool = True,
         progress: bool | None = None,
+        follow_symlinks: bool = False,
     ) -> KnowledgeBase:
         """A knowledge base from files, folders, sources or facts.
 
@@ -94,10 +95,10 @@ class KnowledgeBase:
         parsed with ``parse`` (by default :func:`arbdet.extract.pipeline.parse`), in ``jobs``
         worker processes when more than one. A progress bar shows on long runs unless
         ``progress`` is ``False``. ``references`` adds the reference sources shipped with
-        arbdet.
+        arbdet. Symbolic links inside folders are read only with ``follow_symlinks``.
         """
         kb = cls(references=shipped_references() if references else ())
-        facts, sources = collect(items)
+        facts, sources = collect(items, follow_symlinks=follow_symlinks)
         for found in facts:
             kb.add(found)
         for found in parse_all(sources, jobs=jobs, parse=parse, progress=progress):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
+from typing import TextIO
+
 import click
 
 from .. import __version__
+from ..errors import ArbdetWarning
 from . import (
     _build,
     _conflicts,
@@ -54,10 +58,33 @@ for _module in _COMMAND_MODULES:
     cli.add_command(_module.command)
 
 
+def _arbdet_warnings_as_lines() -> None:
+    """Print arbdet's warnings as ``arbdet: warning: ...`` lines, others as Python does."""
+    python_show = warnings.showwarning
+
+    def show(  # noqa: PLR0917 - the signature warnings.showwarning must have
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        if issubclass(category, ArbdetWarning):
+            click.echo(f"arbdet: warning: {message}", err=True)
+        else:
+            python_show(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+
+
 def main() -> None:
     """Run the command line.
 
     A failure prints ``arbdet: <what>: <why>[; <what to do>]`` on stderr and exits 2 for
-    bad input or usage, 1 when a query finds nothing.
+    bad input or usage, 1 when a query finds nothing. A warning (an article with no date,
+    a link skipped in a folder) prints ``arbdet: warning: ...`` and the command goes on.
     """
-    cli.main(prog_name="arbdet")
+    with warnings.catch_warnings():
+        _arbdet_warnings_as_lines()
+        cli.main(prog_name="arbdet")

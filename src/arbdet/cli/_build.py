@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ..knowledge_base import KnowledgeBase
+from ._reading import follow_symlinks_option
 
 
 @click.command("build")
@@ -21,12 +22,21 @@ from ..knowledge_base import KnowledgeBase
 @click.option(
     "--no-reference", is_flag=True, help="Leave out the reference sources shipped with arbdet."
 )
-def command(paths: tuple[str, ...], output: str, jobs: int | None, no_reference: bool) -> None:
+@follow_symlinks_option
+def command(
+    paths: tuple[str, ...],
+    output: str,
+    jobs: int | None,
+    no_reference: bool,
+    follow_symlinks: bool,
+) -> None:
     """Build a knowledge base from articles (text, HTML, JSON Lines) and facts files (.json).
 
     Articles are parsed; facts files (arbdet-facts/1) are read as they are.
     """
-    kb = KnowledgeBase.build(paths, jobs=jobs, references=not no_reference)
+    kb = KnowledgeBase.build(
+        paths, jobs=jobs, references=not no_reference, follow_symlinks=follow_symlinks
+    )
     kb.save(output)
     click.echo(kb.describe())
     click.echo(f"\nwritten to {output}")

@@ -11,6 +11,7 @@ from ..extract.pipeline import parse
 from ..facts import to_facts
 from ..io import read_sources
 from ._kb_options import min_confidence_option
+from ._reading import echo_counts, follow_symlinks_option, published_option
 
 
 @click.command("facts")
@@ -22,10 +23,19 @@ from ._kb_options import min_confidence_option
     help="Write JSON Lines here instead of to standard output.",
 )
 @min_confidence_option
-def command(paths: tuple[Path, ...], output: Path | None, min_confidence: float | None) -> None:
+@published_option
+@follow_symlinks_option
+def command(
+    paths: tuple[Path, ...],
+    output: Path | None,
+    min_confidence: float | None,
+    published: str | None,
+    follow_symlinks: bool,
+) -> None:
     """Extract facts from articles (files or folders) as arbdet-facts/1 JSON Lines."""
     lines = []
-    for source in read_sources(paths):
+    reader = read_sources(paths, published=published, follow_symlinks=follow_symlinks)
+    for source in reader:
         facts = parse(source)
         if min_confidence is not None:
             facts = facts.filter(min_confidence=min_confidence)
@@ -35,4 +45,4 @@ def command(paths: tuple[Path, ...], output: Path | None, min_confidence: float 
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
-        click.echo(f"{len(lines)} articles -> {output}", err=True)
+    echo_counts(reader, output)

@@ -7,15 +7,21 @@ import click
 from ..io import read_sources
 from ..text import Document
 from ._output import echo_json, echo_table
+from ._reading import echo_counts, follow_symlinks_option, published_option
 
 
 @click.command("read")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def command(paths: tuple[str, ...], as_json: bool) -> None:
+@published_option
+@follow_symlinks_option
+def command(
+    paths: tuple[str, ...], as_json: bool, published: str | None, follow_symlinks: bool
+) -> None:
     """Read articles (files, folders, JSON Lines) and show what was read."""
     rows = []
-    for source in read_sources(paths):
+    reader = read_sources(paths, published=published, follow_symlinks=follow_symlinks)
+    for source in reader:
         document = Document.from_source(source)
         rows.append(
             {
@@ -29,6 +35,7 @@ def command(paths: tuple[str, ...], as_json: bool) -> None:
                 "sentences": sum(len(p.sentences) for p in document.paragraphs),
             }
         )
+    echo_counts(reader)
     if as_json:
         echo_json(rows)
         return

@@ -6,8 +6,13 @@ import re
 
 from ..model import PartialDate, Span
 
-# A leading " date 2021-02-16" header, as news archives export it.
-DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+# A leading " date 2021-02-16" header, as news archives export it, or "Date: 2021-02-16"
+# (an ISO time after the day is part of the header).
+DATE_HEADER = re.compile(
+    r"\A[ \t]*date(?:[ \t]*:[ \t]*|[ \t]+)(\d{4}-\d{2}-\d{2})"
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b[ \t]*\n?",
+    re.IGNORECASE,
+)
 
 # Lines that are site furniture rather than article text. Each pattern is anchored and
 # matches one whole line, so none can backtrack across the text.
@@ -41,7 +46,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]?$")
 
 
 def read_date_header(text: str) -> tuple[PartialDate | None, int]:
-    """The date of a leading ``date YYYY-MM-DD`` header and where the article after it starts."""
+    """The date of a leading ``date YYYY-MM-DD`` or ``Date: ...`` header; where the body starts."""
     match = DATE_HEADER.match(text)
     if match is None:
         return None, 0
