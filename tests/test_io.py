@@ -113,8 +113,12 @@ def test_huge(tmp_path: Path) -> None:
 def test_missing_and_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(read_sources([tmp_path / "nope.txt"]))
+    with pytest.raises(InputError, match="no such file or folder"):
+        list(read_sources([str(tmp_path / "nope")]))
     with pytest.raises(InputError, match="is a folder"):
         read_source(tmp_path)
+    with pytest.raises(InputError, match="is a folder"):
+        read_source(str(tmp_path))
 
 
 def test_wrong_type() -> None:
@@ -162,25 +166,6 @@ def test_folder_is_read_sorted(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("First article text.", encoding="utf-8")
     (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
     assert [s.name for s in read_sources(tmp_path)] == ["a.txt", "b.txt"]
-
-
-def test_html_needs_extra_or_reads(tmp_path: Path) -> None:
-    path = tmp_path / "page.html"
-    paragraph = "Canada and 57 other countries endorsed the declaration on Monday. " * 4
-    path.write_text(
-        f"<html><head><title>Declaration</title></head><body><nav>Home | World</nav>"
-        f"<article><h1>Declaration launched</h1><p>{paragraph}</p></article></body></html>",
-        encoding="utf-8",
-    )
-    try:
-        import trafilatura  # noqa: F401
-    except ImportError:
-        with pytest.raises(InputError, match=r"arbdet\[html\]"):
-            read_source(path)
-    else:
-        source = read_source(path)
-        assert "57 other countries" in source.text
-        assert "Home | World" not in source.body_text
 
 
 @settings(max_examples=200)

@@ -18,6 +18,7 @@ from .build import Input, Parser, collect, parse_all
 from .display import html_table, text_table
 from .errors import SerializationError
 from .facts import read_facts
+from .io import decode_json
 from .kb import (
     DeclarationRecord,
     DetentionRecord,
@@ -352,11 +353,7 @@ class KnowledgeBase:
     @classmethod
     def loads(cls, text: str | bytes) -> KnowledgeBase:
         """A knowledge base from :meth:`dumps` text."""
-        try:
-            data = json.loads(text)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise SerializationError(f"not valid JSON: {error}") from None
-        return cls.from_dict(data)
+        return cls.from_dict(decode_json(text, "knowledge base", error=SerializationError))
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the knowledge base to a JSON file."""

@@ -25,6 +25,7 @@ from cattrs.preconf.json import make_converter
 
 from . import model
 from .errors import ArbdetError, SerializationError
+from .io import decode_json
 from .model import DateRange, Organization, PartialDate, Person, State
 
 __all__ = [
@@ -229,10 +230,7 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
 
 def loads(text: str | bytes, cls: type[T]) -> T:
     """The model object of type ``cls`` in JSON text written by :func:`dumps`."""
-    try:
-        document = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise SerializationError(f"not valid JSON: {error}") from None
+    document = decode_json(text, "document", error=SerializationError)
     return _open_envelope(document, cls, "document")
 
 
@@ -257,8 +255,5 @@ def read_jsonl(source: str | Path | IO[str], cls: type[T]) -> Iterator[T]:
     for number, line in enumerate(source, start=1):
         if not line.strip():
             continue
-        try:
-            document = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise SerializationError(f"line {number}: not valid JSON ({error.msg})") from None
+        document = decode_json(line, f"line {number}", error=SerializationError)
         yield _open_envelope(document, cls, f"line {number}")

@@ -29,9 +29,9 @@ def refuse_arbdet_document(record: Mapping[str, Any], where: str) -> None:
     """
     found = record.get("format")
     if isinstance(found, str) and found.startswith("arbdet"):
-        what = "facts" if found.startswith("arbdet-facts/") else "arbdet"
+        what = "a facts" if found.startswith("arbdet-facts/") else "an arbdet"
         raise InputError(
-            f"{where}: is an {what} record (format {found!r}), not an article; "
+            f"{where}: is {what} record (format {found!r}), not an article; "
             "read facts files with read_facts() or `arbdet build`"
         )
 
