@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import zipfile
@@ -127,3 +128,41 @@ def bench(session: nox.Session) -> None:
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.log(f"== {script.name}")
         session.run("python", str(script))
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Fuzz the readers, parse, loads and the CLI: hypothesis properties, then atheris.
+
+    ``nox -s fuzz -- SECONDS`` gives each atheris harness SECONDS (default 60);
+    ``ARBDET_FUZZ_EXAMPLES`` sets the hypothesis examples per property (default 1000).
+    Crashing inputs are kept in the session's tmp folder, under ``crashes``.
+    """
+    session.install("-e", ".[test,html]", "atheris")
+    seconds = session.posargs[0] if session.posargs else "60"
+    examples = os.environ.get("ARBDET_FUZZ_EXAMPLES", "1000")
+    session.run(
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--hypothesis-show-statistics",
+        "fuzz",
+        env={"ARBDET_FUZZ_EXAMPLES": examples},
+    )
+    work = Path(session.create_tmp())
+    crashes = work / "crashes"
+    crashes.mkdir(exist_ok=True)
+    session.run("python", "-m", "fuzz.seeds", str(work / "seeds"))
+    for harness, max_len in (("parse", 16384), ("loads", 65536)):
+        session.log(f"== atheris: {harness}, {seconds} s")
+        session.run(
+            "python",
+            "-m",
+            f"fuzz.atheris_{harness}",
+            f"-max_total_time={seconds}",
+            "-timeout=60",
+            f"-max_len={max_len}",
+            f"-artifact_prefix={crashes}/",
+            str(work / "seeds" / harness),
+        )

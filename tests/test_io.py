@@ -234,3 +234,8 @@ def test_header_wins_over_page_dates() -> None:
 )
 def test_masthead_dates_but_not_clocks(text: str, date: str) -> None:
     assert str(read_source(text).published) == date
+
+
+def test_a_lone_surrogate_is_refused_at_the_door() -> None:
+    with pytest.raises(InputError, match=r"lone surrogate \(U\+D83D\) at character 6"):
+        read_source("Kovrig\ud83d home")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import re
 import warnings
 from typing import Any
 
@@ -15,6 +16,8 @@ from ._published import published_in_text
 
 __all__ = ["parse_published", "source_from_text"]
 
+# Half of a UTF-16 pair on its own: Python strings may hold one, UTF-8 files cannot.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LOOKED_IN_TEXT = "a date header, Date:/Published:/Posted:/Updated: lines or a dateline"
 
 
@@ -60,6 +63,12 @@ def source_from_text(
     """
     if "\x00" in text:
         raise InputError(f"{label}: contains NUL characters; not article text")
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise InputError(
+            f"{label}: holds a lone surrogate (U+{ord(surrogate.group()):04X}) at character "
+            f"{surrogate.start()}; not valid Unicode text"
+        )
     if len(text) > MAX_BYTES:
         raise InputError(f"{label}: {len(text):,} characters is more than arbdet reads")
     if not text.strip():

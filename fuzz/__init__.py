@@ -1,0 +1,1 @@
+"""Fuzzers: hypothesis properties (run with pytest) and atheris harnesses (nox -s fuzz)."""
