@@ -31,7 +31,10 @@ def test_commands_on_mutated_files(
         (Path(folder) / "out").mkdir()
         result = CliRunner().invoke(cli, [*args, folder])
     # main() turns an ArbdetError into "arbdet: ..." and exit status 2
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        assert isinstance(result.exception, ArbdetError), repr(result.exception)
-    assert result.exit_code in (0, 1, 2)
-    event(f"exit status {result.exit_code}")
+    error = result.exception
+    if error is not None and not isinstance(error, SystemExit):
+        assert isinstance(error, ArbdetError), repr(error)
+        event(f"refused: {type(error).__name__}")
+    else:
+        assert result.exit_code in (0, 1, 2)
+        event(f"exit status {result.exit_code}")
