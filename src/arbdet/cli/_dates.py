@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..extract.timex import find_dates
+from ..extract.dates import find_dates
 from ..io import read_source
 from ..text import Document
 from ._output import echo_json, echo_table

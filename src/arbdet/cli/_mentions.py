@@ -35,7 +35,7 @@ def _role(role: Role | None) -> dict[str, str | None] | None:
 def _dates(document: Document) -> list[dict[str, Any]] | None:
     """The article's dates, or ``None`` where the date reader is not installed."""
     try:
-        from ..extract.timex import find_dates
+        from ..extract.dates import find_dates
     except ModuleNotFoundError:
         return None
     return [

@@ -17,7 +17,7 @@ import attrs
 from ..io import read_source
 from ..model import ArticleFacts, PartialDate, Source
 from ..text import Document, FactKey, Layer, LayerKey
-from . import cues, declarations, detentions, links, people, places, quotes, timex
+from . import cues, dates, declarations, detentions, links, people, places, quotes
 from .confidence import assign_confidence, confidence_table
 from .declarations import DECLARATIONS
 from .detentions import DETENTIONS
@@ -25,7 +25,7 @@ from .links import LINKS
 from .people import ORGS, PEOPLE
 from .places import PLACES
 from .quotes import STATEMENTS
-from .timex import DATES
+from .dates import DATES
 
 __all__ = ["STEPS", "Reader", "Tagger", "parse", "parse_document"]
 
@@ -59,7 +59,7 @@ class Reader(Generic[F]):
 
 STEPS: tuple[Tagger[Any] | Reader[Any], ...] = (
     Tagger(PLACES, places.tag),
-    Tagger(DATES, timex.tag),
+    Tagger(DATES, dates.tag),
     Tagger(ORGS, people.tag_organizations),
     Tagger(PEOPLE, people.tag),
     Tagger(cues.CUES, cues.tag),

@@ -18,10 +18,10 @@ import attrs
 from ...text import Document, Layer, Sentence
 from .._numbers import number_words, word_value
 from ..cues import Family, sentences_with
+from ..dates import DATES
 from ..patterns import Match
 from ..people import PEOPLE
 from ..places import PLACES
-from ..timex import DATES
 from ._vocabulary import Number, rules, words
 
 __all__ = ["Scope", "scope"]

@@ -16,10 +16,10 @@ import attrs
 from ... import data
 from ...model import CountQualifier
 from ...text import Document, Layer, LayerKey, tokenize
+from ..dates import DATES
 from ..patterns import Rule, RuleSet, Vocabulary, load_rules, word_classes
 from ..people import PEOPLE
 from ..places import PLACES
-from ..timex import DATES
 
 __all__ = [
     "NUMBERS",

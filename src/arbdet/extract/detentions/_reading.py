@@ -20,10 +20,10 @@ import attrs
 
 from ...model import DateRange, PartialDate, Person, State
 from ...text import Document, Layer, Sentence
+from ..dates import DATES
 from ..mentions import DateMention, OrganizationMention, PersonMention, PlaceKind
 from ..people import PEOPLE, PeopleIndex
 from ..places import PLACES
-from ..timex import DATES
 from ._lexicon import (
     Kind,
     Syntax,

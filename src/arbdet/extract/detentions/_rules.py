@@ -31,9 +31,9 @@ from typing import Any
 
 from ...text import Document, Layer, LayerKey
 from .._numbers import word_value
+from ..dates import DATES
 from ..patterns import Predicate, RuleSet, Vocabulary, load_rules
 from ..people import PEOPLE
-from ..timex import DATES
 from ._lexicon import classes, custody_role, words
 from ._reading import DocumentReading
 

@@ -15,10 +15,10 @@ from typing import Any, NamedTuple
 
 from ...errors import ArbdetError
 from ...text import Document, Layer, Quotation, Sentence
+from ..dates import DATES
 from ..mentions import DateMention, OrganizationMention, PlaceMention
 from ..people import PEOPLE, PeopleIndex, PeopleLayer
 from ..places import PLACES
-from ..timex import DATES
 from ._lexicon import QUOTE, Phrases, scanned, speech_verbs
 
 __all__ = ["Context", "Quoted", "Verb"]

@@ -22,9 +22,9 @@ from typing import Generic, TypeVar
 from ... import data
 from ...model import Venue
 from ...text import Document, LayerKey, tokenize
+from ..dates import DATES
 from ..patterns import RuleSet, Vocabulary, load_rules, word_classes
 from ..people import PEOPLE
-from ..timex import DATES
 
 __all__ = [
     "SPEECH_CLASSES",

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from arbdet.cli import cli
 from arbdet.errors import ArbdetError
+from arbdet.extract.dates import find_dates, find_dates_in_text
 from arbdet.extract.mentions import DateMention
-from arbdet.extract.timex import find_dates, find_dates_in_text
 from arbdet.io import source_from_text
 from arbdet.model import DateRange, PartialDate, Source
 from arbdet.text import Document
@@ -131,20 +131,18 @@ def test_future_tense_takes_the_next_day() -> None:
     assert _values("The verdict is expected on Monday.", published) == [("Monday", "2021-02-22")]
 
 
-def test_anchor_is_the_nearest_date_in_this_or_the_previous_sentence() -> None:
+def test_an_offset_counts_from_the_last_date_of_the_story() -> None:
     text = (
         "Reed was detained in August 2019. He was tried in Moscow. A year later, he was convicted."
     )
     mentions = find_dates_in_text(text, PartialDate(2021, 2, 16))
     assert [(m.text, m.value) for m in mentions] == [
         ("August 2019", PartialDate(2019, 8)),
-        ("A year later", None),  # two sentences away: no anchor
+        ("A year later", PartialDate(2020, 8)),  # two sentences on: still the story's date
     ]
-    near = find_dates_in_text(
-        "Reed was detained in August 2019. A year later, he was convicted.", None
-    )
-    assert near[1].value == PartialDate(2020, 8)
-    assert near[1].anchor == near[0].start
+    assert mentions[1].anchor == mentions[0].start
+    alone = find_dates_in_text("A year later, he was convicted.", PartialDate(2021, 2, 16))
+    assert [(m.text, m.value, m.anchor) for m in alone] == [("A year later", None, None)]
 
 
 def test_offsets_point_into_the_text_given() -> None:

@@ -1,189 +1,35 @@
-"""What a date expression says (its form) and the date it resolves to.
+"""The date a form resolves to.
 
-The scanner reads a form from the words ("last week" is a week one week before
-publication); :func:`resolve` turns it into a value against the publication date, the
-tense of its clause, and the date it is counted from, keeping only the precision the
-words really give.
+A form resolves against the publication date, the tense of its clause, the date it is
+counted from, or the day the story has reached. Every value keeps only the precision
+the words give; where no honest date can be given the value is ``None``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
-import attrs
+from ...errors import ModelError
+from ...model import DatePrecision, DateRange, PartialDate
+from ._forms import (
+    Between,
+    Calendar,
+    Fixed,
+    Form,
+    FromAnchor,
+    FromPublication,
+    InAnchorYear,
+    Shift,
+    Shifted,
+    Tense,
+    Value,
+)
 
-from ..errors import ModelError
-from ..model import DatePrecision, DateRange, PartialDate
-
-__all__ = [
-    "Between",
-    "Calendar",
-    "Fixed",
-    "Form",
-    "FromAnchor",
-    "FromPublication",
-    "InAnchorYear",
-    "Match",
-    "Shift",
-    "Shifted",
-    "Tense",
-    "Vague",
-    "Value",
-    "combine",
-    "fixed_range",
-    "needs_anchor",
-    "resolve",
-]
-
-Value = PartialDate | DateRange
+__all__ = ["in_story", "offset", "resolve", "week_value"]
 
 _MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
 _YEARS_IN = {"year": 1, "decade": 10}
 _LEAP_SEARCH = 8  # years to look back or ahead for a 29 February
-
-
-class Tense(enum.Enum):
-    """What time the clause of a calendar name without a year is about."""
-
-    PAST = "past"  # the default: the latest such day or month on or before publication
-    FUTURE = "future"  # "will", "is expected to": the next one on or after publication
-    EITHER = "either"  # "until May 29", "was due to ... in October": the nearer one
-
-
-class Shift(enum.Enum):
-    """Which occurrence of a calendar name is meant."""
-
-    NEAREST = "nearest"  # "Monday", "in July": by tense, the latest or the next one
-    LAST = "last"  # "last Friday", "last July"
-    THIS = "this"  # "this Friday": in the week (or year) of publication
-    NEXT = "next"  # "next Friday", "next March"
-
-
-@attrs.frozen
-class Fixed:
-    """A date the words give in full: "December 1, 2018", "2016", "from 2018 to 2021"."""
-
-    value: Value
-
-
-@attrs.frozen
-class Vague:
-    """An expression whose date cannot honestly be given: "more than two years ago"."""
-
-
-@attrs.frozen
-class Calendar:
-    """A calendar name without a year: a weekday, a weekend, a month, or a month and day.
-
-    ``years`` is a year counted from publication ("March 29 last year" is -1).
-    """
-
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    weekend: bool = False
-    shift: Shift = Shift.NEAREST
-    years: int | None = None
-
-
-@attrs.frozen
-class Between:
-    """A range of two calendar names without a year: "between Monday and Wednesday"."""
-
-    first: Calendar
-    last: Calendar
-
-
-@attrs.frozen
-class FromPublication:
-    """A period counted from publication: "last week" is ``("week", -1)``."""
-
-    unit: str  # day, week, month, year or decade
-    amount: int
-
-
-@attrs.frozen
-class FromAnchor:
-    """A date counted from an earlier date of the text: "nine days later", "the next day".
-
-    ``whole`` says the expression names a whole unit ("the following year" is a year,
-    "the following week" a week); otherwise the offset keeps the anchor's precision.
-    """
-
-    unit: str
-    amount: int
-    whole: bool = False
-
-
-@attrs.frozen
-class InAnchorYear:
-    """A month (and day) in a year counted from an earlier date of the text.
-
-    "March of that year" is ``years=0``, "January of the following year" ``years=1``.
-    """
-
-    month: int
-    day: int | None = None
-    years: int = 0
-
-
-@attrs.frozen
-class Shifted:
-    """An offset from a date given in the same words: "three days after December 1"."""
-
-    base: Fixed | Calendar
-    unit: str
-    amount: int
-
-
-Form = Fixed | Vague | Calendar | Between | FromPublication | FromAnchor | InAnchorYear | Shifted
-
-
-Match = tuple[int, Form]
-"""What a rule reads: the token index after the expression, and its form."""
-
-
-def fixed_range(first: PartialDate, last: PartialDate) -> Fixed | None:
-    """The range from ``first`` to ``last``, or ``None`` if it would end before it starts."""
-    try:
-        return Fixed(DateRange(first, last))
-    except ModelError:
-        return None
-
-
-def combine(first: Form, last: Form) -> Form | None:
-    """The range from ``first`` to ``last``, the year of one lending itself to the other."""
-    if isinstance(first, Fixed) and isinstance(last, Fixed):
-        a, b = first.value, last.value
-        if isinstance(a, PartialDate) and isinstance(b, PartialDate):
-            return fixed_range(a, b)
-        return None
-    if isinstance(first, Calendar) and isinstance(last, Calendar):
-        same_kind = (first.weekday is None) == (last.weekday is None)
-        return Between(first, last) if same_kind and not first.weekend else None
-    calendar, fixed = (first, last) if isinstance(first, Calendar) else (last, first)
-    if not isinstance(calendar, Calendar) or not isinstance(fixed, Fixed):
-        return None
-    known = fixed.value
-    if calendar.month is None or not isinstance(known, PartialDate) or known.month is None:
-        return None
-    try:
-        if calendar is first:  # "between March and May 2022"
-            earlier = (calendar.month, calendar.day or 1) > (known.month, known.day or 31)
-            return fixed_range(
-                PartialDate(known.year - earlier, calendar.month, calendar.day), known
-            )
-        # "from December 2018 to March"
-        later = (calendar.month, calendar.day or 31) < (known.month, known.day or 1)
-        return fixed_range(known, PartialDate(known.year + later, calendar.month, calendar.day))
-    except ModelError:
-        return None
-
-
-def needs_anchor(form: Form) -> bool:
-    """Whether ``form`` is counted from an earlier date of the text."""
-    return isinstance(form, (FromAnchor, InAnchorYear))
 
 
 def resolve(
@@ -407,3 +253,49 @@ def offset(anchor: PartialDate, unit: str, amount: int) -> PartialDate | None:
     if anchor.day is None:
         return PartialDate(year, month)
     return _clamped(year, month, anchor.day)
+
+
+def in_story(form: Form, day: PartialDate, reach: int, *, looking_back: bool) -> Value | None:
+    """A month, or a month and day, without a year, read in the story's time.
+
+    A story told in the simple past moves forward: it is the first occurrence on or after
+    ``day`` (the day the story has reached), "On 29 September" a month after "30 August
+    1986". Where the clause looks back (``looking_back``: "had arrested"), it is the
+    occurrence nearest ``day`` on either side. Either way only within ``reach`` days of
+    ``day``; else ``None``. A range of two such names ("between March and May") is read
+    so when both ends are.
+    """
+    if isinstance(form, Between):
+        first = _story_month(form.first, day, reach, looking_back)
+        last = _story_month(form.last, day, reach, looking_back)
+        if first is None or last is None or first > last:
+            return None
+        return DateRange(first, last)
+    return _story_month(form, day, reach, looking_back) if isinstance(form, Calendar) else None
+
+
+def _story_month(
+    form: Calendar, day: PartialDate, reach: int, looking_back: bool
+) -> PartialDate | None:
+    if form.month is None or form.shift is not Shift.NEAREST or form.years is not None:
+        return None
+    reference = day.first_day
+    best: tuple[int, PartialDate] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = PartialDate(year, form.month, form.day)
+        except ModelError:
+            continue  # 29 February of a common year
+        if candidate.last_day < reference and not looking_back:
+            continue
+        distance = _days_apart(candidate, reference)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    return best[1] if best is not None and best[0] <= reach else None
+
+
+def _days_apart(date: PartialDate, day: dt.date) -> int:
+    """How many days lie between ``day`` and the nearest day of ``date`` (0 if inside)."""
+    if day < date.first_day:
+        return (date.first_day - day).days
+    return max(0, (day - date.last_day).days)

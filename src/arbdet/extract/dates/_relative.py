@@ -1,158 +1,46 @@
-"""Read date expressions from a sentence: which words make one, and what form it has.
+"""The rules that read dates named relative to another time, ranges and modified dates.
 
-At each token every rule looks a bounded number of tokens ahead and the longest reading
-wins, so the scan is linear in the sentence's length whatever the text. The calendar
-rules live in :mod:`._timex_calendar`; this module adds the relative expressions ("last
-week", "nine days later", "the following day"), ranges, modifiers, and the tense of
-the clause.
+"last week", "nine days later", "the following day", "earlier this month", "that year",
+"from 2018 to 2021", "late December": each rule reads the document's tokens within one
+sentence and returns a :data:`~._forms.Match` or ``None``, as the calendar rules do.
 """
 
 from __future__ import annotations
 
-import functools
-
-import attrs
-
-from ..model import PartialDate
-from ._numbers import number_at, number_words
-from ._timex_calendar import CalendarRules
-from ._timex_forms import (
-    Between,
+from ...model import PartialDate
+from .._numbers import number_words, word_value
+from ._calendar import OLD_YEARS, PLAIN_YEARS, CalendarRules
+from ._forms import (
     Calendar,
     Fixed,
-    Form,
     FromAnchor,
     FromPublication,
     Match,
     Shift,
     Shifted,
-    Tense,
     Vague,
     combine,
 )
-from ._timex_lexicon import Lexicon, lexicon
-from ._timex_tokens import Token, tokenize
 
-__all__ = ["Found", "scan"]
+__all__ = ["ARTICLES", "MAX_COUNT_WORDS", "RelativeRules"]
 
-_ARTICLES = frozenset(["a", "an"])
+ARTICLES = frozenset(["a", "an"])
+MAX_COUNT_WORDS = 3  # "twenty seven", "one hundred five": the words a count may take
 _SHIFTS = {-1: Shift.LAST, 0: Shift.THIS, 1: Shift.NEXT}
+_MULTIPLIERS = frozenset(["dozen", "hundred"])  # "a dozen years ago"
+_DATE_REACH = 7  # tokens a date and the connector after it take at most: "Dec . 1 , 2018 -"
 
 
-@attrs.frozen
-class Found:
-    """A date expression: tokens ``[first, stop)`` and its form.
-
-    ``tense`` says what time its clause is about ("will meet on Monday" is the future).
-    """
-
-    first: int
-    stop: int
-    form: Form
-    tense: Tense = Tense.PAST
-
-
-def scan(text: str, start: int, end: int) -> tuple[list[Token], list[Found]]:
-    """The tokens of the sentence ``text[start:end]`` and the date expressions among them."""
-    tokens = tokenize(text, start, end)
-    return tokens, _Scanner(text, tokens, lexicon()).scan()
-
-
-class _Scanner(CalendarRules):
-    """All the rules, applied at each token of one sentence."""
-
-    def __init__(self, text: str, tokens: list[Token], words: Lexicon) -> None:
-        super().__init__(text, tokens, words)
-        self.after = {token.end: index + 1 for index, token in enumerate(tokens)}
-        self.starters = _starters()
-
-    def scan(self) -> list[Found]:
-        """Every expression of the sentence, left to right, the longest at each point."""
-        found: list[Found] = []
-        j = 0
-        while j < len(self.tokens):
-            token = self.tokens[j]
-            best = None
-            if token.text[:1].isdigit() or token.low in self.starters:
-                best = self.best(j)
-            if best is None:
-                j += 1
-                continue
-            stop, form = best
-            tense = self.tense(j) if self.calendar_name(form) else Tense.PAST
-            found.append(Found(j, stop, form, tense))
-            j = stop
-        return found
-
-    def best(self, j: int) -> Match | None:
-        """The longest reading of an expression that starts at token ``j``."""
-        matches = [
-            self.range_from(j),
-            self.modified(j),
-            self.vague(j),
-            self.amount(j),
-            self.the(j),
-            self.that_same(j),
-            self.within_period(j),
-            self.deictic(j),
-            self.relative_day(j),
-            self.weekday(j),
-            self.month(j, licensed=self.month_licensed(j)),
-        ]
-        if not self.glued_before(j):
-            matches += [self.connected(j), self.day_first(j), self.numeric(j), self.slashed(j)]
-        best: Match | None = None
-        for match in matches:
-            if match is not None and (best is None or match[0] > best[0]):
-                best = match
-        return best
-
-    @staticmethod
-    def calendar_name(form: Form) -> bool:
-        """Whether the form's date depends on tense: a name without a year."""
-        if isinstance(form, Shifted):
-            form = form.base
-        return isinstance(form, (Calendar, Between))
-
-    def tense(self, first: int) -> Tense:
-        """What time the clause before token ``first`` is about.
-
-        The future after "will", "is expected to", "next"... in the clause, and for a date
-        that a deferral moves to ("extended his detention until June 30"); either way
-        after "until" or a future seen from the past ("was due to be heard in October");
-        else the past.
-        """
-        governing = self.low(first - 1)  # "until Friday", "before Monday": still this clause
-        if governing in self.words.deferral_prepositions and any(
-            word in self.words.deferral_words for word in self.clause_before(first - 1)
-        ):
-            return Tense.FUTURE
-        skip = governing.isalpha() and governing in self.words.clause_boundaries
-        words = self.clause_before(first - 1 if skip else first)
-        if self.has_phrase(words, self.words.future_cues):
-            return Tense.FUTURE
-        if governing in self.words.either_prepositions or self.has_phrase(
-            words, self.words.either_cues
-        ):
-            return Tense.EITHER
-        return Tense.PAST
-
-    def has_phrase(self, words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-        """Whether one of ``phrases`` occurs in ``words``."""
-        longest = self.words.longest_phrase
-        return any(
-            tuple(words[i : i + length]) in phrases
-            for i in range(len(words))
-            for length in range(1, longest + 1)
-        )
+class RelativeRules(CalendarRules):
+    """Rules for dates counted from publication or from another date, ranges and modifiers."""
 
     def relative_day(self, j: int) -> Match | None:
         """A day named from publication: "today", "yesterday", "tomorrow morning"."""
         days = self.words.relative_days.get(self.low(j))
         if days is None:
             return None
-        if self.capital(j) and j > 0 and self.tokens[j - 1].text[:1].isalnum():
-            return None  # a capital inside a sentence: a name
+        if self.capital(j) and j > self.first and self.texts[j - 1][:1].isalnum():
+            return None  # a capital inside a sentence: a name ("USA Today")
         stop = j + 2 if self.low(j + 1) in self.words.day_parts and self.spaced(j + 1) else j + 1
         return stop, FromPublication("day", days)
 
@@ -202,19 +90,30 @@ class _Scanner(CalendarRules):
         return None
 
     def amount_at(self, j: int) -> tuple[int, int] | None:
-        """A count at ``j`` ("nine", "11", "a", "a dozen") and the token after it."""
-        if j >= len(self.tokens):
-            return None
-        token = self.tokens[j]
-        number = number_at(self.text, token.start)
-        if number is not None and number.end in self.after:
-            return number.value, self.after[number.end]
-        if token.low in _ARTICLES:
+        """A count at ``j`` ("nine", "11", "twenty seven", "a dozen") and the token after it."""
+        word = self.low(j)
+        if word in ARTICLES:
+            following = self.low(j + 1)
+            if following in _MULTIPLIERS:
+                return number_words()[following][0], j + 2
             return 1, j + 1
-        return None
+        value = word_value(word) if word else None
+        if value is None or self.glued_before(j):
+            return None
+        parts = [word]
+        stop = j + 1
+        while len(parts) < MAX_COUNT_WORDS and self.low(stop) in number_words():
+            longer = word_value("-".join([*parts, self.low(stop)]))
+            if longer is None:
+                break
+            parts.append(self.low(stop))
+            value, stop = longer, stop + 1
+        return value, stop
 
     def amount(self, j: int) -> Match | None:
         """A counted offset: "two years ago", "nine days later", "three days after December 1"."""
+        if self.words.units.keys().isdisjoint(self.lower[j + 1 : j + 2 + MAX_COUNT_WORDS]):
+            return None  # no unit where a count's could be: most figures are not offsets
         count = self.amount_at(j)
         if count is None:
             return None
@@ -294,23 +193,22 @@ class _Scanner(CalendarRules):
             return stop, FromAnchor(unit, sign, whole=True)
         return self.offset_from_date(unit, sign, j + 3)
 
-    def that_same(self, j: int) -> Match | None:
-        """The anchor's own day, week, month or year: "that same day"."""
-        if self.low(j) not in self.words.anchor_words or self.low(j + 1) != "same":
+    def that(self, j: int) -> Match | None:
+        """The story's own day, week, month or year: "that year", "that same morning"."""
+        if self.low(j) not in self.words.anchor_words:
             return None
-        unit = self.unit_at(j + 2)
-        return None if unit is None else (j + 3, FromAnchor(unit, 0, whole=True))
+        k = j + 2 if self.low(j + 1) == "same" else j + 1
+        unit = self.unit_at(k)
+        return None if unit is None else (k + 1, FromAnchor(unit, 0, whole=True))
 
     def modified(self, j: int) -> Match | None:
         """A date within a period: "late December", "mid-2019", "the end of last year"."""
+        if "-" in self.lower[j]:
+            return self.modified_compound(j)
         length = self.phrase_at(j, self.words.period_modifiers)
-        if not length:
+        if not length or not self.spaced(j + length):
             return None
         k = j + length
-        if self.low(k) == "-" and self.tight(k) and self.tight(k + 1):
-            k += 1
-        elif not self.spaced(k):
-            return None
         inner = [
             self.month(k, licensed=True),
             self.numeric(k),
@@ -320,6 +218,21 @@ class _Scanner(CalendarRules):
         ]
         found = [m for m in inner if m is not None and not isinstance(m[1], (Vague, FromAnchor))]
         return max(found, key=lambda m: m[0]) if found else None
+
+    def modified_compound(self, j: int) -> Match | None:
+        """A modifier joined to a month or a year: "mid-December 2018", "mid-2019", "late-1990s"."""
+        modifier, _, rest = self.lower[j].partition("-")
+        if (modifier,) not in self.words.period_modifiers:
+            return None
+        month = self.words.months.get(rest) or self.words.month_abbreviations.get(rest)
+        if month is not None:
+            return self.month_after(month, j + 1, False, licensed=True)
+        if self.glued_after(j):
+            return None
+        if rest.endswith("s"):
+            return self.decade(rest, j + 1)
+        year = int(rest) if len(rest) == 4 and rest.isdigit() else 0
+        return (j + 1, Fixed(PartialDate(year))) if OLD_YEARS <= year <= PLAIN_YEARS[1] else None
 
     def range_from(self, j: int) -> Match | None:
         """An opened range: "from 2018 to 2021", "between March and May 2022"."""
@@ -333,10 +246,30 @@ class _Scanner(CalendarRules):
 
     def connected(self, j: int) -> Match | None:
         """Two dates joined by a dash or "through": "March-May 2022", "2018 through 2021"."""
+        if "-" in self.lower[j]:
+            return self.connected_months(j)
+        if self.words.range_connectors.isdisjoint(
+            self.lower[j + 1 : min(j + _DATE_REACH, self.stop)]
+        ):
+            return None
         first = self.date(j)
         if first is None or self.low(first[0]) not in self.words.range_connectors:
             return None
         return self.range_to(first, first[0] + 1)
+
+    def connected_months(self, j: int) -> Match | None:
+        """Two month names in one token: "March-May", "March-May 2022"."""
+        if not self.capital(j):
+            return None
+        first, _, last = self.lower[j].partition("-")
+        months = self.words.months
+        if first not in months or last not in months:
+            return None
+        end = self.month_after(months[last], j + 1, False, licensed=True)
+        if end is None:
+            return None
+        form = combine(Calendar(month=months[first]), end[1])
+        return None if form is None else (end[0], form)
 
     def range_to(self, first: Match, j: int) -> Match | None:
         """The range from ``first`` to the date at token ``j``, if they make one."""
@@ -345,26 +278,3 @@ class _Scanner(CalendarRules):
             return None
         form = combine(first[1], last[1])
         return None if form is None else (last[0], form)
-
-
-@functools.cache
-def _starters() -> frozenset[str]:
-    """The lower-case words that can begin an expression (figures always can)."""
-    words = lexicon()
-    first_words = {phrase[0] for phrase in words.vague_qualifiers | words.period_modifiers}
-    return frozenset(
-        [
-            *words.months,
-            *words.month_abbreviations,
-            *words.weekdays,
-            *words.deictic,
-            *words.relative_days,
-            *words.within_period,
-            *words.anchor_words,
-            *words.range_openers,
-            *first_words,
-            *number_words(),
-            *_ARTICLES,
-            "the",
-        ]
-    )

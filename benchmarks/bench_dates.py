@@ -1,6 +1,6 @@
 """Time the date tagger on long adversarial inputs, to see that it stays linear.
 
-Run it with ``python benchmarks/bench_timex.py``: for each kind of input it prints the
+Run it with ``python benchmarks/bench_dates.py``: for each kind of input it prints the
 time at several lengths and the time per 1,000 characters, which should stay about flat
 as the length doubles. Nothing here is asserted; it is a measurement, not a test.
 """
@@ -11,7 +11,7 @@ import random
 import time
 from collections.abc import Callable
 
-from arbdet.extract.timex import find_dates
+from arbdet.extract.dates import find_dates
 from arbdet.model import PartialDate, Source
 from arbdet.text import Document
 
