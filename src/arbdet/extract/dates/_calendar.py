@@ -328,45 +328,43 @@ class CalendarRules(SentenceTokens):
             return stop, Fixed(PartialDate(year, second))
         return None
 
+    def before_slash(self, j: int, widths: tuple[int, ...]) -> int | None:
+        """Figures of one of ``widths`` at ``j`` that a "/" and more figures follow, unspaced."""
+        value = self.figures(j, widths)
+        if value is None or self.low(j + 1) != "/" or not (self.tight(j + 1) and self.tight(j + 2)):
+            return None
+        return value
+
     def slashed_tail(self, year: int, k: int) -> Match | None:
         """What follows "2018/": a month and a day ("2018/12/01")."""
-        month = self.figures(k, (1, 2))
-        if month is None or self.low(k + 1) != "/" or not (self.tight(k + 1) and self.tight(k + 2)):
-            return None
-        day = self.figures(k + 2, (1, 2))
-        if day is None or self.glued_after(k + 2):
+        month = self.before_slash(k, (1, 2))
+        day = None if month is None else self.figures(k + 2, (1, 2))
+        if month is None or day is None or self.glued_after(k + 2):
             return None
         try:
             return k + 3, Fixed(PartialDate(year, month, day))
         except ModelError:
             return None
 
-    def slashed(self, j: int) -> Match | None:
-        """A day, month and year in figures: "25/12/2019", "25.05.2021".
-
-        With slashes "12/01/2018" could be either way round and stays vague; with full stops
-        the day comes first, as everywhere that writes dates so.
-        """
+    def dotted(self, j: int) -> Match | None:
+        """A date in figures with full stops, day first (as everywhere that writes so)."""
         dotted = _DOTTED.fullmatch(self.low(j)) if "." in self.low(j) else None
-        if dotted is not None:
-            if self.glued_after(j):
-                return None
-            try:
-                return j + 1, Fixed(PartialDate(int(dotted[3]), int(dotted[2]), int(dotted[1])))
-            except ModelError:
-                return None
-        first = self.figures(j, (1, 2))
-        if first is None or self.low(j + 1) != "/" or not (self.tight(j + 1) and self.tight(j + 2)):
+        if dotted is None or self.glued_after(j):
             return None
-        second = self.figures(j + 2, (1, 2))
-        if (
-            second is None
-            or self.low(j + 3) != "/"
-            or not (self.tight(j + 3) and self.tight(j + 4))
-        ):
+        try:
+            return j + 1, Fixed(PartialDate(int(dotted[3]), int(dotted[2]), int(dotted[1])))
+        except ModelError:
             return None
-        year = self.figures(j + 4, (4,))
-        if year is None or self.glued_after(j + 4):
+
+    def slashed(self, j: int) -> Match | None:
+        """A day, month and year in figures with slashes: "25/12/2019".
+
+        "12/01/2018" could be read either way round, so it stays vague.
+        """
+        first = self.before_slash(j, (1, 2))
+        second = None if first is None else self.before_slash(j + 2, (1, 2))
+        year = None if second is None else self.figures(j + 4, (4,))
+        if first is None or second is None or year is None or self.glued_after(j + 4):
             return None
         dates = set()
         for month, day in ((first, second), (second, first)):

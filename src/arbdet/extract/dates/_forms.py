@@ -155,14 +155,20 @@ def combine(first: Form, last: Form) -> Form | None:
     if isinstance(first, Calendar) and isinstance(last, Calendar):
         same_kind = (first.weekday is None) == (last.weekday is None)
         return Between(first, last) if same_kind and not first.weekend else None
-    calendar, fixed = (first, last) if isinstance(first, Calendar) else (last, first)
-    if not isinstance(calendar, Calendar) or not isinstance(fixed, Fixed):
-        return None
+    if isinstance(first, Calendar) and isinstance(last, Fixed):
+        return _lend_year(first, last, first_is_calendar=True)
+    if isinstance(first, Fixed) and isinstance(last, Calendar):
+        return _lend_year(last, first, first_is_calendar=False)
+    return None
+
+
+def _lend_year(calendar: Calendar, fixed: Fixed, *, first_is_calendar: bool) -> Form | None:
+    """The range of a month without a year and a dated month, in the order written."""
     known = fixed.value
     if calendar.month is None or not isinstance(known, PartialDate) or known.month is None:
         return None
     try:
-        if calendar is first:  # "between March and May 2022"
+        if first_is_calendar:  # "between March and May 2022"
             earlier = (calendar.month, calendar.day or 1) > (known.month, known.day or 31)
             return fixed_range(
                 PartialDate(known.year - earlier, calendar.month, calendar.day), known

@@ -49,9 +49,11 @@ class RelativeRules(CalendarRules):
         amount = self.words.deictic.get(self.low(j))
         if amount is None or self.low(j - 1) == "the" or not self.spaced(j + 1):
             return None  # "the last week" is a period up to now
-        k = j + 1
+        return self.shifted_name(j + 1, _SHIFTS[amount]) or self.deictic_period(j + 1, amount)
+
+    def shifted_name(self, k: int, shift: Shift) -> Match | None:
+        """A weekday, month or weekend after "last", "this" or "next" (at ``k - 1``)."""
         word = self.low(k)
-        shift = _SHIFTS[amount]
         if word in self.words.weekdays and self.capital(k):
             stop = (
                 k + 2 if self.low(k + 1) in self.words.day_parts and self.spaced(k + 1) else k + 1
@@ -61,6 +63,11 @@ class RelativeRules(CalendarRules):
             return k + 1, Calendar(month=self.words.months[word], shift=shift)
         if word in self.words.weekend:
             return k + 1, Calendar(weekend=True, shift=shift)
+        return None
+
+    def deictic_period(self, k: int, amount: int) -> Match | None:
+        """A week, month, year or part of a day after "last", "this" or "next" (at ``k - 1``)."""
+        word = self.low(k)
         unit = self.unit_at(k, parts=False)
         if unit in ("week", "month", "year"):
             return k + 1, FromPublication(unit, amount)
@@ -78,14 +85,13 @@ class RelativeRules(CalendarRules):
         word = self.low(k)
         if word in self.words.relative_days:
             return k + 1, FromPublication("day", self.words.relative_days[word])
-        if word == "in" and self.low(k + 1) == "the" and (unit := self.unit_at(k + 2)):
-            return k + 3, FromAnchor(unit, 0, whole=True)
+        if word == "in" and self.low(k + 1) == "the":  # "earlier in the day"
+            unit = self.unit_at(k + 2)
+            return None if unit is None else (k + 3, FromAnchor(unit, 0, whole=True))
         unit = self.unit_at(k + 1)
-        if unit is None:
-            return None
-        if self.words.deictic.get(word) == 0:
+        if unit is not None and self.words.deictic.get(word) == 0:  # "later this year"
             return k + 2, FromPublication(unit, 0)
-        if word in self.words.anchor_words:
+        if unit is not None and word in self.words.anchor_words:  # "later that day"
             return k + 2, FromAnchor(unit, 0, whole=True)
         return None
 
@@ -121,15 +127,19 @@ class RelativeRules(CalendarRules):
         unit = self.words.units.get(self.low(k)) if self.spaced(k) else None
         if unit is None or not self.spaced(k + 1):
             return None
-        word = self.low(k + 1)
+        return self.counted(unit, value, k + 1)
+
+    def counted(self, unit: str, value: int, k: int) -> Match | None:
+        """What follows a count of units, at ``k``: "ago", "later", "after December 1"."""
+        word = self.low(k)
         if word in self.words.ago:
-            return k + 2, FromPublication(unit, -value)
+            return k + 1, FromPublication(unit, -value)
         sign = self.words.directions.get(word)
-        if sign is None or (word == "prior" and self.low(k + 2) == "to"):
+        if sign is None or (word == "prior" and self.low(k + 1) == "to"):
             return None
         if word not in self.words.directions_needing_an_object:
-            return k + 2, FromAnchor(unit, sign * value)
-        return self.counted_from(unit, sign * value, k + 2)
+            return k + 1, FromAnchor(unit, sign * value)
+        return self.counted_from(unit, sign * value, k + 1)
 
     def counted_from(self, unit: str, amount: int, j: int) -> Match | None:
         """After "before"/"after" at ``j - 1``: an offset from an earlier date, or from a date."""
@@ -174,12 +184,20 @@ class RelativeRules(CalendarRules):
         if word in self.words.weekend:
             return j + 2, Calendar(weekend=True)
         if word in self.words.ordinal_shifts and (unit := self.unit_at(j + 2)):
-            before = self.low(j - 1)
-            if before in self.words.period_prepositions or (
-                word == "next" and before in self.words.forward_period_prepositions
-            ):
-                return None  # "over the next year": a period, not a date
-            return j + 3, FromAnchor(unit, self.words.ordinal_shifts[word], whole=True)
+            return self.the_shifted(j, word, unit)
+        return self.the_unit_before_or_after(j)
+
+    def the_shifted(self, j: int, word: str, unit: str) -> Match | None:
+        """A unit shifted from the story's date: "the following day", "the previous week"."""
+        before = self.low(j - 1)
+        if before in self.words.period_prepositions or (
+            word == "next" and before in self.words.forward_period_prepositions
+        ):
+            return None  # "over the next year": a period, not a date
+        return j + 3, FromAnchor(unit, self.words.ordinal_shifts[word], whole=True)
+
+    def the_unit_before_or_after(self, j: int) -> Match | None:
+        """A unit before or after a date: "the day before", "the day before yesterday"."""
         unit = self.unit_at(j + 1)
         direction = self.low(j + 2)
         if unit is None or direction not in self.words.directions_needing_an_object:

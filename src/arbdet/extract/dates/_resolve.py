@@ -25,7 +25,7 @@ from ._forms import (
     Value,
 )
 
-__all__ = ["in_story", "offset", "resolve", "week_value"]
+__all__ = ["in_story", "resolve"]
 
 _MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
 _YEARS_IN = {"year": 1, "decade": 10}
@@ -52,31 +52,35 @@ def _resolve(
 ) -> Value | None:
     if isinstance(form, Fixed):
         return form.value
+    if isinstance(form, (InAnchorYear, FromAnchor)):
+        return None if anchor is None else _from_anchor(form, anchor)
+    if isinstance(form, Shifted):
+        base = _resolve(form.base, published, tense, None)
+        return _offset(base, form.unit, form.amount) if isinstance(base, PartialDate) else None
+    return _named(form, published, tense)
+
+
+def _named(form: Form, published: PartialDate | None, tense: Tense) -> Value | None:
+    """A date named from publication: a calendar name without a year, "last week"."""
     if isinstance(form, Calendar):
         return _calendar(form, published, tense)
     if isinstance(form, Between):
         return _between(form, published, tense)
     if isinstance(form, FromPublication):
         return _from_publication(form, published)
+    return None  # Vague
+
+
+def _from_anchor(form: InAnchorYear | FromAnchor, anchor: Value) -> Value | None:
+    """A date counted from ``anchor``: "March of that year", "nine days later"."""
     if isinstance(form, InAnchorYear):
-        if anchor is None:
-            return None
         year = (anchor.start if isinstance(anchor, DateRange) else anchor).year
         return PartialDate(year + form.years, form.month, form.day)
-    if isinstance(form, FromAnchor):
-        if isinstance(anchor, DateRange):
-            anchor = anchor.end if form.amount > 0 else anchor.start
-        if anchor is None:
-            return None
-        if form.whole:
-            return _whole_unit(anchor, form.unit, form.amount)
-        return offset(anchor, form.unit, form.amount)
-    if isinstance(form, Shifted):
-        base = _resolve(form.base, published, tense, None)
-        if not isinstance(base, PartialDate):
-            return None
-        return offset(base, form.unit, form.amount)
-    return None
+    if isinstance(anchor, DateRange):
+        anchor = anchor.end if form.amount > 0 else anchor.start
+    if form.whole:
+        return _whole_unit(anchor, form.unit, form.amount)
+    return _offset(anchor, form.unit, form.amount)
 
 
 def _day_of(published: PartialDate | None) -> dt.date | None:
@@ -89,7 +93,7 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def week_value(monday: dt.date) -> PartialDate | None:
+def _week_value(monday: dt.date) -> PartialDate | None:
     """The month of the Monday-to-Sunday week starting ``monday``, if it lies in one month."""
     sunday = monday + dt.timedelta(days=6)
     if (monday.year, monday.month) != (sunday.year, sunday.month):
@@ -119,10 +123,15 @@ def _calendar(form: Calendar, published: PartialDate | None, tense: Tense) -> Va
         return None
     if form.shift is not Shift.NEAREST:
         return _shifted_month(month, form.shift, published.year, published.month)
+    return _by_tense(month, form.day, published, tense)
+
+
+def _by_tense(month: int, day: int | None, published: PartialDate, tense: Tense) -> Value | None:
+    """The occurrence of a month (and day) the tense of its clause means."""
     if tense is not Tense.EITHER:
-        return _nearest(month, form.day, published, future=tense is Tense.FUTURE)
-    past = _nearest(month, form.day, published, future=False)
-    later = _nearest(month, form.day, published, future=True)
+        return _nearest(month, day, published, future=tense is Tense.FUTURE)
+    past = _nearest(month, day, published, future=False)
+    later = _nearest(month, day, published, future=True)
     if past is None or later is None:
         return past or later
     reference = published.first_day
@@ -195,7 +204,7 @@ def _between(form: Between, published: PartialDate | None, tense: Tense) -> Valu
         return None
     if first > last:
         unit, amount = ("week", -1) if form.first.weekday is not None else ("year", -1)
-        moved = offset(first, unit, amount)
+        moved = _offset(first, unit, amount)
         if moved is None:
             return None
         first = moved
@@ -211,7 +220,12 @@ def _from_publication(form: FromPublication, published: PartialDate | None) -> V
             return None
         if form.unit == "day":
             return PartialDate.from_date(today + dt.timedelta(days=form.amount))
-        return week_value(_monday(today) + dt.timedelta(weeks=form.amount))
+        return _week_value(_monday(today) + dt.timedelta(weeks=form.amount))
+    return _months_from(published, form)
+
+
+def _months_from(published: PartialDate, form: FromPublication) -> Value | None:
+    """A month, year or decade counted from publication: "last month", "two years ago"."""
     if form.unit == "month":
         if published.month is None:
             return None
@@ -222,11 +236,11 @@ def _from_publication(form: FromPublication, published: PartialDate | None) -> V
 def _whole_unit(anchor: PartialDate, unit: str, amount: int) -> Value | None:
     """The whole unit ``amount`` units from the one holding ``anchor``: "the following year"."""
     if unit == "day":
-        return offset(anchor, "day", amount)
+        return _offset(anchor, "day", amount)
     if unit == "week":
         if anchor.precision is not DatePrecision.DAY:
             return None
-        return week_value(_monday(anchor.first_day) + dt.timedelta(weeks=amount))
+        return _week_value(_monday(anchor.first_day) + dt.timedelta(weeks=amount))
     if unit == "month":
         if anchor.month is None:
             return None
@@ -234,7 +248,7 @@ def _whole_unit(anchor: PartialDate, unit: str, amount: int) -> Value | None:
     return PartialDate(anchor.year + amount * _YEARS_IN.get(unit, 1))
 
 
-def offset(anchor: PartialDate, unit: str, amount: int) -> PartialDate | None:
+def _offset(anchor: PartialDate, unit: str, amount: int) -> PartialDate | None:
     """``anchor`` moved by ``amount`` units, at the anchor's precision (``None`` if too fine).
 
     Nine days after a day is a day; a month before a month is a month; days counted from a

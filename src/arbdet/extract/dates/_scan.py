@@ -160,6 +160,7 @@ _FIGURE_RULES: tuple[Rule, ...] = (
     _Scanner.day_first,
     _Scanner.numeric,
     _Scanner.slashed,
+    _Scanner.dotted,
 )
 
 
