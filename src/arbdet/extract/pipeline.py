@@ -19,13 +19,13 @@ from ..model import ArticleFacts, PartialDate, Source
 from ..text import Document, FactKey, Layer, LayerKey
 from . import cues, dates, declarations, detentions, links, people, places, quotes
 from .confidence import assign_confidence, confidence_table
+from .dates import DATES
 from .declarations import DECLARATIONS
 from .detentions import DETENTIONS
 from .links import LINKS
 from .people import ORGS, PEOPLE
 from .places import PLACES
 from .quotes import STATEMENTS
-from .dates import DATES
 
 __all__ = ["STEPS", "Reader", "Tagger", "parse", "parse_document"]
 
