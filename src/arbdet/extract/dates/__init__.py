@@ -20,7 +20,7 @@ range, or ``None`` where no honest date can be given. The conventions, in short:
   "January of the following year" from the story's date.
 - **Story time**: a month, or a month and day, without a year is read in the story's time
   when the story is at a past day ("On 30 August 1986 ... On 29 September" is
-  1986-09-29); see :mod:`arbdet.extract.dates._story` for when the story is there.
+  1986-09-29). See "Dates and story time" in the extraction guide for when it is.
 - "last Friday" is the Friday of the Monday-to-Sunday week before the week of
   publication, "this Friday" the Friday of that week, "next Friday" the Friday of the
   week after; "last July" is the latest July before the month of publication.

@@ -77,7 +77,7 @@ class _Scanner(RelativeRules):
                 continue
             sentence = sentences[owner[head]]
             self.first, self.stop = sentence.first, sentence.stop
-            for j in range(max(resume, self.first, head - LOOKBACK), head + 1):
+            for j in self.beginnings(max(resume, self.first, head - LOOKBACK), head):
                 if lower[j][0] in _DIGITS:
                     rules = () if self.glued_before(j) else _FIGURE_RULES
                 else:
@@ -92,6 +92,16 @@ class _Scanner(RelativeRules):
             else:
                 resume = head + 1
         return found
+
+    def beginnings(self, first: int, head: int) -> list[int]:
+        """Where an expression holding ``head`` may begin, from token ``first`` on.
+
+        Before the head only words that begin some rule can; a figure there was a head of
+        its own and has been read already.
+        """
+        if self.rules.keys().isdisjoint(self.lower[first:head]):
+            return [head]
+        return [j for j in range(first, head) if self.lower[j] in self.rules] + [head]
 
     def best(self, j: int, rules: tuple[Rule, ...]) -> Match | None:
         """The longest reading at token ``j`` of any of ``rules``."""

@@ -27,7 +27,7 @@ import datetime as dt
 from ...model import DatePrecision, PartialDate
 from ...text import Document
 from ..mentions import DateMention
-from ._forms import Value, needs_anchor
+from ._forms import Fixed, Value, needs_anchor
 from ._resolve import in_story, resolve
 from ._scan import Found, scan
 from ._words import words
@@ -64,18 +64,20 @@ def read_dates(doc: Document) -> list[DateMention]:
 
 
 class _StoryClock:
-    """The dates of the story so far: the last one given, and the day the story is at."""
+    """The dates of the story so far: the last one given, and the past day the story is at."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.published = doc.published
         self.looking_back = words().looking_back_cues
         self.last: DateMention | None = None  # what offsets count from
-        self.day: DateMention | None = None  # the story's day, if it is at one
+        self.past: tuple[DateMention, PartialDate] | None = None  # a day well before publication
 
     def resolve(self, found: Found, apposed: DateMention | None) -> tuple[Value | None, int | None]:
         """The value of ``found`` and the start of the mention it was read from, if any."""
         form = found.form
+        if isinstance(form, Fixed):
+            return form.value, None
         if needs_anchor(form):
             if apposed is not None:  # "Today, thirty years later": the same time
                 return apposed.value, apposed.start
@@ -84,12 +86,11 @@ class _StoryClock:
                 return None, None
             value = resolve(form, self.published, tense=found.tense, anchor=anchor.value)
             return value, anchor.start if value is not None else None
-        past = self._past_day()
-        if past is not None:
+        if self.past is not None:
             looking_back = not self.looking_back.isdisjoint(self.sentence_of(found.first))
-            value = in_story(form, past[1], STORY_REACH_DAYS, looking_back=looking_back)
+            value = in_story(form, self.past[1], STORY_REACH_DAYS, looking_back=looking_back)
             if value is not None:
-                return value, past[0].start
+                return value, self.past[0].start
         return resolve(form, self.published, tense=found.tense, anchor=None), None
 
     def sentence_of(self, token: int) -> list[str]:
@@ -101,18 +102,14 @@ class _StoryClock:
         """Note a date the text gave; ``story`` is false for a date after "since"."""
         self.last = mention
         if story:
-            self.day = mention
+            day = mention.value
+            past = isinstance(day, PartialDate) and self._well_before_publication(day)
+            self.past = (mention, day) if past and isinstance(day, PartialDate) else None
 
-    def _past_day(self) -> tuple[DateMention, PartialDate] | None:
-        """The story's day, if the story is at one that lies well before publication."""
-        mention = self.day
-        if mention is None or not isinstance(mention.value, PartialDate):
-            return None
-        day = mention.value
+    def _well_before_publication(self, day: PartialDate) -> bool:
+        """Whether ``day`` is one day, further than the story's reach before publication."""
         if day.precision is not DatePrecision.DAY:
-            return None
-        if self.published is not None:
-            reach = dt.timedelta(days=STORY_REACH_DAYS)
-            if self.published.last_day - day.first_day <= reach:
-                return None
-        return mention, day
+            return False
+        if self.published is None:
+            return True
+        return self.published.last_day - day.first_day > dt.timedelta(days=STORY_REACH_DAYS)
