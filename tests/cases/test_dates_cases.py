@@ -14,7 +14,9 @@ import attrs
 import pytest
 
 from arbdet.extract.dates import find_dates_in_text
+from arbdet.extract.dates._calendar import CLAUSE_WINDOW
 from arbdet.extract.dates._relative import MAX_COUNT_WORDS
+from arbdet.extract.dates._resolve import UPDATE_SLACK_DAYS
 from arbdet.extract.dates._scan import LOOKBACK
 from arbdet.extract.dates._story import STORY_REACH_DAYS
 from arbdet.model import PartialDate
@@ -22,6 +24,8 @@ from arbdet.model import PartialDate
 PUBLISHED = "2021-02-16"  # a Tuesday
 _REACHED = dt.date(1990, 3, 1) + dt.timedelta(days=STORY_REACH_DAYS)
 _PAST_REACH = _REACHED + dt.timedelta(days=1)
+_UPDATED = dt.date.fromisoformat(PUBLISHED) + dt.timedelta(days=UPDATE_SLACK_DAYS)
+_TOO_LATE = _UPDATED + dt.timedelta(days=1)
 
 
 @attrs.frozen
@@ -83,6 +87,16 @@ NAMES_WITHOUT_YEAR = [
         "deferral",
         "The court extended his detention until June 30.",
         (("June 30", "2021-06-30"),),
+    ),
+    Case(
+        "a page updated after its date",
+        f"The last of the four left the country on {_UPDATED:%B %-d}.",
+        ((f"{_UPDATED:%B %-d}", f"{_UPDATED:%Y-%m-%d}"),),
+    ),
+    Case(
+        "past the update slack",
+        f"The last of the four left the country on {_TOO_LATE:%B %-d}.",
+        ((f"{_TOO_LATE:%B %-d}", f"2020-{_TOO_LATE:%m-%d}"),),
     ),
     Case("last july", "Talks collapsed last July.", (("last July", "2020-07"),)),
     Case("last friday", "He was freed last Friday.", (("last Friday", "2021-02-12"),)),
@@ -188,6 +202,7 @@ NOT_DATES = [
     Case("count", "About 2018 people signed the letter.", ()),
     Case("figures of a phone", "Call 613 555 2018 for help.", ()),
     Case("too wide a span", "Records from 1000-2021 were burned.", ()),
+    Case("old figure unlicensed", "The 1850 delegates voted.", ()),
 ]
 
 STORY_TIME = [
@@ -305,6 +320,16 @@ STORY_TIME = [
 ]
 
 TUNING = [
+    Case(
+        f"a future cue {CLAUSE_WINDOW} words back",
+        "He will " + "very " * (CLAUSE_WINDOW - 4) + "likely leave on Friday.",
+        (("Friday", "2021-02-19"),),
+    ),
+    Case(
+        f"a future cue {CLAUSE_WINDOW + 1} words back",
+        "He will " + "very " * (CLAUSE_WINDOW - 3) + "likely leave on Friday.",
+        (("Friday", "2021-02-12"),),
+    ),
     Case(
         f"an expression {LOOKBACK - 1} tokens before its head",
         "The fund closed at the end of last year.",

@@ -10,7 +10,8 @@ range, or ``None`` where no honest date can be given. The conventions, in short:
   month", "nine days later", "Monday morning", "late December", "from 2018 to 2021").
 - A written date keeps its precision: "December 2018" is ``2018-12``, "2016" is ``2016``.
 - A weekday, a month, or a month and day without a year is the latest such day or
-  month on or before publication (publication day counts); in a clause about the future
+  month on or before publication (publication day counts; a month and day up to a week
+  after it too, for pages are updated after their date line); in a clause about the future
   ("will", "is expected to", "plans to", "next" before it in the clause) it is the next
   one on or after publication, and so is a date that a court or a deferral moves
   something to ("extended his detention until June 30", "postponed to May 8"). After

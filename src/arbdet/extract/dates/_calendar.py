@@ -19,7 +19,7 @@ from ...text import Document
 from ._forms import Between, Calendar, Fixed, Form, InAnchorYear, Match, Vague, fixed_range
 from ._words import Phrase, Words
 
-__all__ = ["CalendarRules"]
+__all__ = ["CLAUSE_WINDOW", "MAX_YEAR_SPAN", "OLD_YEARS", "PLAIN_YEARS", "CalendarRules"]
 
 MAX_YEAR_SPAN = 200  # "1990-2021" is a range; "1000-2021" is not
 PLAIN_YEARS = (1900, 2099)  # a bare four-figure number read as a year

@@ -25,11 +25,14 @@ from ._forms import (
     Value,
 )
 
-__all__ = ["in_story", "resolve"]
+__all__ = ["UPDATE_SLACK_DAYS", "in_story", "resolve"]
 
 _MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
 _YEARS_IN = {"year": 1, "decade": 10}
 _LEAP_SEARCH = 8  # years to look back or ahead for a 29 February
+UPDATE_SLACK_DAYS = 7
+"""How many days after its date line a page may still be told from: a page dated 16 January
+that says a plane "left on January 23" was updated, and means that January, not the last."""
 
 
 def resolve(
@@ -164,13 +167,14 @@ def _month_day(month: int, day: int, published: PartialDate, future: bool) -> Pa
     if today is None:
         return None
     step = 1 if future else -1
+    latest = today + dt.timedelta(days=UPDATE_SLACK_DAYS)
     for offset_years in range(_LEAP_SEARCH + 1):
         year = today.year + step * offset_years
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             continue  # 29 February of a common year
-        if (candidate >= today) if future else (candidate <= today):
+        if (candidate >= today) if future else (candidate <= latest):
             return PartialDate.from_date(candidate)
     return None
 
