@@ -164,13 +164,16 @@ class CalendarRules(SentenceTokens):
         """A day of the month at ``j`` ("9", "1st", "1-3"): the day, last day and next token."""
         if not self.first <= j < self.stop or self.glued_after(j):
             return None
-        text = self.texts[j]
-        span = _DAY_SPAN.fullmatch(text)
-        if span is not None:
-            first, last = int(span[1]), int(span[2])
+        text = self.lower[j]
+        if "-" in text:
+            span = _DAY_SPAN.fullmatch(text)
+            first, last = (int(span[1]), int(span[2])) if span is not None else (0, 0)
             return (first, last, j + 1) if 1 <= first < last <= 31 else None
-        ordinal = self.ordinal.fullmatch(text.lower())
-        day = int(ordinal[1]) if ordinal is not None else self.figures(j, (1, 2))
+        if text.isdigit():
+            day = self.figures(j, (1, 2))
+        else:
+            ordinal = self.ordinal.fullmatch(text)
+            day = None if ordinal is None else int(ordinal[1])
         if day is None or not 1 <= day <= 31:
             return None
         return day, None, j + 1

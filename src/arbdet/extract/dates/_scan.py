@@ -79,7 +79,7 @@ class _Scanner(RelativeRules):
             self.first, self.stop = sentence.first, sentence.stop
             for j in self.beginnings(max(resume, self.first, head - LOOKBACK), head):
                 if lower[j][0] in _DIGITS:
-                    rules = () if self.glued_before(j) else _FIGURE_RULES
+                    rules = () if self.glued_before(j) else _figure_rules(lower[j])
                 else:
                     rules = by_word.get(lower[j], ())
                 best = self.best(j, rules) if rules else None
@@ -163,15 +163,32 @@ def _calendar_name(form: Form) -> bool:
     return isinstance(form, (Calendar, Between))
 
 
-# The rules in the order they are tried; on a tie in length the first wins.
-_FIGURE_RULES: tuple[Rule, ...] = (
+# The rules in the order they are tried; on a tie in length the first wins. A token of
+# figures alone can begin a day ("1 May"), a year ("2019") or a count ("11 days later").
+_DAY_FIGURES: tuple[Rule, ...] = (
+    _Scanner.amount,
+    _Scanner.unglued_connected,
+    _Scanner.day_first,
+    _Scanner.slashed,
+)
+_YEAR_FIGURES: tuple[Rule, ...] = (_Scanner.amount, _Scanner.unglued_connected, _Scanner.numeric)
+_COUNT_FIGURES: tuple[Rule, ...] = (_Scanner.amount,)
+_MIXED_FIGURES: tuple[Rule, ...] = (  # "1st", "1-3", "2018-19", "1990s", "23.05.2021"
     _Scanner.amount,
     _Scanner.unglued_connected,
     _Scanner.day_first,
     _Scanner.numeric,
-    _Scanner.slashed,
     _Scanner.dotted,
 )
+
+
+def _figure_rules(word: str) -> tuple[Rule, ...]:
+    """The rules that may begin at a token that begins with a figure."""
+    if not word.isdigit():
+        return _MIXED_FIGURES
+    if len(word) <= 2:
+        return _DAY_FIGURES
+    return _YEAR_FIGURES if len(word) == 4 else _COUNT_FIGURES
 
 
 @functools.cache
