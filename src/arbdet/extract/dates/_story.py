@@ -9,12 +9,15 @@ back to the present. What the clock holds decides two things:
   last date of the story, however far back in the text it was given; an offset set off by
   a comma right after a date names that date again ("Today, thirty years later").
 - A month, or a month and day, without a year ("On 29 September", "in October") is read
-  in the story's time when the story is at a past day: the occurrence nearest that day, if
-  it lies within :data:`STORY_REACH_DAYS` of it. Otherwise (the story is at the present,
-  at a month or year only, or the date lies far from the story's day) it is resolved
-  against publication by the tense of its clause. So an article of 2016 about 1986 dates
-  "On 29 September" 1986-09-29, while news about the present that recalls "December 2018"
-  still reads "in March" as the latest March before publication.
+  in the story's time when the story is at a day well in the past: the first such day on
+  or after the story's day (a story told in the simple past moves forward), or the nearest
+  one on either side where its sentence looks back ("had arrested"), if it lies within
+  :data:`STORY_REACH_DAYS` of the story's day. Otherwise (the story is at the present, at a
+  month or year only, or the date lies far from the story's day) it is resolved against
+  publication by the tense of its clause. So an article of 2016 about 1986 dates "On 29
+  September" 1986-09-29, while news about the present that recalls "December 2018" still
+  reads "in March" as the latest March before publication: in the project's own articles
+  a month or a year recalled in passing almost never sets the year of the months after it.
 
 A date after "since" ("in exile since 1977") says when a state began, not where the story
 is: it does not move the day the story has reached, though an offset may count from it.
