@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
+from ..extract.dates import find_dates
 from ..extract.people import find_people
 from ..extract.pipeline import parse
 from ..extract.places import find_places
-from ..extract.timex import find_dates
 from ..io import read_source
 from ..model import Evidence, Source
 from ..text import Document
@@ -32,7 +32,7 @@ def unresolved_mentions(source: Source) -> list[Evidence]:
             note(person.start, person.end, "people", "person")
     for date in find_dates(document):
         if date.value is None:
-            note(date.start, date.end, "timex", "date")
+            note(date.start, date.end, "dates", "date")
     return sorted(found, key=lambda e: e.span)
 
 
