@@ -264,7 +264,8 @@ def _head_words() -> frozenset[str]:
 
 def _heads(lower: list[str]) -> list[int]:
     """The indices of the head tokens, in order: a set lookup and one pass, both in C."""
-    named = compress(count(), map(_head_words().__contains__, lower))
+    heads = list(compress(count(), map(_head_words().__contains__, lower)))
     firsts = "".join(map(_first_character, lower))
-    figured = (m.start() for m in _FIGURE.finditer(firsts))
-    return sorted([*named, *figured])
+    heads += map(re.Match.start, _FIGURE.finditer(firsts))
+    heads.sort()
+    return heads
