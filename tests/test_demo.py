@@ -188,7 +188,6 @@ KNOWN_WRONG: list[str] = [
     "detention 'Assadollah Assadi' held by BE: start 2018-07, gold -",
     "detention 'Assadollah Assadi' held by DE: missing",
     "detention 'Evan Gershkovich' held by RU: start 2023-03-30, gold 2023-03-29",
-    "detention 'Gennadi Zakharov' held by US: held, gold released",
     "detention 'Julia Garratt' held by CN: end 2016-09-15, gold -",
     "detention 'Kim Dong-chul' held by KP: end 2017-06, gold -",
     "detention 'Kim Hak-song' held by KP: end 2017-06, gold -",
