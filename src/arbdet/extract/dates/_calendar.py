@@ -17,7 +17,7 @@ from ...errors import ModelError
 from ...model import PartialDate
 from ...text import Document
 from ._forms import Between, Calendar, Fixed, Form, InAnchorYear, Match, Vague, fixed_range
-from ._words import Phrase, Words
+from ._words import Phrase, Words, by_first_word
 
 __all__ = ["CLAUSE_WINDOW", "MAX_YEAR_SPAN", "OLD_YEARS", "PLAIN_YEARS", "CalendarRules"]
 
@@ -26,6 +26,7 @@ PLAIN_YEARS = (1900, 2099)  # a bare four-figure number read as a year
 OLD_YEARS = 1000  # earliest year read after "in", "since"...
 CLAUSE_WINDOW = 12  # tokens looked back for "will", "is expected to"...
 
+_LONGEST_MONTHS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # 29 February is a date
 _CLAUSE_END = frozenset([",", ".", ";", ":", "!", "?", ")", '"', "-"])
 _GLUE_BEFORE = frozenset("$€£¥#+©")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -65,7 +66,7 @@ class SentenceTokens:
         self.words = words
         self.first = 0
         self.stop = 0
-        self.month_words = frozenset([*words.months, *words.month_abbreviations])
+        self.month_words = words.month_words
         self.ordinal = _ordinal(words.ordinal_suffixes)
 
     def low(self, j: int) -> str:
@@ -122,9 +123,10 @@ class SentenceTokens:
 
     def phrase_at(self, j: int, phrases: frozenset[Phrase]) -> int:
         """How many tokens from ``j`` on make one of ``phrases`` (the longest), or 0."""
-        for length in range(self.words.longest_phrase, 0, -1):
-            if j + length <= self.stop and tuple(self.lower[j : j + length]) in phrases:
-                return length
+        for phrase in by_first_word(phrases).get(self.low(j), ()):
+            stop = j + len(phrase)
+            if stop <= self.stop and tuple(self.lower[j:stop]) == phrase:
+                return len(phrase)
         return 0
 
     def unit_at(self, j: int, *, parts: bool = True) -> str | None:
@@ -199,8 +201,8 @@ class CalendarRules(SentenceTokens):
         year = self.year_number(k) if self.spaced(k) else None
         try:
             if year is None:
-                PartialDate(2000, month, day)  # 2000 is a leap year: 29 February is a date
-                PartialDate(2000, month, last_day or day)
+                if max(day, last_day or day) > _LONGEST_MONTHS[month - 1]:
+                    return None
                 first = Calendar(month=month, day=day)
                 if last_day is None:
                     return j, first

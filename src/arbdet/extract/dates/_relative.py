@@ -263,12 +263,15 @@ class RelativeRules(CalendarRules):
         return self.range_to(first, first[0] + 1)
 
     def connected(self, j: int) -> Match | None:
-        """Two dates joined by a dash or "through": "March-May 2022", "2018 through 2021"."""
+        """Two dates joined by a dash or "through": "March-May 2022", "2018 through 2021".
+
+        Not where the first continues another word ("G7-8").
+        """
         if "-" in self.lower[j]:
-            return self.connected_months(j)
-        if self.words.range_connectors.isdisjoint(
-            self.lower[j + 1 : min(j + _DATE_REACH, self.stop)]
-        ):
+            return None if self.glued_before(j) else self.connected_months(j)
+        if self.words.range_connectors.isdisjoint(self.lower[j + 1 : j + _DATE_REACH]):
+            return None  # no dash or "through" where one could follow a date
+        if self.glued_before(j):
             return None
         first = self.date(j)
         if first is None or self.low(first[0]) not in self.words.range_connectors:

@@ -16,15 +16,13 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import compress, count
 from operator import itemgetter
-
-import attrs
+from typing import NamedTuple
 
 from ...text import Document
 from .._numbers import number_words
-from ._calendar import OLD_YEARS, PLAIN_YEARS
 from ._forms import Between, Calendar, Form, Match, Shifted, Tense
 from ._relative import ARTICLES, RelativeRules
-from ._words import Phrase, Words, words
+from ._words import Phrase, Words, by_first_word, words
 
 __all__ = ["LOOKBACK", "Found", "scan"]
 
@@ -32,14 +30,14 @@ LOOKBACK = 5
 """How many tokens an expression may begin before its first head ("the end of last year")."""
 
 _FIGURE = re.compile(r"\d")
+_DASH_FIGURE = re.compile(r"-(?=\d)")
 _DIGITS = frozenset("0123456789")
 _first_character = itemgetter(0)
 
 Rule = Callable[["_Scanner", int], Match | None]
 
 
-@attrs.frozen
-class Found:
+class Found(NamedTuple):
     """A date expression: tokens ``[first, stop)`` and its form.
 
     ``tense`` says what time its clause is about ("will meet on Monday" is the future).
@@ -72,16 +70,16 @@ class _Scanner(RelativeRules):
         lower = self.lower
         by_word = self.rules
         resume = 0  # no expression may begin before this token
-        for head in _heads(lower):
+        for head in _heads(self.doc):
             if head < resume:
                 continue
             sentence = sentences[owner[head]]
             self.first, self.stop = sentence.first, sentence.stop
             for j in self.beginnings(max(resume, self.first, head - LOOKBACK), head):
                 if lower[j][0] in _DIGITS:
-                    rules = () if self.glued_before(j) else _figure_rules(lower[j])
+                    rules = self.figure_rules(j)
                 else:
-                    rules = by_word.get(lower[j], ())
+                    rules = by_word.get(lower[j], ()) or self.joined_rules(j)
                 best = self.best(j, rules) if rules else None
                 if best is not None:
                     stop, form = best
@@ -103,6 +101,31 @@ class _Scanner(RelativeRules):
             return [head]
         return [j for j in range(first, head) if self.lower[j] in self.rules] + [head]
 
+    def figure_rules(self, j: int) -> tuple[Rule, ...]:
+        """The rules that may begin at token ``j``, which begins with a figure.
+
+        A figure that is not a year ("11", "58", "100") begins a date only before a unit
+        ("11 days"), a month ("1 May") or a slash ("25/12/2019"): most such figures are
+        counts, and are passed over at once.
+        """
+        word = self.lower[j]
+        if self.glued_before(j):
+            return ()
+        if not word.isdigit():
+            return _MIXED_FIGURES
+        if len(word) == 4:
+            return _YEAR_FIGURES
+        if self.low(j + 1) not in _after_day_or_count():
+            return ()
+        return _DAY_FIGURES if len(word) <= 2 else _COUNT_FIGURES
+
+    def joined_rules(self, j: int) -> tuple[Rule, ...]:
+        """The rules for a modifier the tokeniser joined to figures: "mid-2019", "late-1990s"."""
+        word = self.lower[j]
+        if "-" not in word or word.partition("-")[0] not in _modifier_words():
+            return ()
+        return (_Scanner.modified,)
+
     def best(self, j: int, rules: tuple[Rule, ...]) -> Match | None:
         """The longest reading at token ``j`` of any of ``rules``."""
         best: Match | None = None
@@ -115,10 +138,6 @@ class _Scanner(RelativeRules):
     def bare_month(self, j: int) -> Match | None:
         """A month-led date, a bare month only where a word before licenses it."""
         return self.month(j, licensed=self.month_licensed(j))
-
-    def unglued_connected(self, j: int) -> Match | None:
-        """A range joined by a dash, unless it continues another word ("G7-8")."""
-        return None if self.glued_before(j) else self.connected(j)
 
     def tense(self, first: int) -> Tense:
         """What time the clause before token ``first`` is about.
@@ -148,7 +167,7 @@ class _Scanner(RelativeRules):
     @staticmethod
     def has_phrase(clause: list[str], phrases: frozenset[Phrase]) -> bool:
         """Whether one of ``phrases`` occurs in ``clause``."""
-        by_first = _by_first_word(phrases)
+        by_first = by_first_word(phrases)
         for position, word in enumerate(clause):
             for phrase in by_first.get(word, ()):
                 if tuple(clause[position : position + len(phrase)]) == phrase:
@@ -167,28 +186,28 @@ def _calendar_name(form: Form) -> bool:
 # figures alone can begin a day ("1 May"), a year ("2019") or a count ("11 days later").
 _DAY_FIGURES: tuple[Rule, ...] = (
     _Scanner.amount,
-    _Scanner.unglued_connected,
+    _Scanner.connected,
     _Scanner.day_first,
     _Scanner.slashed,
 )
-_YEAR_FIGURES: tuple[Rule, ...] = (_Scanner.amount, _Scanner.unglued_connected, _Scanner.numeric)
+_YEAR_FIGURES: tuple[Rule, ...] = (_Scanner.amount, _Scanner.connected, _Scanner.numeric)
 _COUNT_FIGURES: tuple[Rule, ...] = (_Scanner.amount,)
 _MIXED_FIGURES: tuple[Rule, ...] = (  # "1st", "1-3", "2018-19", "1990s", "23.05.2021"
     _Scanner.amount,
-    _Scanner.unglued_connected,
+    _Scanner.connected,
     _Scanner.day_first,
     _Scanner.numeric,
     _Scanner.dotted,
 )
 
 
-def _figure_rules(word: str) -> tuple[Rule, ...]:
-    """The rules that may begin at a token that begins with a figure."""
-    if not word.isdigit():
-        return _MIXED_FIGURES
-    if len(word) <= 2:
-        return _DAY_FIGURES
-    return _YEAR_FIGURES if len(word) == 4 else _COUNT_FIGURES
+@functools.cache
+def _after_day_or_count() -> frozenset[str]:
+    """The words that may follow a day or a count in figures: units, months, "of", "/"."""
+    vocabulary = words()
+    return frozenset(
+        [*vocabulary.units, *vocabulary.months, *vocabulary.month_abbreviations, "of", "/"]
+    )
 
 
 @functools.cache
@@ -211,7 +230,7 @@ def _rules_by_word() -> dict[str, tuple[Rule, ...]]:
         (_Scanner.relative_day, vocabulary.relative_days),
         (_Scanner.weekday, vocabulary.weekdays),
         (_Scanner.bare_month, months),
-        (_Scanner.unglued_connected, {*months, *vocabulary.weekdays, *compounds}),
+        (_Scanner.connected, {*months, *vocabulary.weekdays, *compounds}),
     ]
     by_word: dict[str, list[Rule]] = {}
     for rule, starting in starters:
@@ -220,28 +239,22 @@ def _rules_by_word() -> dict[str, tuple[Rule, ...]]:
     return {word: tuple(rules) for word, rules in by_word.items()}
 
 
-@functools.cache
-def _by_first_word(phrases: frozenset[Phrase]) -> dict[str, tuple[Phrase, ...]]:
-    """``phrases`` by their first word."""
-    by_first: dict[str, list[Phrase]] = {}
-    for phrase in phrases:
-        by_first.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(found) for word, found in by_first.items()}
-
-
 def _compound_heads(vocabulary: Words) -> frozenset[str]:
-    """Tokens joining a modifier to a month or year, or two months ("mid-2019", "march-may").
+    """Tokens joining a modifier to a month, or two months ("mid-december", "march-may").
 
     The tokeniser keeps each of them whole, so each is a head of its own.
     """
     months = [*vocabulary.months, *vocabulary.month_abbreviations]
-    years = [str(year) for year in range(OLD_YEARS, PLAIN_YEARS[1] + 1)]
-    decades = [f"{year}s" for year in years if year.endswith("0")]
-    modifiers = [p[0] for p in vocabulary.period_modifiers if len(p) == 1]
     return frozenset(
-        [f"{modifier}-{part}" for modifier in modifiers for part in (*months, *years, *decades)]
+        [f"{modifier}-{month}" for modifier in _modifier_words() for month in months]
         + [f"{first}-{last}" for first in vocabulary.months for last in vocabulary.months]
     )
+
+
+@functools.cache
+def _modifier_words() -> frozenset[str]:
+    """The modifiers of one word ("mid", "late"), which the tokeniser may join to a date."""
+    return frozenset(p[0] for p in words().period_modifiers if len(p) == 1)
 
 
 @functools.cache
@@ -262,10 +275,21 @@ def _head_words() -> frozenset[str]:
     )
 
 
-def _heads(lower: list[str]) -> list[int]:
-    """The indices of the head tokens, in order: a set lookup and one pass, both in C."""
+def _heads(doc: Document) -> list[int]:
+    """The indices of the head tokens, in order.
+
+    Words by a set lookup over the lower-case tokens, tokens that begin with a figure by one
+    pass over their first characters, and a modifier joined to figures ("mid-2019") by a
+    pass over the text's dashes before figures: each in C.
+    """
+    lower = doc.tokens.lower
     heads = list(compress(count(), map(_head_words().__contains__, lower)))
     firsts = "".join(map(_first_character, lower))
     heads += map(re.Match.start, _FIGURE.finditer(firsts))
+    modifiers = _modifier_words()
+    for dash in _DASH_FIGURE.finditer(doc.text):
+        token = doc.tokens.at(dash.start())
+        if token < len(lower) and lower[token].partition("-")[0] in modifiers:
+            heads.append(token)
     heads.sort()
     return heads

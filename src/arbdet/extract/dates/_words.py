@@ -13,7 +13,7 @@ import attrs
 from ... import data
 from ...text import tokenize
 
-__all__ = ["Phrase", "Words", "words"]
+__all__ = ["Phrase", "Words", "by_first_word", "words"]
 
 Phrase = tuple[str, ...]
 
@@ -69,15 +69,12 @@ class Words:
     forward_period_prepositions: frozenset[str]
     background_prepositions: frozenset[str]  # "since 1977": not the story's time
     looking_back_cues: frozenset[str]  # "had arrested": may look back from the story's day
-    longest_phrase: int = attrs.field(init=False)
-    """The most tokens any qualifier, modifier or cue phrase has."""
+    month_words: frozenset[str] = attrs.field(init=False)
+    """Full and abbreviated month names."""
 
-    @longest_phrase.default
-    def _longest(self) -> int:
-        phrases = (
-            self.vague_qualifiers | self.period_modifiers | self.future_cues | self.either_cues
-        )
-        return max(len(p) for p in phrases)
+    @month_words.default
+    def _month_words(self) -> frozenset[str]:
+        return frozenset([*self.months, *self.month_abbreviations])
 
 
 class _Table:
@@ -160,3 +157,12 @@ def words() -> Words:
         background_prepositions=table.words("background_preposition"),
         looking_back_cues=table.words("looking_back_cue"),
     )
+
+
+@functools.cache
+def by_first_word(phrases: frozenset[Phrase]) -> dict[str, tuple[Phrase, ...]]:
+    """``phrases`` by their first word, the longest first."""
+    by_first: dict[str, list[Phrase]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in by_first.items()}
