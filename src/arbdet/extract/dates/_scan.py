@@ -287,9 +287,14 @@ def _heads(doc: Document) -> list[int]:
     firsts = "".join(map(_first_character, lower))
     heads += map(re.Match.start, _FIGURE.finditer(firsts))
     modifiers = _modifier_words()
-    for dash in _DASH_FIGURE.finditer(doc.text):
+    longest = max(map(len, modifiers))
+    dash = _DASH_FIGURE.search(doc.text)
+    while dash is not None:
         token = doc.tokens.at(dash.start())
-        if token < len(lower) and lower[token].partition("-")[0] in modifiers:
+        if token >= len(lower):
+            break
+        if lower[token][: longest + 1].partition("-")[0] in modifiers:
             heads.append(token)
+        dash = _DASH_FIGURE.search(doc.text, doc.tokens.end[token])  # one look a token
     heads.sort()
     return heads
