@@ -51,6 +51,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "thousands separators": _repeated("1,000,"),
     "years and spaces": _repeated("2018 "),
     "years and dashes": _repeated("2018-"),
+    "joined modifiers": _repeated("mid-2019 "),
+    "one joined run": _repeated("mid-2019-"),
     "month names": _repeated("December "),
     "day month year": _repeated("1 December 2018, "),
     "offsets": _repeated("nine days later "),
