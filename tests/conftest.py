@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+import arbdet.eval
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
@@ -30,14 +30,7 @@ def shared_eval() -> Path:
 
 
 class Scorer:
-    """The evaluation's ``score.py``, loaded from ``../shared/eval``, for tests to score with."""
-
-    def __init__(self, shared_eval: Path) -> None:
-        spec = importlib.util.spec_from_file_location("arbdet_eval_score", shared_eval / "score.py")
-        assert spec is not None
-        assert spec.loader is not None
-        self.module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(self.module)
+    """The facts scorer (:mod:`arbdet.eval`), with the summary the shared ``score.py`` prints."""
 
     def summary(
         self,
@@ -46,23 +39,21 @@ class Scorer:
         tmp: Path,
         kinds: tuple[str, ...] | None = None,
     ) -> dict[str, Any]:
-        """The scorer's summary of ``predicted`` facts documents against a gold folder.
+        """The summary of ``predicted`` facts documents against a gold folder.
 
         ``kinds`` limits the scoring to those kinds of record (the others count as empty).
         """
-        out = tmp / "predicted.json"
-        out.write_text(json.dumps(predicted), encoding="utf-8")
-        gold_docs, predicted_docs = self.module.load(gold), self.module.load(out)
-        tallies = {kind: self.module.Tally() for kind in self.module.KINDS}
-        ignored = set(self.module.KINDS) - set(kinds or self.module.KINDS)
-        for name, document in gold_docs.items():
-            scored = {k: v for k, v in document.items() if k not in ignored}
-            self.module.score_doc(name, scored, predicted_docs.get(name, {}), tallies, False)
-        summary: dict[str, Any] = self.module.summarise(tallies)
+        del tmp  # kept so callers read the same as with the shared scorer
+        wanted = set(kinds or arbdet.eval.KINDS)
+        gold_docs = [
+            {k: v for k, v in document.items() if k not in arbdet.eval.KINDS or k in wanted}
+            for document in arbdet.eval.read_documents(gold).values()
+        ]
+        summary: dict[str, Any] = arbdet.eval.score(gold_docs, predicted).to_json()
         return summary
 
 
 @pytest.fixture
-def scorer(shared_eval: Path) -> Scorer:
-    """The evaluation's scorer; the test is skipped where ``../shared/eval`` is absent."""
-    return Scorer(shared_eval)
+def scorer() -> Scorer:
+    """The facts scorer, for tests that score extraction against gold."""
+    return Scorer()
