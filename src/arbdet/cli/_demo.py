@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
+
 import click
 
 from ..corpus_files import corpus_articles
 from ..demo import main_person
+from ..errors import UndatedArticleWarning
 from ..io import source_from_text
 from ..knowledge_base import KnowledgeBase
 from ._conflicts import echo_conflicts
@@ -25,12 +28,20 @@ def command(subject: str | None, jobs: int | None, wide: bool) -> None:
     The person followed is the detainee with linked cases whom most articles mention,
     unless --person names another; then come every detention and every conflict.
     """
-    sources = [
-        source_from_text(article.read_text(encoding="utf-8"), name=article.name)
-        for article in corpus_articles()
-    ]
+    with warnings.catch_warnings(record=True) as undated:
+        warnings.simplefilter("always", UndatedArticleWarning)
+        sources = [
+            source_from_text(article.read_text(encoding="utf-8"), name=article.name)
+            for article in corpus_articles()
+        ]
     kb = KnowledgeBase.build(sources, jobs=jobs, progress=False)
-    click.echo(f"arbdet example corpus: {len(sources)} articles written for the project\n")
+    click.echo(f"arbdet example corpus: {len(sources)} articles written for the project")
+    if undated:
+        click.echo(
+            f"({len(undated)} of them carry no publication date, as some pages do: "
+            "their relative dates stay unresolved)"
+        )
+    click.echo()
     click.echo(kb.describe() + "\n")
     person = kb.person(subject) if subject is not None else main_person(kb)
     if person is not None:

@@ -49,7 +49,7 @@ def source_from_text(
     *,
     name: str | None = None,
     published: PartialDate | str | None = None,
-    label: str = "<text>",
+    label: str | None = None,
     date_from_text: bool = True,
     **metadata: Any,
 ) -> Source:
@@ -59,8 +59,10 @@ def source_from_text(
     leading ``date YYYY-MM-DD`` header, else a "Date:", "Posted", "Published" or "Updated"
     line or a wire dateline near the top (or a line near the bottom). An article left
     with no date gives an :class:`~arbdet.UndatedArticleWarning`: its relative dates
-    ("on Monday") cannot be resolved.
+    ("on Monday") cannot be resolved. ``label`` names the text in messages (default: its
+    ``name``, else ``<text>``).
     """
+    label = label or name or "<text>"
     if "\x00" in text:
         raise InputError(f"{label}: contains NUL characters; not article text")
     surrogate = _SURROGATE.search(text)
