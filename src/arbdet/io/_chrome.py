@@ -57,12 +57,10 @@ def read_date_header(text: str) -> tuple[PartialDate | None, int]:
 
 
 def _is_navigation(line: str) -> bool:
+    if _SENTENCE_END.search(line) is not None:
+        return False  # a sentence, not a row of links
     items = [item for item in _NAV_SEPARATOR.split(line) if item]
-    return (
-        len(items) >= 3
-        and all(len(item.split()) <= 4 for item in items)
-        and _SENTENCE_END.search(line) is None
-    )
+    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
 
 
 def is_chrome(line: str) -> bool:

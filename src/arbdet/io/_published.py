@@ -77,6 +77,7 @@ _MASTHEAD = re.compile(
     re.IGNORECASE,
 )
 _SEARCHED_LINES = 25
+_TWO_FIGURES = re.compile(r"\d\d")
 
 
 def _date_of(match: re.Match[str]) -> PartialDate | None:
@@ -105,6 +106,8 @@ def published_in_text(text: str) -> PartialDate | None:
     searched = lines[:_SEARCHED_LINES] + lines[-5:]
     found: list[tuple[int, int, PartialDate]] = []
     for index, line in enumerate(searched):
+        if _TWO_FIGURES.search(line, 0, 400) is None:
+            continue  # every date form holds a year, so two figures at least
         for match in _DATELINE.finditer(line[:400]):
             date = _date_of(match)
             if date is not None:

@@ -97,7 +97,8 @@ class Document:
         for index, (start, end) in enumerate(_segment.paragraphs(text)):
             duplicate_of = None
             if end - start >= _MIN_DUPLICATE:
-                key = " ".join(text[start:end].split()).casefold()
+                paragraph = text[start:end]  # one line: its only white space is spaces
+                key = (" ".join(paragraph.split()) if "  " in paragraph else paragraph).casefold()
                 if len(key) >= _MIN_DUPLICATE:
                     duplicate_of = seen.get(key)
                 seen.setdefault(key, index)
