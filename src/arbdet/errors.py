@@ -7,8 +7,9 @@ caller can turn them into errors or silence them by class
 
 from __future__ import annotations
 
-__all__ = ["ArbdetError", "InputError", "MissingExtraError", "ModelError", "SerializationError"]
-__all__ += ["ArbdetWarning", "SkippedInputWarning", "UndatedArticleWarning", "UnknownNameError"]
+__all__ = ["ArbdetError", "InputError", "MissingExtraError", "ModelError", "OutputError"]
+__all__ += ["SerializationError", "UnknownNameError"]
+__all__ += ["ArbdetWarning", "SkippedInputWarning", "UndatedArticleWarning"]
 
 
 class ArbdetError(Exception):
@@ -70,6 +71,13 @@ class UndatedArticleWarning(ArbdetWarning):
 
 class SkippedInputWarning(ArbdetWarning):
     """An input left unread on purpose, such as a symbolic link inside a folder."""
+
+
+class OutputError(ArbdetError, OSError):
+    """An output (a file or a folder) cannot be written.
+
+    The message names the output and the problem.
+    """
 
 
 class UnknownNameError(ArbdetError, LookupError):

@@ -9,9 +9,8 @@ by :data:`table_converter`, the end of arbdet's one chain of cattrs converters.
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -19,32 +18,51 @@ import cattrs
 
 from . import extras
 from .errors import ArbdetError
+from .io import atomic_path, atomic_write, check_output
 from .kb import (
+    Article,
     CountReport,
+    DeclarationRecord,
     DetentionRecord,
     Index,
     Indexed,
     LinkRecord,
     PersonRecord,
     StatementRecord,
+    merge,
 )
 from .model import Evidence
-from .query import conflicts, results_converter
+from .query import Event, conflicts, results_converter, timeline
+from .serialize import json_text
 
 __all__ = [
     "TABLES",
+    "parquet_tables",
+    "partition_tables",
     "rows",
     "schema",
+    "sql",
     "table_converter",
     "to_arrow",
     "to_duckdb",
     "to_jsonl",
     "to_pandas",
     "to_parquet",
+    "write_partition",
 ]
 
-TABLES = ("people", "detentions", "statements", "links", "signatories", "counts", "conflicts")
-"""The kinds of record exported, one table each."""
+TABLES = (
+    "people",
+    "detentions",
+    "statements",
+    "declarations",
+    "signatories",
+    "counts",
+    "links",
+    "timeline",
+    "conflicts",
+)
+"""The kinds of record exported, one table each (``timeline``: every dated event)."""
 
 Row = dict[str, Any]
 
@@ -97,6 +115,7 @@ def _statement_row(conv: cattrs.Converter) -> Callable[[StatementRecord], Row]:
             **results_converter.unstructure(record),
             "speaker_id": None if record.speaker is None else record.speaker.id,
             "date_disputed": record.date.disputed,
+            "kind": record.kind.value,
             "evidence": conv.unstructure(record.evidence),
         }
 
@@ -109,6 +128,28 @@ def _link_row(conv: cattrs.Converter) -> Callable[[LinkRecord], Row]:
             "id": record.id,
             **results_converter.unstructure(record),
             "evidence": conv.unstructure(record.evidence),
+        }
+
+    return unstructure
+
+
+def _declaration_row(conv: cattrs.Converter) -> Callable[[DeclarationRecord], Row]:
+    def unstructure(record: DeclarationRecord) -> Row:
+        return {
+            "id": record.id,
+            **results_converter.unstructure(record),
+            "reference_sources": list(record.reference_sources),
+            "evidence": conv.unstructure(record.evidence),
+        }
+
+    return unstructure
+
+
+def _event_row(conv: cattrs.Converter) -> Callable[[Event], Row]:
+    def unstructure(event: Event) -> Row:
+        return {
+            **results_converter.unstructure(event),
+            "evidence": conv.unstructure(event.evidence),
         }
 
     return unstructure
@@ -132,6 +173,8 @@ def _make_table_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(StatementRecord, _statement_row(conv))
     conv.register_unstructure_hook(LinkRecord, _link_row(conv))
     conv.register_unstructure_hook(CountReport, _count_row(conv))
+    conv.register_unstructure_hook(DeclarationRecord, _declaration_row(conv))
+    conv.register_unstructure_hook(Event, _event_row(conv))
     return conv
 
 
@@ -168,7 +211,9 @@ _ROWS: dict[str, Callable[[Index], list[Row]]] = {
     "people": lambda index: table_converter.unstructure(index.people),
     "detentions": lambda index: table_converter.unstructure(index.detentions),
     "statements": lambda index: table_converter.unstructure(index.statements),
+    "declarations": lambda index: table_converter.unstructure(index.declarations),
     "links": lambda index: table_converter.unstructure(index.links),
+    "timeline": lambda index: table_converter.unstructure(timeline(index).items),
     "signatories": _signatories,
     "counts": _counts,
     "conflicts": lambda index: table_converter.unstructure(conflicts(index).items),
@@ -237,7 +282,21 @@ def schema(kind: str) -> Any:
             ("speaker_affiliation", text),
             ("date", text),
             ("date_disputed", flag),
+            ("kind", text),
             ("sources", strings),
+            ("evidence", evidence),
+        ],
+        "declarations": [
+            ("id", text),
+            ("name", text),
+            ("initiator", text),
+            ("launched", text),
+            ("signatory_count", pa.int64()),
+            ("signatory_count_qualifier", text),
+            ("signatories", strings),
+            ("binding", flag),
+            ("sources", strings),
+            ("reference_sources", strings),
             ("evidence", evidence),
         ],
         "links": [
@@ -268,6 +327,16 @@ def schema(kind: str) -> Any:
             ("reference", flag),
             ("evidence", evidence),
         ],
+        "timeline": [
+            ("date", text),
+            ("event", text),
+            ("subject", text),
+            ("detail", text),
+            ("dates", pa.list_(pa.struct([("value", text), ("sources", strings)]))),
+            ("disputed", flag),
+            ("sources", strings),
+            ("evidence", evidence),
+        ],
         "conflicts": [
             ("kind", text),
             ("subject", text),
@@ -279,12 +348,16 @@ def schema(kind: str) -> Any:
     return pa.schema(columns[kind])
 
 
-def to_arrow(kb: Indexed, kind: str) -> Any:
-    """One kind of record as a :class:`pyarrow.Table` with its :func:`schema`."""
+def _arrow(kind: str, table_rows: list[Row]) -> Any:
     table_schema = schema(kind)
     names = table_schema.names
-    data = [{name: row.get(name) for name in names} for row in rows(kb, kind)]
+    data = [{name: row.get(name) for name in names} for row in table_rows]
     return extras.pyarrow().Table.from_pylist(data, schema=table_schema)
+
+
+def to_arrow(kb: Indexed, kind: str) -> Any:
+    """One kind of record as a :class:`pyarrow.Table` with its :func:`schema`."""
+    return _arrow(kind, rows(kb, kind))
 
 
 def to_pandas(kb: Indexed, kind: str) -> Any:
@@ -293,41 +366,119 @@ def to_pandas(kb: Indexed, kind: str) -> Any:
     return to_arrow(kb, kind).to_pandas()
 
 
+def _write_parquet(table: Any, path: Path) -> Path:
+    with atomic_write(path, binary=True) as file:
+        extras.pyarrow_parquet().write_table(table, file)
+    return path
+
+
 def to_parquet(kb: Indexed, folder: str | os.PathLike[str]) -> list[Path]:
-    """Write one Parquet file per kind of record (``people.parquet``, ...) into ``folder``."""
-    parquet = extras.pyarrow_parquet()
+    """Write one Parquet file per kind of record (``people.parquet``, ...) into ``folder``.
+
+    Each file is written whole or not at all; ``folder`` is made if it is missing.
+    """
+    target = check_output(folder, folder=True)
+    target.mkdir(exist_ok=True)
+    return [_write_parquet(to_arrow(kb, kind), target / f"{kind}.parquet") for kind in TABLES]
+
+
+def partition_tables(articles: Iterable[Article]) -> dict[str, Any]:
+    """The tables of some articles' facts, each article merged on its own (``kind`` to table).
+
+    The rows are those of :func:`rows` for a knowledge base of one article, so the facts
+    of an archive can be written in parts, in any number of processes, and queried
+    together; merging across articles is the knowledge base's job.
+    """
+    found: dict[str, list[Row]] = {kind: [] for kind in TABLES}
+    for article in articles:
+        index = merge([article])
+        for kind in TABLES:
+            found[kind].extend(rows(index, kind))
+    return {kind: _arrow(kind, table_rows) for kind, table_rows in found.items()}
+
+
+def write_partition(
+    articles: Iterable[Article], folder: str | os.PathLike[str], number: int
+) -> list[Path]:
+    """Write some articles' facts as one Parquet file per table: ``KIND/part-NUMBER.parquet``.
+
+    A folder of such parts is one dataset per table: ``read_parquet('folder/detentions/*')``
+    in DuckDB, or ``arbdet sql``.
+    """
     target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
     written = []
-    for kind in TABLES:
-        path = target / f"{kind}.parquet"
-        parquet.write_table(to_arrow(kb, kind), path)
-        written.append(path)
+    for kind, table in partition_tables(articles).items():
+        (target / kind).mkdir(parents=True, exist_ok=True)
+        written.append(_write_parquet(table, target / kind / f"part-{number:05d}.parquet"))
     return written
 
 
-def to_duckdb(kb: Indexed, path: str | os.PathLike[str]) -> Path:
-    """Write a DuckDB database file with one table per kind of record (replaced if present)."""
+def parquet_tables(folder: str | os.PathLike[str]) -> dict[str, str]:
+    """The tables of a Parquet folder, by kind, as file patterns DuckDB reads.
+
+    ``KIND.parquet`` as :func:`to_parquet` writes it, or ``KIND/*.parquet`` as
+    :func:`write_partition` does.
+    """
+    root = Path(folder)
+    found = {}
+    for kind in TABLES:
+        if (root / f"{kind}.parquet").is_file():
+            found[kind] = str(root / f"{kind}.parquet")
+        elif any((root / kind).glob("*.parquet")):
+            found[kind] = str(root / kind / "*.parquet")
+    return found
+
+
+def sql(query: str, folder: str | os.PathLike[str]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run a DuckDB query over the tables of a Parquet folder, read in place.
+
+    Each table is a view named after its kind (``detentions``, ``statements``, ...); the
+    column names and the rows of the result.
+    """
     duckdb = extras.duckdb()
-    target = Path(path)
-    connection = duckdb.connect(str(target))
-    try:
-        for kind in TABLES:
-            table = to_arrow(kb, kind)
-            connection.register("arbdet_export", table)
-            connection.execute(f'CREATE OR REPLACE TABLE "{kind}" AS SELECT * FROM arbdet_export')
-            connection.unregister("arbdet_export")
-    finally:
-        connection.close()
+    tables = parquet_tables(folder)
+    if not tables:
+        raise ArbdetError(
+            f"{folder}: holds no arbdet Parquet tables; write some with 'arbdet facts ARTICLES "
+            f"--format parquet -o {folder}' or 'arbdet export --format parquet -o {folder}'"
+        )
+    with duckdb.connect() as connection:
+        for kind, pattern in tables.items():
+            quoted = pattern.replace("'", "''")
+            connection.execute(f"CREATE VIEW \"{kind}\" AS SELECT * FROM read_parquet('{quoted}')")
+        try:
+            result = connection.execute(query)
+        except duckdb.Error as error:
+            raise ArbdetError(f"query: {error}") from None
+        columns = [column[0] for column in result.description or ()]
+        return columns, result.fetchall()
+
+
+def to_duckdb(kb: Indexed, path: str | os.PathLike[str]) -> Path:
+    """Write a DuckDB database file with one table per kind of record (replaced if present).
+
+    The database is made in a new file beside ``path`` and renamed over it once complete.
+    """
+    duckdb = extras.duckdb()
+    target = check_output(path)
+    with atomic_path(target) as fresh:
+        connection = duckdb.connect(str(fresh))
+        try:
+            for kind in TABLES:
+                connection.register("arbdet_export", to_arrow(kb, kind))
+                connection.execute(f'CREATE TABLE "{kind}" AS SELECT * FROM arbdet_export')
+                connection.unregister("arbdet_export")
+        finally:
+            connection.close()
     return target
 
 
 def to_jsonl(kb: Indexed, path: str | os.PathLike[str]) -> int:
     """Write every record as JSON Lines, each with its ``table``; the number of lines."""
     count = 0
-    with Path(path).open("w", encoding="utf-8") as handle:
+    with atomic_write(check_output(path)) as handle:
         for kind in TABLES:
             for row in rows(kb, kind):
-                handle.write(json.dumps({"table": kind, **row}, ensure_ascii=False) + "\n")
+                handle.write(json_text({"table": kind, **row}) + "\n")
                 count += 1
     return count

@@ -11,7 +11,7 @@ from typing import Any
 
 from .errors import MissingExtraError
 
-__all__ = ["dask_bag", "dask_distributed", "duckdb", "pandas", "pyarrow", "pyarrow_parquet"]
+__all__ = ["dask", "dask_bag", "dask_distributed", "duckdb", "pandas", "pyarrow", "pyarrow_parquet"]
 
 
 def pyarrow() -> Any:
@@ -50,6 +50,15 @@ def duckdb() -> Any:
     return duckdb
 
 
+def dask() -> Any:
+    """:mod:`dask` (extra ``dask``)."""
+    try:
+        import dask
+    except ImportError:
+        raise MissingExtraError("parsing with dask", "dask", "dask") from None
+    return dask
+
+
 def dask_bag() -> Any:
     """:mod:`dask.bag` (extra ``dask``)."""
     try:
@@ -64,5 +73,5 @@ def dask_distributed() -> Any:
     try:
         import dask.distributed
     except ImportError:
-        raise MissingExtraError("a dask cluster", "dask", "dask") from None
+        raise MissingExtraError("a dask cluster", "dask", "distributed") from None
     return dask.distributed

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from . import export, query
-from .build import Input, Parser, collect, parse_all
+from .build import Input, Parser, stored_articles
 from .display import html_table, text_table
 from .errors import SerializationError
+from .extract.pipeline import parse as pipeline_parse
 from .facts import read_facts
-from .io import decode_json
+from .io import atomic_write
 from .kb import (
     DeclarationRecord,
     DetentionRecord,
@@ -30,6 +31,7 @@ from .kb import (
     record_converter,
     source_labels,
 )
+from .kb_file import KB_FORMAT, kb_lines, read_kb
 from .model import ArticleFacts, DetentionStatus, Source, State
 from .query import (
     Conflicts,
@@ -42,12 +44,13 @@ from .query import (
     Timeline,
 )
 from .reference import references as shipped_references
-from .serialize import converter, from_dict
+from .serialize import converter
+from .stored import StoredArticle, StoredSource
 
 __all__ = ["KB_FORMAT", "KnowledgeBase"]
 
-KB_FORMAT = "arbdet-kb/1"
-"""The format tag of a saved knowledge base."""
+Addable = ArticleFacts | StoredArticle | Source
+"""What :meth:`KnowledgeBase.add` takes: an article's facts, or a source to parse."""
 
 
 class KnowledgeBase:
@@ -56,8 +59,10 @@ class KnowledgeBase:
     People, detentions, quotations, links and declarations are resolved across articles.
     Articles are kept by source id: adding the same article twice changes nothing, and
     everything derived from them (:attr:`people`, :meth:`detentions`, :meth:`conflicts`,
-    ...) depends only on the set of articles, not on the order they came in. Reference
-    sources (curated tables, :mod:`arbdet.reference`) are kept apart from articles.
+    ...) depends only on the set of articles, not on the order they came in or how they
+    were split and merged. Reference sources (curated tables, :mod:`arbdet.reference`)
+    are kept apart from articles. Each article is kept as its facts (the evidence keeps its
+    own words) and its text packed (:mod:`arbdet.stored`).
 
     >>> kb = KnowledgeBase()
     >>> len(kb), kb.people
@@ -65,10 +70,13 @@ class KnowledgeBase:
     """
 
     def __init__(
-        self, articles: Iterable[ArticleFacts] = (), *, references: Iterable[ArticleFacts] = ()
+        self,
+        articles: Iterable[ArticleFacts | StoredArticle] = (),
+        *,
+        references: Iterable[ArticleFacts | StoredArticle] = (),
     ) -> None:
-        self._articles: dict[str, ArticleFacts] = {}
-        self._references: dict[str, ArticleFacts] = {}
+        self._articles: dict[str, StoredArticle] = {}
+        self._references: dict[str, StoredArticle] = {}
         self._index: Index | None = None
         self._labels: dict[str, str] | None = None
         for facts in articles:
@@ -94,16 +102,18 @@ class KnowledgeBase:
         Facts files (``.json``, and ``.jsonl`` whose records are ``arbdet-facts/1``) are read
         as they are; articles (``.txt``, ``.html``, article ``.jsonl``, :class:`Source`) are
         parsed with ``parse`` (by default :func:`arbdet.extract.pipeline.parse`), in ``jobs``
-        worker processes when more than one. A progress bar shows on long runs unless
-        ``progress`` is ``False``. ``references`` adds the reference sources shipped with
-        arbdet. Symbolic links inside folders are read only with ``follow_symlinks``.
+        worker processes when more than one, streaming (:mod:`arbdet.build`): the result is
+        the same whatever ``jobs`` is. A progress bar counts articles per second on long
+        runs (``progress=True`` always, ``False`` never). ``references`` adds the reference
+        sources shipped with arbdet. Symbolic links inside folders are read only with
+        ``follow_symlinks``.
         """
         kb = cls(references=shipped_references() if references else ())
-        facts, sources = collect(items, follow_symlinks=follow_symlinks)
-        for found in facts:
-            kb.add(found)
-        for found in parse_all(sources, jobs=jobs, parse=parse, progress=progress):
-            kb.add(found)
+        found = stored_articles(
+            items, jobs=jobs, parse=parse, progress=progress, follow_symlinks=follow_symlinks
+        )
+        for stored in found:
+            kb.add(stored)
         return kb
 
     @classmethod
@@ -111,7 +121,7 @@ class KnowledgeBase:
         """A knowledge base from a facts file or a folder of them (``arbdet-facts/1``)."""
         return cls(read_facts(Path(path)), references=shipped_references() if references else ())
 
-    def add(self, item: Source | ArticleFacts, *, parse: Parser | None = None) -> bool:
+    def add(self, item: Addable, *, parse: Parser | None = None) -> bool:
         """Add one article (parsed first if it is a :class:`Source`); whether anything changed.
 
         An article whose source is already here is not added again.
@@ -119,40 +129,42 @@ class KnowledgeBase:
         if isinstance(item, Source):
             if item.id in self._articles:
                 return False
-            item = next(parse_all([item], parse=parse, progress=False))
-        if item.source.id in self._articles:
+            item = (parse or pipeline_parse)(item)
+        return self._keep(item, reference=False)
+
+    def add_reference(self, facts: ArticleFacts | StoredArticle) -> bool:
+        """Add a reference source (a curated table); whether anything changed."""
+        return self._keep(facts, reference=True)
+
+    def _keep(self, facts: ArticleFacts | StoredArticle, *, reference: bool) -> bool:
+        """Keep an article; where one with its source is here, keep the canonical one."""
+        table = self._references if reference else self._articles
+        stored = facts if isinstance(facts, StoredArticle) else StoredArticle.of(facts)
+        present = table.get(stored.source.id)
+        if present is not None and (present == stored or _canonical(present) <= _canonical(stored)):
             return False
-        self._articles[item.source.id] = item
-        self._changed()
+        table[stored.source.id] = stored
+        self._index = None
+        self._labels = None
         return True
 
-    def add_reference(self, facts: ArticleFacts) -> bool:
-        """Add a reference source (a curated table); whether anything changed."""
-        if facts.source.id in self._references:
-            return False
-        self._references[facts.source.id] = facts
-        self._changed()
-        return True
+    def update(self, *others: KnowledgeBase) -> None:
+        """Merge the articles and references of ``others`` into this knowledge base."""
+        for kb in others:
+            for stored in kb._articles.values():
+                self._keep(stored, reference=False)
+            for stored in kb._references.values():
+                self._keep(stored, reference=True)
 
     def merge(self, *others: KnowledgeBase) -> KnowledgeBase:
         """A new knowledge base with the articles and references of this one and ``others``.
 
-        Where two hold different facts for one source, the same one is kept whatever the
-        order of merging (the first in a canonical order).
+        Merging is associative and commutative: where two hold different facts for one
+        source, the same one is kept whatever the order (the first in a canonical order).
         """
         merged = KnowledgeBase()
-        for kb in (self, *others):
-            for facts in kb._articles.values():
-                merged._keep(facts, reference=False)
-            for facts in kb._references.values():
-                merged._keep(facts, reference=True)
+        merged.update(self, *others)
         return merged
-
-    def _keep(self, facts: ArticleFacts, *, reference: bool) -> None:
-        table = self._references if reference else self._articles
-        present = table.get(facts.source.id)
-        if present is None or (present != facts and _canonical(facts) < _canonical(present)):
-            table[facts.source.id] = facts
 
     def filter(self, *, min_confidence: float) -> KnowledgeBase:
         """A knowledge base of the articles' facts whose confidence is at least ``min_confidence``.
@@ -168,9 +180,13 @@ class KnowledgeBase:
     def __or__(self, other: KnowledgeBase) -> KnowledgeBase:
         return self.merge(other)
 
-    def _changed(self) -> None:
-        self._index = None
-        self._labels = None
+    def __ior__(self, other: KnowledgeBase) -> KnowledgeBase:
+        self.update(other)
+        return self
+
+    def __getstate__(self) -> dict[str, Any]:
+        # what is derived is computed again where it is needed, not sent along
+        return {**self.__dict__, "_index": None, "_labels": None}
 
     # ------------------------------------------------------------ contents
 
@@ -182,7 +198,7 @@ class KnowledgeBase:
         return self._index
 
     @property
-    def labels(self) -> dict[str, str]:
+    def labels(self) -> Mapping[str, str]:
         """Each source's label (its file name where unique, else name#id), by source id."""
         if self._labels is None:
             self._labels = source_labels([*self._articles.values(), *self._references.values()])
@@ -192,27 +208,33 @@ class KnowledgeBase:
         """The label of a source, by its id."""
         return self.labels[source_id]
 
+    def _by_label(self, table: dict[str, StoredArticle]) -> list[StoredArticle]:
+        labels = self.labels
+        return sorted(table.values(), key=lambda stored: labels[stored.source.id])
+
     @property
     def articles(self) -> tuple[ArticleFacts, ...]:
-        """Every article's facts, by label."""
-        labels = self.labels
-        return tuple(sorted(self._articles.values(), key=lambda f: labels[f.source.id]))
+        """Every article's facts, by label (each text unpacked: see :meth:`stored`)."""
+        return tuple(stored.facts() for stored in self._by_label(self._articles))
 
     @property
     def references(self) -> tuple[ArticleFacts, ...]:
         """Every reference source's facts, by label."""
-        labels = self.labels
-        return tuple(sorted(self._references.values(), key=lambda f: labels[f.source.id]))
+        return tuple(stored.facts() for stored in self._by_label(self._references))
+
+    def stored(self) -> Iterator[StoredArticle]:
+        """Every article as it is kept (texts packed), by label."""
+        yield from self._by_label(self._articles)
 
     def source(self, key: str) -> Source:
         """A source by id or label; :class:`KeyError` if there is none."""
-        facts = self._articles.get(key) or self._references.get(key)
-        if facts is None:
+        stored = self._articles.get(key) or self._references.get(key)
+        if stored is None:
             by_label = {label: i for i, label in self.labels.items()}
             if key in by_label:
                 return self.source(by_label[key])
             raise KeyError(key)
-        return facts.source
+        return stored.source.source()
 
     def is_reference(self, label: str) -> bool:
         """Whether the source with this label is a reference source."""
@@ -251,9 +273,9 @@ class KnowledgeBase:
         return len(self._articles)
 
     def __contains__(self, item: object) -> bool:
-        if isinstance(item, ArticleFacts):
+        if isinstance(item, (ArticleFacts, StoredArticle)):
             item = item.source
-        if isinstance(item, Source):
+        if isinstance(item, (Source, StoredSource)):
             item = item.id
         return item in self._articles or item in self._references
 
@@ -266,8 +288,8 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------ queries
 
-    def timeline(self, subject: Subject | str) -> Timeline:
-        """The dated events of a subject (:func:`arbdet.query.timeline`)."""
+    def timeline(self, subject: Subject | str | None = None) -> Timeline:
+        """The dated events of a subject, or of everything (:func:`arbdet.query.timeline`)."""
         return query.timeline(self, subject)
 
     def linked(self, subject: Subject | str) -> Linked:
@@ -326,50 +348,51 @@ class KnowledgeBase:
         document: dict[str, Any] = record_converter.unstructure(self.index)
         return document
 
-    # ------------------------------------------------------------ JSON
+    # ------------------------------------------------------------ files
 
-    def to_dict(self) -> dict[str, Any]:
-        """The knowledge base as plain JSON-ready data (its articles and references)."""
-        return {
-            "format": KB_FORMAT,
-            "articles": converter.unstructure(list(self.articles), list[ArticleFacts]),
-            "references": converter.unstructure(list(self.references), list[ArticleFacts]),
-        }
+    def _lines(self) -> Iterator[str]:
+        articles, references = self._by_label(self._articles), self._by_label(self._references)
+        return kb_lines(articles, references, (len(articles), len(references)))
+
+    def dumps(self) -> str:
+        """The knowledge base as the text of its file (see :meth:`save`)."""
+        return "".join(self._lines())
 
     @classmethod
-    def from_dict(cls, data: Any) -> KnowledgeBase:
-        """A knowledge base from :meth:`to_dict` data (else :class:`~arbdet.SerializationError`)."""
-        if not isinstance(data, dict) or data.get("format") != KB_FORMAT:
-            found = data.get("format") if isinstance(data, dict) else type(data).__name__
-            raise SerializationError(f"not an {KB_FORMAT} document (format {found!r})")
-        articles = from_dict(data.get("articles", []), list[ArticleFacts])
-        references = from_dict(data.get("references", []), list[ArticleFacts])
+    def loads(cls, text: str | bytes, *, where: str = "knowledge base") -> KnowledgeBase:
+        """A knowledge base from :meth:`dumps` text, checked as :meth:`load` checks a file."""
+        data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+        articles, references = read_kb(data.splitlines(keepends=True), where)
         return cls(articles, references=references)
 
-    def dumps(self, *, indent: int | None = None) -> str:
-        """The knowledge base as JSON text."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
-
-    @classmethod
-    def loads(cls, text: str | bytes) -> KnowledgeBase:
-        """A knowledge base from :meth:`dumps` text."""
-        return cls.from_dict(decode_json(text, "knowledge base", error=SerializationError))
-
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the knowledge base to a JSON file."""
-        Path(path).write_text(self.dumps(), encoding="utf-8")
+        """Write the knowledge base to a file (``arbdet-kb/2``), whole or not at all.
+
+        The file is JSON Lines, one article a line and a checksum last
+        (:mod:`arbdet.kb_file`); it is written to a temporary file beside ``path`` and
+        renamed over it once complete, so an existing file stays whole until then.
+        """
+        with atomic_write(path) as file:
+            file.writelines(self._lines())
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> KnowledgeBase:
-        """Read a knowledge base written by :meth:`save`."""
+        """Read a knowledge base written by :meth:`save`, an article at a time, checking it.
+
+        The format and version, every line, every piece of evidence against its source's
+        text and the checksum are checked; a file that fails is a
+        :class:`~arbdet.SerializationError` naming the line and what is wrong.
+        """
+        if not Path(path).is_file():
+            raise SerializationError(
+                f"{path}: cannot be read (no such file, or not a regular file)"
+            )
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise SerializationError(f"{path}: cannot be read ({error})") from None
-        try:
-            return cls.loads(text)
-        except SerializationError as error:
-            raise SerializationError(f"{path}: {error}") from None
+            with Path(path).open("rb") as file:
+                articles, references = read_kb(file, str(path))
+        except OSError as error:
+            raise SerializationError(f"{path}: cannot be read ({error.strerror})") from None
+        return cls(articles, references=references)
 
     # ------------------------------------------------------------ display
 
@@ -397,5 +420,6 @@ class KnowledgeBase:
         return text_table("Knowledge base", ["", "count"], self._summary())
 
 
-def _canonical(facts: ArticleFacts) -> str:
-    return json.dumps(converter.unstructure(facts), sort_keys=True, ensure_ascii=False)
+def _canonical(stored: StoredArticle) -> str:
+    """A text to order two readings of one source by, whatever order they came in."""
+    return json.dumps(converter.unstructure(stored.facts()), sort_keys=True)

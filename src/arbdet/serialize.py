@@ -25,7 +25,7 @@ from cattrs.preconf.json import make_converter
 
 from . import model
 from .errors import ArbdetError, SerializationError
-from .io import decode_json
+from .io import atomic_write, decode_json
 from .model import DateRange, Organization, PartialDate, Person, State
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "converter",
     "dumps",
     "from_dict",
+    "json_text",
     "loads",
     "read_jsonl",
     "structure",
@@ -223,9 +224,22 @@ def _open_envelope(document: Any, cls: type[T], where: str) -> T:
         raise SerializationError(f"{where}: {error}") from None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(data: Any, *, indent: int | None = None) -> str:
+    r"""JSON text of plain data, other scripts kept as they are.
+
+    A lone surrogate (text decoded with ``surrogateescape``, say) cannot be written as
+    UTF-8, so it is written as its ``\uXXXX`` escape, which reads back as itself.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
 def dumps(obj: Any, *, indent: int | None = None) -> str:
     """JSON text of a model object, in a versioned envelope."""
-    return json.dumps(_envelope(obj), ensure_ascii=False, indent=indent)
+    return json_text(_envelope(obj), indent=indent)
 
 
 def loads(text: str | bytes, cls: type[T]) -> T:
@@ -237,11 +251,11 @@ def loads(text: str | bytes, cls: type[T]) -> T:
 def write_jsonl(objs: Iterable[Any], target: str | Path | IO[str]) -> int:
     """Write model objects as JSON Lines (one envelope a line); the number written."""
     if isinstance(target, (str, Path)):
-        with Path(target).open("w", encoding="utf-8") as handle:
+        with atomic_write(target) as handle:
             return write_jsonl(objs, handle)
     count = 0
     for obj in objs:
-        target.write(json.dumps(_envelope(obj), ensure_ascii=False) + "\n")
+        target.write(json_text(_envelope(obj)) + "\n")
         count += 1
     return count
 

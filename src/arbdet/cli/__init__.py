@@ -22,6 +22,7 @@ from . import (
     _read,
     _score,
     _show,
+    _sql,
     _statements,
     _timeline,
 )
@@ -42,6 +43,7 @@ _COMMAND_MODULES = (
     _statements,
     _conflicts,
     _export,
+    _sql,
     _mentions,
     _score,
     _show,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import click
 
 from .. import export
+from ..io import atomic_write, check_output
+from ..serialize import json_text
 from ._kb_options import kb_option, load_kb, min_confidence_option
 
 
@@ -25,7 +24,12 @@ from ._kb_options import kb_option, load_kb, min_confidence_option
 @kb_option
 @min_confidence_option
 def command(fmt: str, output: str, kb_path: str, min_confidence: float | None) -> None:
-    """Export the knowledge base's records (parquet and duckdb need arbdet[tabular])."""
+    """Export the knowledge base's records (parquet and duckdb need arbdet[tabular]).
+
+    Each file is written whole or not at all: an existing one is replaced once the new
+    one is complete.
+    """
+    check_output(output, folder=fmt == "parquet")
     kb = load_kb(kb_path, min_confidence)
     if fmt == "jsonl":
         count = export.to_jsonl(kb, output)
@@ -37,6 +41,6 @@ def command(fmt: str, output: str, kb_path: str, min_confidence: float | None) -
         export.to_duckdb(kb, output)
         click.echo(f"{len(export.TABLES)} tables written to {output}")
     else:
-        text = json.dumps(kb.to_facts(), ensure_ascii=False, indent=1)
-        Path(output).write_text(text + "\n", encoding="utf-8")
+        with atomic_write(output) as file:
+            file.write(json_text(kb.to_facts(), indent=1) + "\n")
         click.echo(f"facts written to {output}")

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
+from ..distributed import SCHEDULER_VARIABLE
 from ..knowledge_base import KnowledgeBase
 from ..query import Results
 from ._errors import NothingFoundError, fail
@@ -20,9 +21,12 @@ __all__ = [
     "as_json_option",
     "echo_results",
     "echo_titled_table",
+    "jobs_option",
     "kb_option",
     "load_kb",
     "min_confidence_option",
+    "partition_option",
+    "scheduler_option",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -55,6 +59,35 @@ def min_confidence_option(function: F) -> F:
         metavar="P",
         help="Only facts whose rule measured at least this precision (0 to 1).",
     )(function)
+
+
+def jobs_option(function: F) -> F:
+    """The ``--jobs N`` option: parse in this many processes."""
+    return click.option(
+        "--jobs", "-j", type=click.IntRange(min=1), help="Parse in this many processes."
+    )(function)
+
+
+def scheduler_option(function: F) -> F:
+    """The ``--scheduler`` option (or ``ARBDET_SCHEDULER``): where dask runs the work."""
+    return click.option(
+        "--scheduler",
+        envvar=SCHEDULER_VARIABLE,
+        metavar="ADDRESS",
+        help="Run on a dask cluster (tcp://host:8786) or scheduler (processes, threads); "
+        f"default ${SCHEDULER_VARIABLE}. Needs arbdet[dask].",
+    )(function)
+
+
+def partition_option(size: int, what: str) -> Callable[[F], F]:
+    """The ``--partition-size`` option: how much one worker's task takes."""
+    return click.option(
+        "--partition-size",
+        type=click.IntRange(min=1),
+        default=size,
+        show_default=True,
+        help=f"How many {what} one partition holds.",
+    )
 
 
 def load_kb(path: str, min_confidence: float | None = None) -> KnowledgeBase:

@@ -12,6 +12,8 @@ one-line string that ends like a file name (``.txt``, ``.html``, ``.jsonl``, ``.
 that is a missing file, an :class:`~arbdet.InputError`, not a one-line article. To read
 such a string as text, use :func:`source_from_text`. :func:`read_sources` takes paths:
 there, only a string with a newline or of more than 255 characters is text.
+
+And the writer every output goes through: whole or not at all (:func:`atomic_write`).
 """
 
 from ._chrome import body_spans, is_chrome
@@ -22,6 +24,7 @@ from ._files import MAX_BYTES, find_files, read_file
 from ._json import MAX_JSON_DEPTH, decode_json, json_lines
 from ._read import ARTICLE_SUFFIXES, SourceReader, read_source, read_sources
 from ._source import source_from_text
+from ._write import atomic_path, atomic_write, check_output
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -29,7 +32,10 @@ __all__ = [
     "MAX_JSON_DEPTH",
     "ReadCounts",
     "SourceReader",
+    "atomic_path",
+    "atomic_write",
     "body_spans",
+    "check_output",
     "decode_json",
     "decode_text",
     "find_files",

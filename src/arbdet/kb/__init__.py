@@ -7,7 +7,7 @@ exports or files; :class:`arbdet.KnowledgeBase` (above it) holds the articles an
 """
 
 from ._json import record_converter
-from ._merge import Index, Indexed, merge, source_labels
+from ._merge import Article, ArticleSource, Index, Indexed, merge, source_labels
 from ._names import NameKey, NameRelation, compare, fold, given_compatible, name_parts
 from ._quotes import quote_groups, quote_words
 from ._records import (
@@ -24,6 +24,8 @@ from ._resolve import NameMention, Resolution, resolve
 from ._values import Claim, Field, gather
 
 __all__ = [
+    "Article",
+    "ArticleSource",
     "Claim",
     "CountReport",
     "DeclarationRecord",

@@ -17,7 +17,7 @@ import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
 from ..facts import FACTS_FORMAT, facts_converter
-from ..model import CountQualifier, PartialDate, State
+from ..model import CountQualifier, PartialDate, State, StatementKind
 from ._merge import Index
 from ._records import (
     CountReport,
@@ -151,7 +151,9 @@ def _index_unstructurer(conv: cattrs.Converter) -> Any:
             "article": "*",
             "published": None,
             "detentions": conv.unstructure(index.detentions),
-            "statements": conv.unstructure(index.statements),
+            "statements": conv.unstructure(
+                [s for s in index.statements if s.kind is StatementKind.DIRECT]
+            ),
             "declarations": conv.unstructure(declarations),
             "links": conv.unstructure(index.links),
         }

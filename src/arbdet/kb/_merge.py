@@ -21,7 +21,6 @@ import attrs
 from rapidfuzz import fuzz
 
 from ..model import (
-    ArticleFacts,
     Declaration,
     Detention,
     DetentionStatus,
@@ -38,7 +37,7 @@ from ..model import (
     StatementKind,
 )
 from ._names import NameKey, fold
-from ._quotes import quote_groups
+from ._quotes import QuoteContext, quote_groups
 from ._records import (
     CountReport,
     DeclarationRecord,
@@ -59,7 +58,7 @@ from ._values import (
     sorted_evidence,
 )
 
-__all__ = ["Index", "Indexed", "merge", "source_labels"]
+__all__ = ["Article", "ArticleSource", "Index", "Indexed", "merge", "source_labels"]
 
 # Steps a timeline shows between a detention's start and its end.
 _STEPS = (EventKind.CHARGED, EventKind.CONVICTED, EventKind.SENTENCED)
@@ -75,6 +74,57 @@ _NAME_SIMILARITY = 80.0
 _PERSON_FIELDS = frozenset(
     {"detainee", "speaker", "linked_to", "asserted_by", "denied_by", "about", "reported_by"}
 )
+
+
+class ArticleSource(Protocol):
+    """What merging reads of a source: its id, name and publication date."""
+
+    @property
+    def id(self) -> str:
+        """The source's content id."""
+        ...
+
+    @property
+    def name(self) -> str | None:
+        """The source's file name, if known."""
+        ...
+
+    @property
+    def published(self) -> PartialDate | None:
+        """When the source was published, if known."""
+        ...
+
+
+class Article(Protocol):
+    """What merging reads of an article: its source and its facts.
+
+    An :class:`~arbdet.ArticleFacts` is one; so is the form a knowledge base keeps.
+    """
+
+    @property
+    def source(self) -> ArticleSource:
+        """The article's source."""
+        ...
+
+    @property
+    def detentions(self) -> tuple[Detention, ...]:
+        """The detentions the article reports."""
+        ...
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        """The statements the article reports."""
+        ...
+
+    @property
+    def declarations(self) -> tuple[Declaration, ...]:
+        """The declarations the article reports."""
+        ...
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """The links between detentions the article reports."""
+        ...
 
 
 @attrs.frozen
@@ -119,7 +169,7 @@ class Indexed(Protocol):
         ...
 
 
-def source_labels(articles: Iterable[ArticleFacts]) -> dict[str, str]:
+def source_labels(articles: Iterable[Article]) -> dict[str, str]:
     """A unique label for each source id: its name where that is unique, else name#id."""
     by_id = {facts.source.id: facts.source for facts in articles}
     labels: dict[str, str] = {}
@@ -134,7 +184,7 @@ def source_labels(articles: Iterable[ArticleFacts]) -> dict[str, str]:
     return labels
 
 
-def _effective_date(facts: ArticleFacts) -> PartialDate | None:
+def _effective_date(facts: Article) -> PartialDate | None:
     """When a source speaks: its publication date, else the latest date its facts give."""
     if facts.source.published is not None:
         return facts.source.published
@@ -172,7 +222,7 @@ def _name_like(alias: str) -> bool:
 class _Merger:
     """One merge: the articles, their labels and dates, the people resolved among them."""
 
-    def __init__(self, articles: Sequence[ArticleFacts], references: Sequence[ArticleFacts]):
+    def __init__(self, articles: Sequence[Article], references: Sequence[Article]):
         labels = source_labels([*articles, *references])
         self.labels = labels
         order = sorted(articles, key=lambda f: labels[f.source.id])
@@ -357,18 +407,12 @@ class _Merger:
     ) -> tuple[tuple[StatementRecord, ...], tuple[tuple[StatementRecord, ...], ...]]:
         """One record per quotation and speaker; and the quotations given to several speakers."""
         items = [(label, s) for label, facts in self.articles for s in facts.statements]
-        windows = [self._when(label, s) for label, s in items]
         people = self._people_by_source()
-
-        def allowed(i: int, j: int) -> bool:
-            """Not at different times, not from sources about unrelated people."""
-            (first_a, last_a), (first_b, last_b) = windows[i], windows[j]
-            if last_a < first_b or last_b < first_a:
-                return False
-            a, b = people.get(items[i][0], set()), people.get(items[j][0], set())
-            return not (a and b) or bool(a & b)
-
-        groups = quote_groups([s.text for _, s in items], allowed)
+        contexts = [
+            QuoteContext(*self._when(label, s), people.get(label, frozenset()))
+            for label, s in items
+        ]
+        groups = quote_groups([s.text for _, s in items], contexts)
         records: list[StatementRecord] = []
         misattributed: list[tuple[StatementRecord, ...]] = []
         for group in groups:
@@ -390,7 +434,7 @@ class _Merger:
         published = self.published.get(label)
         return dt.date.min, dt.date.max if published is None else published.last_day
 
-    def _people_by_source(self) -> dict[str, set[str]]:
+    def _people_by_source(self) -> dict[str, frozenset[str]]:
         """The people (resolved) each source mentions."""
         found: dict[str, set[str]] = defaultdict(set)
         for label, facts in self.articles:
@@ -402,7 +446,7 @@ class _Merger:
             for s in facts.statements:
                 if isinstance(s.speaker, Person):
                     found[label].add(self.person_of[s.speaker.name].id)
-        return found
+        return {label: frozenset(ids) for label, ids in found.items()}
 
     def _statement(self, key: str, parts: list[tuple[str, Statement]]) -> StatementRecord:
         dates = self.dates
@@ -454,13 +498,16 @@ class _Merger:
                 groups[min(a, b), max(a, b), link.relation.value].append((label, link))
         return tuple(self._link(parts) for _, parts in sorted(groups.items()))
 
+    def _pair(self, link: Link) -> tuple[PersonRecord, PersonRecord]:
+        return self.person_of[link.detainee.name], self.person_of[link.linked_to.name]
+
     def _link(self, parts: list[tuple[str, Link]]) -> LinkRecord:
-        directions = Counter(
-            (self.person_of[k.detainee.name], self.person_of[k.linked_to.name]) for _, k in parts
+        people = {p.id: p for _, k in parts for p in self._pair(k)}
+        directions = Counter(tuple(p.id for p in self._pair(k)) for _, k in parts)
+        (detainee_id, linked_id), _ = max(
+            directions.items(), key=lambda item: (item[1], item[0][1], item[0][0])
         )
-        (detainee, linked_to), _ = max(
-            directions.items(), key=lambda item: (item[1], item[0][1].id, item[0][0].id)
-        )
+        detainee, linked_to = people[detainee_id], people[linked_id]
 
         def parties(field: str) -> tuple[Claim[str], ...]:
             return gather(
@@ -663,7 +710,7 @@ def _cluster_declarations(declarations: Sequence[Declaration]) -> list[list[int]
     return sorted(groups.values())
 
 
-def merge(articles: Sequence[ArticleFacts], references: Sequence[ArticleFacts] = ()) -> Index:
+def merge(articles: Sequence[Article], references: Sequence[Article] = ()) -> Index:
     """Resolve and merge the facts of ``articles`` (and curated ``references``) into records."""
     merger = _Merger(articles, references)
     merger.resolve_people()

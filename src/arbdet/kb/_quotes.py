@@ -4,22 +4,27 @@ Two quotations are the same words when at least 60% of each one's words appear i
 other (the measure the evaluation uses) and they share a run of four words (or, under four
 words long, are the same words): formulaic phrases that merely share function words
 ("deeply troubled by this verdict", "deeply disappointed by this decision") stay apart. A
-caller can veto a pair (quotes made at different times, about unrelated cases).
+quotation's context can keep a pair apart (quotes made at different times, about
+unrelated cases).
 
-Candidates are only the pairs that share a word that is neither unique to one quotation
-nor common to many, so the work grows with the number of near-duplicates, not with the
-square of the number of quotations.
+Identical reports (the same words in the same context) are one node, and distinct
+quotations are compared only in pairs that share a word that is neither unique to one
+quotation nor common to many, so the work grows with the distinct near-duplicates, not
+with the square of the number of quotations or of their reprints.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
+
+import attrs
 
 from ._names import fold
 
-__all__ = ["OVERLAP", "overlap", "quote_groups", "quote_words", "same_words"]
+__all__ = ["OVERLAP", "QuoteContext", "overlap", "quote_groups", "quote_words", "same_words"]
 
 OVERLAP = 0.6
 """The share of each quotation's words the other must contain."""
@@ -56,43 +61,93 @@ def same_words(a: Sequence[str], b: Sequence[str]) -> bool:
     return overlap(a, b) >= OVERLAP and bool(_runs(a) & _runs(b))
 
 
-def quote_groups(
-    texts: Sequence[str], allowed: Callable[[int, int], bool] | None = None
-) -> list[list[int]]:
-    """Indices of ``texts`` grouped into the same quotation (singletons included), sorted.
+@attrs.frozen
+class QuoteContext:
+    """When a quotation can have been made, and the people its source is about."""
 
-    ``allowed(i, j)``, if given, must also hold for two quotations to be grouped.
-    """
-    words = [quote_words(t) for t in texts]
-    frequency: Counter[str] = Counter()
-    for ws in words:
-        frequency.update(set(ws))
-    common = max(_COMMON, len(texts) // 20)
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for index, ws in enumerate(words):
-        shared = {w for w in ws if 2 <= frequency[w] <= common}
-        keys = {w for w in shared if len(w) >= _MIN_KEY_LENGTH} or shared
-        for key in sorted(keys):
-            blocks[key].append(index)
-    parent = list(range(len(texts)))
+    first: dt.date = dt.date.min
+    last: dt.date = dt.date.max
+    people: frozenset[str] = frozenset()
 
-    def find(i: int) -> int:
+    def fits(self, other: QuoteContext) -> bool:
+        """Whether two quotations can be one: not at different times, not about others."""
+        if self.last < other.first or other.last < self.first:
+            return False
+        return not (self.people and other.people) or bool(self.people & other.people)
+
+
+class _Groups:
+    """Union-find over indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _matching_pairs(words: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    """Pairs of distinct quotations with the same words, found within blocks of shared words."""
+    frequency: Counter[str] = Counter()
+    for ws in words:
+        frequency.update(set(ws))
+    common = max(_COMMON, len(words) // 20)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, ws in enumerate(words):
+        shared = {w for w in ws if 2 <= frequency[w] <= common}
+        keys = {w for w in shared if len(w) >= _MIN_KEY_LENGTH} or shared
+        for key in keys:
+            blocks[key].append(index)
     checked: set[tuple[int, int]] = set()
     for members in blocks.values():
         for position, i in enumerate(members):
             for j in members[position + 1 :]:
-                if (i, j) in checked:
-                    continue
-                checked.add((i, j))
-                if same_words(words[i], words[j]) and (allowed is None or allowed(i, j)):
-                    ri, rj = find(i), find(j)
-                    parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(texts)):
-        groups[find(index)].append(index)
-    return sorted(groups.values())
+                if (i, j) not in checked:
+                    checked.add((i, j))
+                    if same_words(words[i], words[j]):
+                        yield i, j
+
+
+def quote_groups(
+    texts: Sequence[str], contexts: Sequence[QuoteContext] | None = None
+) -> list[list[int]]:
+    """Indices of ``texts`` grouped into the same quotation (singletons included), sorted.
+
+    With ``contexts``, two quotations are one only where their contexts fit. Reports of
+    the same words in the same context are interchangeable and compared once, so reprints
+    of a quotation cost no more than the distinct ways it is reported.
+    """
+    where = contexts if contexts is not None else [QuoteContext()] * len(texts)
+    nodes: dict[tuple[tuple[str, ...], QuoteContext], list[int]] = defaultdict(list)
+    for index, text in enumerate(texts):
+        nodes[tuple(quote_words(text)), where[index]].append(index)
+    keys = list(nodes)
+    by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for node, (ws, _) in enumerate(keys):
+        by_words[ws].append(node)
+    distinct = list(by_words)
+    groups = _Groups(len(keys))
+
+    def join(left: list[int], right: list[int]) -> None:
+        for a in left:
+            for b in right:
+                if a != b and keys[a][1].fits(keys[b][1]):
+                    groups.union(a, b)
+
+    for ws, members in by_words.items():
+        if ws:  # a quotation with no words is no one's words
+            join(members, members)
+    for i, j in _matching_pairs(distinct):
+        join(by_words[distinct[i]], by_words[distinct[j]])
+    found: dict[int, list[int]] = defaultdict(list)
+    for node, key in enumerate(keys):
+        found[groups.find(node)].extend(nodes[key])
+    return sorted(sorted(members) for members in found.values())

@@ -21,6 +21,7 @@ from ._facts import (
     Statement,
     StatementKind,
     Venue,
+    confident,
 )
 from ._provenance import Evidence, Span
 from ._source import Source, content_id
@@ -52,5 +53,6 @@ __all__ = [
     "Statement",
     "StatementKind",
     "Venue",
+    "confident",
     "content_id",
 ]

@@ -31,6 +31,7 @@ __all__ = [
     "Statement",
     "StatementKind",
     "Venue",
+    "confident",
 ]
 
 
@@ -263,6 +264,11 @@ Fact = Detention | Statement | Declaration | Link
 """A fact read from a source: each carries its evidence and its confidence."""
 
 
+def confident(fact: Fact, min_confidence: float) -> bool:
+    """Whether a fact's confidence is at least ``min_confidence`` (an unmeasured one is not)."""
+    return fact.confidence is not None and fact.confidence >= min_confidence
+
+
 @attrs.frozen
 class ArticleFacts:
     """Everything read from one source."""
@@ -295,16 +301,12 @@ class ArticleFacts:
         >>> [d.detainee.name for d in facts.filter(min_confidence=0.8).detentions]
         ['A']
         """
-
-        def kept(fact: Fact) -> bool:
-            return fact.confidence is not None and fact.confidence >= min_confidence
-
         return attrs.evolve(
             self,
-            detentions=tuple(d for d in self.detentions if kept(d)),
-            statements=tuple(s for s in self.statements if kept(s)),
-            declarations=tuple(d for d in self.declarations if kept(d)),
-            links=tuple(link for link in self.links if kept(link)),
+            detentions=tuple(d for d in self.detentions if confident(d, min_confidence)),
+            statements=tuple(s for s in self.statements if confident(s, min_confidence)),
+            declarations=tuple(d for d in self.declarations if confident(d, min_confidence)),
+            links=tuple(link for link in self.links if confident(link, min_confidence)),
         )
 
     def to_html(self, *, page: bool = False, unresolved: Sequence[Evidence] = ()) -> str:

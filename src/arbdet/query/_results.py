@@ -15,6 +15,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from .. import extras
 from ..display import html_table, text_table
 from ..errors import MissingExtraError
 from ..kb import (
@@ -107,6 +108,9 @@ class Event:
     evidence: tuple[Evidence, ...] = attrs.field(repr=False)
 
 
+_EVENT_COLUMNS = ("date", "event", "subject", "detail", "dates", "disputed", "sources")
+
+
 @attrs.frozen(repr=False)
 class Timeline(Results[Event]):
     """Dated events in order; where sources give different dates for one, it is flagged."""
@@ -117,6 +121,17 @@ class Timeline(Results[Event]):
         """One event as table cells."""
         date = f"{item.date} (disputed)" if item.disputed else str(item.date)
         return (date, item.event, item.subject, item.detail, item.sources)
+
+    def to_pandas(self) -> Any:
+        """The events as a :class:`pandas.DataFrame` (extra ``tabular``), one row each.
+
+        The columns are those of :meth:`to_json`, and ``day``: the first day of ``date``,
+        as a timestamp to sort and plot by.
+        """
+        pandas = extras.pandas()
+        frame = pandas.DataFrame(self.to_json(), columns=[*_EVENT_COLUMNS])
+        frame.insert(1, "day", pandas.to_datetime([e.date.first_day for e in self.items]))
+        return frame
 
     def plot(self, ax: Any = None) -> Any:
         """Draw the timeline with matplotlib (extra ``viz``); returns the axes.

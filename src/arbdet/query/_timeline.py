@@ -141,26 +141,41 @@ def _person_events(kb: Indexed, person: PersonRecord) -> Iterator[Event]:
             yield _statement_event(statement)
 
 
-def timeline(kb: Indexed, subject: Subject | str) -> Timeline:
+def _every_event(kb: Indexed) -> Iterator[Event]:
+    index = kb.index
+    for record in index.detentions:
+        yield from _detention_events(kb, record)
+    for statement in index.statements:
+        if statement.date:
+            yield _statement_event(statement)
+    for declaration in index.declarations:
+        yield from _declaration_events(kb, declaration)
+
+
+def timeline(kb: Indexed, subject: Subject | str | None = None) -> Timeline:
     """The dated events of a person, a detention, a state or a declaration, in date order.
 
     Events are ``detained``, ``charged``, ``convicted``, ``sentenced``, ``released``
     (``exchanged`` where someone is reported to say so), ``statement``, ``launched``,
     ``signed`` and ``count`` (a reported signatory count).
     Each gives every date its sources give and is flagged ``disputed`` where they disagree.
-    A name is looked up as in :func:`find_subject`.
+    A name is looked up as in :func:`find_subject`; without a subject, every dated event
+    of the knowledge base.
     """
-    found = find_subject(kb, subject)
     events: Iterable[Event]
-    if isinstance(found, PersonRecord):
-        events, title = _person_events(kb, found), found.name
-    elif isinstance(found, DetentionRecord):
-        events = _detention_events(kb, found)
-        title = f"{found.detainee.name}, held by {found.detaining_state or '?'}"
-    elif isinstance(found, DeclarationRecord):
-        events, title = _declaration_events(kb, found), found.title
+    if subject is None:
+        events, title = _every_event(kb), "every event"
     else:
-        events, title = _state_events(kb, found), found.name
+        found = find_subject(kb, subject)
+        if isinstance(found, PersonRecord):
+            events, title = _person_events(kb, found), found.name
+        elif isinstance(found, DetentionRecord):
+            events = _detention_events(kb, found)
+            title = f"{found.detainee.name}, held by {found.detaining_state or '?'}"
+        elif isinstance(found, DeclarationRecord):
+            events, title = _declaration_events(kb, found), found.title
+        else:
+            events, title = _state_events(kb, found), found.name
     ordered = sorted(
         events, key=lambda e: (e.date, _ORDER.get(e.event, len(_ORDER)), e.subject, e.detail or "")
     )
