@@ -18,6 +18,7 @@ from arbdet import (
     Span,
     State,
     Statement,
+    StatementKind,
 )
 from arbdet import strategies as strat
 from arbdet.demo import demo_report
@@ -412,7 +413,16 @@ def test_tables(kb: KnowledgeBase, tmp_path: Path) -> None:
     frame = kb.to_pandas("detentions")
     assert set(frame["detainee"]) >= {"Paul Whelan", "Siamak Namazi"}
     for kind in export.TABLES:
-        assert list(export.to_pandas(kb, kind).columns) == export.schema(kind).names
+        assert list(kb.to_pandas(kind).columns) == export.schema(kind).names
+    assert set(kb.to_pandas("statements")["kind"]) <= {"direct", "indirect"}
+    (declaration,) = kb.to_pandas("declarations").itertuples()
+    assert declaration.reference_sources == ["declaration_founding_endorsers.csv"]
+    events = kb.to_pandas("timeline")
+    assert len(events) == len(kb.timeline())
+    assert {"detained", "released", "statement"} <= set(events["event"])
+    whelan = kb.timeline("Paul Whelan").to_pandas()
+    assert list(whelan["event"]) == ["detained", "exchanged"]
+    assert str(whelan["day"].iloc[0].date()) == "2018-12-28"
     written = export.to_parquet(kb, tmp_path / "parquet")
     assert {p.name for p in written} == {f"{k}.parquet" for k in export.TABLES}
     path = export.to_duckdb(kb, tmp_path / "kb.duckdb")
@@ -569,3 +579,26 @@ def test_statements_of_any_shape_merge(statements: list[Statement]) -> None:
     facts = ArticleFacts(source, statements=tuple(statements))
     kb = KnowledgeBase([facts])
     assert len(kb.statement_records) <= len(statements)
+
+
+def test_a_statement_is_direct_where_any_source_quotes_it() -> None:
+    words = "the charges against him are entirely baseless and political"
+
+    def article(name: str, kind: StatementKind, text: str = words) -> ArticleFacts:
+        source = Source.create(f"{name}: {text}", name=name)
+        return ArticleFacts(source, statements=(Statement(text, kind=kind),))
+
+    kb = KnowledgeBase(
+        [
+            article("a.txt", StatementKind.DIRECT),
+            article("b.txt", StatementKind.INDIRECT),
+            article("c.txt", StatementKind.INDIRECT, "talks will resume in the spring in Geneva"),
+        ]
+    )
+    kinds = {r.quote: r.kind for r in kb.statement_records}
+    assert kinds == {
+        words: StatementKind.DIRECT,
+        "talks will resume in the spring in Geneva": StatementKind.INDIRECT,
+    }
+    assert [s["quote"] for s in kb.to_facts()["statements"]] == [words]
+    assert {s["kind"] for s in kb.statements().to_json()} == {"direct", "indirect"}

@@ -1,10 +1,14 @@
 import json
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
+from arbdet.bench import Archive, write_archive
 from arbdet.cli import cli
 
 FACTS = Path(__file__).parent / "data" / "kb"
@@ -129,3 +133,87 @@ def test_export(kb_file: Path, tmp_path: Path, fmt: str) -> None:
 
 def test_build_needs_paths() -> None:
     assert run("build").exit_code == 2
+
+
+def arbdet(*args: str) -> subprocess.CompletedProcess[str]:
+    """The installed command itself, errors and exit status as a user sees them."""
+    return subprocess.run(
+        [sys.executable, "-c", "from arbdet.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_a_bad_output_fails_before_any_parsing(tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = arbdet("build", str(FACTS), "-o", str(tmp_path / "missing" / "kb.json"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"arbdet: {tmp_path / 'missing' / 'kb.json'}: the folder")
+    assert "does not exist; create it first" in result.stderr
+    assert time.monotonic() - started < 30  # a guard against a hang, not a timing
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    write_archive(Archive(6, seed=8), folder)
+    return folder
+
+
+def test_facts_lines_in_processes_equal_those_in_one(archive: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run("facts", str(archive), "-o", str(one)).exit_code == 0
+    assert run("facts", str(archive), "-o", str(two), "--jobs", "2").exit_code == 0
+    assert one.read_text() == two.read_text()
+    documents = [json.loads(line) for line in one.read_text().splitlines()]
+    assert [d["article"] for d in documents] == sorted(p.name for p in archive.iterdir())
+
+
+def test_facts_as_parquet_parts_and_sql_over_them(archive: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("duckdb")
+    out = tmp_path / "facts"
+    result = run(
+        "facts", str(archive), "--format", "parquet", "-o", str(out), "--partition-size", "4"
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (out / "detentions").iterdir()) == [
+        "part-00000.parquet",
+        "part-00001.parquet",
+    ]
+    query = "SELECT count(DISTINCT sources[1]) AS articles FROM statements"
+    found = json.loads(run("sql", query, "--facts", str(out), "--json").output)
+    assert found == [{"articles": 6}]
+    table = run("sql", "SELECT kind, count(*) FROM statements GROUP BY 1", "--facts", str(out))
+    assert table.exit_code == 0
+    assert "direct" in table.output
+
+
+def test_sql_errors_name_the_problem(kb_file: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("duckdb")
+    result = arbdet("sql", "SELECT 1", "--facts", str(tmp_path))
+    assert result.returncode == 2
+    assert "holds no arbdet Parquet tables" in result.stderr
+    assert (
+        run("export", "--kb", str(kb_file), "--format", "parquet", "-o", str(tmp_path)).exit_code
+        == 0
+    )
+    result = arbdet("sql", "SELECT nothing FROM detentions", "--facts", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.startswith("arbdet: query: Binder Error")
+    found = json.loads(
+        arbdet("sql", "SELECT count(*) AS n FROM people", "--facts", str(tmp_path), "--json").stdout
+    )
+    assert found[0]["n"] > 10
+
+
+def test_parquet_needs_a_folder(archive: Path) -> None:
+    result = arbdet("facts", str(archive), "--format", "parquet")
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == "arbdet: facts --format parquet: needs a folder to write to; add -o FOLDER\n"
+    )
