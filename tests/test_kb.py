@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 import random
 from collections.abc import Iterator
@@ -31,11 +32,14 @@ from arbdet.kb import (
     NameKey,
     NameMention,
     NameRelation,
+    QuoteContext,
     StatementRecord,
     compare,
     given_compatible,
     quote_groups,
+    quote_words,
     resolve,
+    same_words,
 )
 from arbdet.model import Detention, Person
 from arbdet.reference import REFERENCE_EXTRACTOR, founding_endorsers
@@ -602,3 +606,37 @@ def test_a_statement_is_direct_where_any_source_quotes_it() -> None:
     }
     assert [s["quote"] for s in kb.to_facts()["statements"]] == [words]
     assert {s["kind"] for s in kb.statements().to_json()} == {"direct", "indirect"}
+
+
+_DAYS = st.integers(0, 40).map(lambda n: dt.date(2020, 1, 1) + dt.timedelta(days=n))
+_CONTEXTS = st.builds(
+    lambda a, b, people: QuoteContext(min(a, b), max(a, b), frozenset(people)),
+    _DAYS,
+    _DAYS,
+    st.sets(st.sampled_from("abcd"), max_size=2),
+)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(st.sampled_from(QUOTES), _CONTEXTS), max_size=12))
+def test_quotations_group_as_comparing_every_pair_would(
+    reports: list[tuple[str, QuoteContext]],
+) -> None:
+    texts = [text for text, _ in reports]
+    contexts = [context for _, context in reports]
+    parent = list(range(len(reports)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    words = [quote_words(t) for t in texts]
+    for i in range(len(reports)):
+        for j in range(i + 1, len(reports)):
+            if same_words(words[i], words[j]) and contexts[i].fits(contexts[j]):
+                parent[find(j)] = find(i)
+    expected: dict[int, list[int]] = {}
+    for i in range(len(reports)):
+        expected.setdefault(find(i), []).append(i)
+    assert quote_groups(texts, contexts) == sorted(expected.values())

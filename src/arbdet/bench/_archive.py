@@ -208,6 +208,10 @@ class Case:
     partner_charge: str
     relative: str
     relative_name: str
+    official: tuple[str, str] | None
+    """The official of the detainee's state who speaks on the case: name and title."""
+    captor_official: tuple[str, str] | None
+    """The detaining state's official who answers: name and title."""
 
 
 def _person(rng: random.Random) -> Person:
@@ -235,9 +239,11 @@ def _case(seed: int, number: int) -> Case:
     if end is not None and end > _LATEST:
         end = partner = None
     relative = rng.choice(_RELATIVES[rng.choice("mf")])
+    nation = rng.choice(_NATIONS)
+    officials = vocabulary.officials
     return Case(
         detainee=detainee,
-        nation=rng.choice(_NATIONS),
+        nation=nation,
         captor=captor,
         city=rng.choice(cities.get(captor) or [State(captor).name]),
         occupation=rng.choice(_OCCUPATIONS),
@@ -250,6 +256,8 @@ def _case(seed: int, number: int) -> Case:
         partner_charge=rng.choice(charges),
         relative=relative,
         relative_name=f"{_person(rng).given} {detainee.surname}",
+        official=rng.choice(officials[nation]) if nation in officials else None,
+        captor_official=rng.choice(officials[captor]) if captor in officials else None,
     )
 
 
@@ -291,16 +299,12 @@ class _Story:
         self.published = case.start + dt.timedelta(days=1 + rng.randrange(span))
         self.fields = self._fields()
 
-    def _official(self, state: str) -> tuple[str, str] | None:
-        found = _vocabulary().officials.get(state)
-        return self.rng.choice(found) if found else None
-
     def _fields(self) -> dict[str, str]:
         case, rng = self.case, self.rng
         demonyms = _vocabulary().demonyms
         nation, captor = State(case.nation), State(case.captor)
-        official = self._official(case.nation) or ("the foreign minister", "foreign minister")
-        other = self._official(case.captor)
+        official = case.official or ("the foreign minister", "foreign minister")
+        other = case.captor_official
         male = case.detainee.gender == "m"
         end = case.end or self.published
         held = (min(self.published, end) - case.start).days

@@ -9,7 +9,7 @@ exports or files; :class:`arbdet.KnowledgeBase` (above it) holds the articles an
 from ._json import record_converter
 from ._merge import Article, ArticleSource, Index, Indexed, merge, source_labels
 from ._names import NameKey, NameRelation, compare, fold, given_compatible, name_parts
-from ._quotes import quote_groups, quote_words
+from ._quotes import QuoteContext, quote_groups, quote_words, same_words
 from ._records import (
     CountReport,
     DeclarationRecord,
@@ -39,6 +39,7 @@ __all__ = [
     "NameMention",
     "NameRelation",
     "PersonRecord",
+    "QuoteContext",
     "Resolution",
     "SignatoryRecord",
     "StatementRecord",
@@ -52,5 +53,6 @@ __all__ = [
     "quote_words",
     "record_converter",
     "resolve",
+    "same_words",
     "source_labels",
 ]

@@ -16,6 +16,7 @@ with the square of the number of quotations or of their reprints.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -94,6 +95,55 @@ class _Groups:
         self.parent[max(ri, rj)] = min(ri, rj)
 
 
+def _join_fitting(nodes: Sequence[int], contexts: Sequence[QuoteContext], groups: _Groups) -> None:
+    """Union every two of ``nodes`` whose contexts fit, without comparing every pair.
+
+    Two contexts fit when their windows overlap and either names nobody or they share a
+    person. Sharing a person: for each person, the windows of the nodes naming them are
+    swept in order of start, and each node joins the run of overlapping windows before
+    it. Naming nobody: in the same sweep, a node naming nobody joins every window still
+    open when it starts (these then stay open as one), and a node naming someone joins
+    the group of the windows naming nobody still open. Each node enters and leaves the
+    sweep once, so this takes time in proportion to the nodes (and their people), not to
+    their pairs.
+    """
+    ordered = sorted(nodes, key=lambda n: contexts[n].first)
+    by_person: dict[str, list[int]] = defaultdict(list)
+    for node in ordered:
+        for person in contexts[node].people:
+            by_person[person].append(node)
+    for members in by_person.values():
+        run, reach = members[0], contexts[members[0]].last
+        for node in members[1:]:
+            if contexts[node].first <= reach:
+                groups.union(run, node)
+                reach = max(reach, contexts[node].last)
+            else:
+                run, reach = node, contexts[node].last
+    open_windows: list[tuple[dt.date, int]] = []  # a heap by end: who a later node can reach
+    nobody: int | None = None  # the group of windows naming nobody still open, and its reach
+    nobody_reach = dt.date.min
+    for node in ordered:
+        context = contexts[node]
+        while open_windows and open_windows[0][0] < context.first:
+            heapq.heappop(open_windows)
+        if context.people:
+            if nobody is not None and context.first <= nobody_reach:
+                groups.union(nobody, node)
+            heapq.heappush(open_windows, (context.last, node))
+            continue
+        reach = context.last
+        for end, other in open_windows:
+            groups.union(node, other)
+            reach = max(reach, end)
+        open_windows = [(reach, node)]
+        if nobody is None or nobody_reach < context.first:
+            nobody_reach = context.last
+        else:
+            nobody_reach = max(nobody_reach, context.last)
+        nobody = node
+
+
 def _matching_pairs(words: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
     """Pairs of distinct quotations with the same words, found within blocks of shared words."""
     frequency: Counter[str] = Counter()
@@ -135,18 +185,12 @@ def quote_groups(
         by_words[ws].append(node)
     distinct = list(by_words)
     groups = _Groups(len(keys))
-
-    def join(left: list[int], right: list[int]) -> None:
-        for a in left:
-            for b in right:
-                if a != b and keys[a][1].fits(keys[b][1]):
-                    groups.union(a, b)
-
+    node_contexts = [context for _, context in keys]
     for ws, members in by_words.items():
         if ws:  # a quotation with no words is no one's words
-            join(members, members)
+            _join_fitting(members, node_contexts, groups)
     for i, j in _matching_pairs(distinct):
-        join(by_words[distinct[i]], by_words[distinct[j]])
+        _join_fitting(by_words[distinct[i]] + by_words[distinct[j]], node_contexts, groups)
     found: dict[int, list[int]] = defaultdict(list)
     for node, key in enumerate(keys):
         found[groups.find(node)].extend(nodes[key])
