@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -84,8 +85,17 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def _run(command: list[str]) -> tuple[float, int, str]:
-    """Run a command; its wall time, the peak memory of its process tree, and its output."""
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(command: list[str]) -> tuple[float, float, int, str]:
+    """Run a command: its wall and CPU time, the peak memory of its processes, its output.
+
+    CPU time (of the command and its workers) is steadier than wall time on a busy machine.
+    """
+    cpu = _cpu()
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     peak = 0
@@ -102,7 +112,20 @@ def _run(command: list[str]) -> tuple[float, int, str]:
     sampler.join()
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed")
-    return time.perf_counter() - started, peak, output
+    return time.perf_counter() - started, _cpu() - cpu, peak, output
+
+
+_HEAD = (
+    f"{'articles':>8}  {'wall s':>7}  {'wall ms/art':>11}  {'CPU s':>7}  {'CPU ms/art':>10}  "
+    f"{'peak MB':>8}"
+)
+
+
+def _row(size: int, elapsed: float, cpu: float, peak: int) -> str:
+    return (
+        f"{size:>8}  {elapsed:>7.1f}  {1000 * elapsed / size:>11.1f}  {cpu:>7.1f}  "
+        f"{1000 * cpu / size:>10.1f}  {peak / 1e6:>8.0f}"
+    )
 
 
 def _repeated(count: int, folder: Path) -> int:
@@ -118,11 +141,13 @@ def _repeated(count: int, folder: Path) -> int:
     return len(originals)
 
 
-def _build(folder: Path) -> tuple[float, int, int]:
-    """``arbdet build`` of a folder: wall time, peak memory and the file's size."""
+def _build(folder: Path) -> tuple[float, float, int, int]:
+    """``arbdet build`` of a folder: wall and CPU time, peak memory and the file's size."""
     kb = folder.parent / "kb.json"
-    elapsed, peak, _ = _run([str(ARBDET), "build", str(folder), "-o", str(kb), "--jobs", "2"])
-    return elapsed, peak, kb.stat().st_size
+    elapsed, cpu, peak, _ = _run(
+        [str(ARBDET), "build", str(folder), "-o", str(kb), "--jobs", "2", "--no-reference"]
+    )
+    return elapsed, cpu, peak, kb.stat().st_size
 
 
 def _archives(sizes: list[int], make: str) -> Iterator[tuple[int, Path]]:
@@ -141,31 +166,30 @@ def repeated(sizes: list[int]) -> None:
     """The repeated archive: time per article and peak memory as it grows."""
     originals = len(corpus_articles()) + (len(list(REAL.glob("*.txt"))) if REAL.is_dir() else 0)
     print(f"\n== repeated archive ({originals} articles copied), arbdet build --jobs 2")
-    print(f"{'articles':>8}  {'time s':>7}  {'ms/article':>10}  {'peak MB':>8}")
+    print(_HEAD)
     for size, folder in _archives(sizes, "repeated"):
-        elapsed, peak, _ = _build(folder)
-        print(f"{size:>8}  {elapsed:>7.1f}  {1000 * elapsed / size:>10.1f}  {peak / 1e6:>8.0f}")
+        elapsed, cpu, peak, _ = _build(folder)
+        print(_row(size, elapsed, cpu, peak), flush=True)
 
 
 def synthetic(sizes: list[int]) -> None:
     """Synthetic archives: end to end, then parse and build apart, and bytes per fact."""
     print("\n== synthetic archives (arbdet.bench, seed 1), arbdet build --jobs 2")
     print(
-        f"{'articles':>8}  {'time s':>7}  {'ms/article':>10}  {'peak MB':>8}  "
-        f"{'parse s':>7}  {'build s':>7}  {'build/parse':>11}  {'facts':>7}  "
+        f"{_HEAD}  {'parse s':>7}  {'build s':>7}  {'build/parse':>11}  {'facts':>7}  "
         f"{'B/fact mem':>10}  {'B/fact file':>11}"
     )
     for size, folder in _archives(sizes, "synthetic"):
-        elapsed, peak, file_size = _build(folder)
-        line = f"{size:>8}  {elapsed:>7.1f}  {1000 * elapsed / size:>10.1f}  {peak / 1e6:>8.0f}"
+        elapsed, cpu, peak, file_size = _build(folder)
+        line = _row(size, elapsed, cpu, peak)
         if size <= _STAGES_UP_TO:
-            _, _, output = _run([sys.executable, "-c", STAGES, str(folder)])
+            _, _, _, output = _run([sys.executable, "-c", STAGES, str(folder)])
             parse, build, facts, memory, _ = (float(x) for x in output.split())
             line += (
                 f"  {parse:>7.1f}  {build:>7.1f}  {build / parse:>11.2f}  {int(facts):>7}  "
                 f"{memory / facts:>10.0f}  {file_size / facts:>11.0f}"
             )
-        print(line)
+        print(line, flush=True)
 
 
 def main() -> None:
@@ -183,7 +207,8 @@ def main() -> None:
     ).stdout.strip()
     print(
         f"{platform.node()}: {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"commit {commit or '?'}; load {os.getloadavg()[0]:.1f}"
+        f"commit {commit or '?'}; load {os.getloadavg()[0]:.1f}",
+        flush=True,
     )
     repeated(args.repeated)
     synthetic(args.sizes + ([100_000] if args.full else []))

@@ -16,10 +16,10 @@ import random
 import time
 from typing import Any
 
+from arbdet import KnowledgeBase
 from arbdet.corpus_files import corpus_articles
 from arbdet.facts import FACTS_FORMAT, from_facts
 from arbdet.io import source_from_text
-from arbdet.kb import KnowledgeBase
 from arbdet.model import ArticleFacts
 
 SIZES = (250, 500, 1000, 2000)
