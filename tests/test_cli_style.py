@@ -71,7 +71,7 @@ BAD_INPUT = [
     (["timeline", "Namazi", "{kb}"], "arbdet: 'Namazi': fits more than one person: "),
     (
         ["build", "{files}/article.txt", "-o", "{files}/no/such/folder/kb.json"],
-        "arbdet: {files}/no/such/folder/kb.json: no such file or directory",
+        "arbdet: {files}/no/such/folder/kb.json: the folder {files}/no/such/folder does not exist",
     ),
 ]
 

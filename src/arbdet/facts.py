@@ -19,13 +19,13 @@ import functools
 import json
 import os
 from collections.abc import Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from . import data
 from .errors import ArbdetError, SerializationError
 from .io import read_json_documents
 from .model import (
@@ -94,11 +94,8 @@ def party_label(party: Party) -> str:
 def _body_words() -> frozenset[str]:
     """Words that make a name a body's: organisation heads and the named organisations."""
     words: set[str] = {"family", "international", "watch", "press", "news", "times", "group"}
-    data = resources.files("arbdet").joinpath("data/people")
-    for table in ("org_heads.tsv", "organizations.tsv"):
-        for line in data.joinpath(table).read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                words.add(line.split("\t")[0].split()[-1].casefold())
+    for table in ("people/org_heads.tsv", "people/organizations.tsv"):
+        words.update(row[0].split()[-1].casefold() for row in data.rows(table))
     return frozenset(words)
 
 

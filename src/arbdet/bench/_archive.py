@@ -20,6 +20,7 @@ from importlib import resources
 
 import attrs
 
+from .. import data
 from ..model import State
 
 __all__ = ["REPORTS_PER_CASE", "Archive", "Case"]
@@ -93,11 +94,6 @@ _NOISE = (3, 5)
 _CONTEXT = (2, 3)
 
 
-def _data_lines(path: str) -> list[list[str]]:
-    text = resources.files("arbdet").joinpath(path).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
 @attrs.frozen
 class _Vocabulary:
     """What the archive draws from: the project's own tables."""
@@ -115,23 +111,22 @@ class _Vocabulary:
 @functools.cache
 def _vocabulary() -> _Vocabulary:
     cities: dict[str, list[str]] = {}
-    for row in _data_lines("data/detentions/locations.tsv"):
+    for row in data.rows("detentions/locations.tsv"):
         cities.setdefault(row[1], []).append(row[0])
     demonyms: dict[str, str] = {}
-    for row in _data_lines("data/places/demonyms.tsv"):
+    for row in data.rows("places/demonyms.tsv"):
         if row[0][0].isupper() and not row[0].endswith("s"):
             demonyms.setdefault(row[1], row[0])
     officials: dict[str, list[tuple[str, str]]] = {}
-    for row in _data_lines("data/people/officials.tsv"):
+    for row in data.rows("people/officials.tsv"):
         title = row[2].split(",")[0].split(" then ")[0].strip()
         officials.setdefault(row[1], []).append((row[0].split("|")[0], title))
     return _Vocabulary(
         given=tuple(
-            (row[0], row[1] if len(row) > 1 else "-")
-            for row in _data_lines("data/people/given_names.txt")
+            (row[0], row[1] if len(row) > 1 else "-") for row in data.rows("people/given_names.tsv")
         ),
-        surnames=tuple(r[0] for r in _data_lines("data/people/surnames.txt") if len(r[0]) > 3),
-        charges=tuple(sorted({row[1] for row in _data_lines("data/detentions/charges.tsv")})),
+        surnames=tuple(r[0] for r in data.rows("people/surnames.tsv") if len(r[0]) > 3),
+        charges=tuple(sorted({row[1] for row in data.rows("detentions/charges.tsv")})),
         cities=cities,
         demonyms=demonyms,
         officials=officials,

@@ -9,10 +9,11 @@ from __future__ import annotations
 import enum
 import functools
 import unicodedata
-from importlib import resources
 
 import attrs
 from rapidfuzz import fuzz
+
+from .. import data
 
 __all__ = ["NameKey", "NameRelation", "compare", "fold", "given_compatible", "name_parts"]
 
@@ -20,17 +21,10 @@ _SURNAME_SIMILARITY = 88.0
 """The rapidfuzz ratio above which two surname skeletons are spelling variants."""
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("arbdet").joinpath(f"data/names/{name}").read_text(encoding="utf-8")
-    return [
-        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
-    ]
-
-
 @functools.cache
 def _variant_groups() -> dict[str, int]:
     groups: dict[str, int] = {}
-    for number, row in enumerate(_rows("given_names.tsv")):
+    for number, row in enumerate(data.rows("names/given_names.tsv")):
         for form in row:
             groups.setdefault(form.strip(), number)
     return groups
@@ -38,12 +32,12 @@ def _variant_groups() -> dict[str, int]:
 
 @functools.cache
 def _honorifics() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in _rows("honorifics.tsv"))
+    return frozenset(row[0].strip() for row in data.rows("names/honorifics.tsv"))
 
 
 @functools.cache
 def _rewrites() -> tuple[tuple[str, str], ...]:
-    return tuple((row[0], row[1]) for row in _rows("transliteration.tsv"))
+    return tuple((row[0], row[1]) for row in data.rows("names/transliteration.tsv"))
 
 
 def fold(text: str) -> str:
