@@ -254,7 +254,7 @@ def test_a_cut_file_is_refused(saved: Path) -> None:
     ("text", "message"),
     [
         ("", "empty, not a knowledge base"),
-        ("[" * 100_000 + "\n", "nested too deeply"),
+        ("[" * 100_000 + "\n", "nested more than"),
         ('{"format": "arbdet-kb/2", "articles": -1, "references": 0}\n', "number of articles"),
         (
             '{"format": "arbdet-kb/2", "articles": 1, "references": 0}\n{"planet": {}}\n',
