@@ -7,10 +7,18 @@ from collections.abc import Sequence
 import attrs
 
 from ..errors import ModelError
-from . import _html
 from ._dates import PartialDate
 from ._entities import Organization, Party, Person, State, check_party
 from ._enums import ValueEnum
+from ._html import (
+    FactView,
+    article_html,
+    confidence_field,
+    fact_html,
+    rule_field,
+    short,
+    text_of,
+)
 from ._provenance import Evidence
 from ._source import Source
 from ._validate import at_least, instance_of, non_empty, optional, probability, to_tuple, tuple_of
@@ -152,7 +160,7 @@ class Detention:
     confidence: float | None = _confidence_field()
 
     def _repr_html_(self) -> str:
-        return _html.fact_html(_html.detention_view(self, "D"))
+        return fact_html(_detention_view(self, "D"))
 
     def __attrs_post_init__(self) -> None:
         start, end = self.start, self.end
@@ -187,7 +195,7 @@ class Statement:
     confidence: float | None = _confidence_field()
 
     def _repr_html_(self) -> str:
-        return _html.fact_html(_html.statement_view(self, "S"))
+        return fact_html(_statement_view(self, "S"))
 
 
 @attrs.frozen
@@ -238,7 +246,7 @@ class Declaration:
     confidence: float | None = _confidence_field()
 
     def _repr_html_(self) -> str:
-        return _html.fact_html(_html.declaration_view(self, "Dec"))
+        return fact_html(_declaration_view(self, "Dec"))
 
 
 @attrs.frozen
@@ -257,7 +265,7 @@ class Link:
     confidence: float | None = _confidence_field()
 
     def _repr_html_(self) -> str:
-        return _html.fact_html(_html.link_view(self, "L"))
+        return fact_html(_link_view(self, "L"))
 
 
 Fact = Detention | Statement | Declaration | Link
@@ -319,7 +327,7 @@ class ArticleFacts:
         ``page``, a whole self-contained HTML document; else a fragment (what notebooks
         show). Every text is escaped.
         """
-        return _html.article_html(self, page=page, unresolved=unresolved)
+        return article_html(self.source, _views(self), page=page, unresolved=unresolved)
 
     def _repr_html_(self) -> str:
         return self.to_html()
@@ -330,3 +338,119 @@ class ArticleFacts:
             for kind in ("detentions", "statements", "declarations", "links")
         )
         return f"<ArticleFacts {self.source.name or self.source.id}: {counts}>"
+
+
+# ---------------------------------------------------------------- HTML views
+
+_RELEASE_FIELDS = frozenset({"end", "status", "released"})
+_SPEAKER_FIELDS = frozenset({"speaker", "affiliation"})
+
+
+def _detention_view(detention: Detention, key: str) -> FactView:
+    """The view of a detention: the release's words marked apart from the arrest's."""
+    released = str(detention.status) == "released"
+    marks: list[tuple[Evidence, str]] = []
+    for evidence in detention.evidence:
+        release = released and evidence.field in _RELEASE_FIELDS
+        marks.append((evidence, "release" if release else "detention"))
+    for event in detention.events:
+        kind = "release" if str(event.kind) in ("released", "exchanged") else "detention"
+        marks.extend((evidence, kind) for evidence in event.evidence)
+    events = [f"{e.kind} {e.date}" if e.date else str(e.kind) for e in detention.events]
+    sentence = detention.sentence_years
+    return FactView(
+        key=key,
+        kind="release" if released else "detention",
+        title=detention.detainee.name,
+        fields=(
+            ("held by", text_of(detention.detaining_state)),
+            ("nationality", text_of(detention.nationalities)),
+            ("start", text_of(detention.start)),
+            ("end", text_of(detention.end)),
+            ("status", str(detention.status)),
+            ("charges", text_of(detention.charges)),
+            ("sentence", None if sentence is None else f"{sentence:g} years"),
+            ("location", detention.location),
+            ("events", "; ".join(events) or None),
+            confidence_field(detention.confidence),
+            rule_field(detention.evidence),
+        ),
+        evidence=tuple(marks),
+        required=frozenset({"held by"}),
+    )
+
+
+def _statement_view(statement: Statement, key: str) -> FactView:
+    """The view of a statement: the quotation and, apart, the words naming its speaker."""
+    marks = tuple(
+        (e, "speaker" if e.field in _SPEAKER_FIELDS else "quote") for e in statement.evidence
+    )
+    return FactView(
+        key=key,
+        kind="quote",
+        title=f"{statement.kind}: “{short(statement.text)}”",
+        fields=(
+            ("speaker", text_of(statement.speaker)),
+            ("affiliation", text_of(statement.affiliation)),
+            ("date", text_of(statement.date)),
+            ("venue", text_of(statement.venue)),
+            ("about", text_of(statement.about)),
+            confidence_field(statement.confidence),
+            rule_field(statement.evidence),
+        ),
+        evidence=marks,
+        required=frozenset({"speaker"}),
+    )
+
+
+def _declaration_view(declaration: Declaration, key: str) -> FactView:
+    """The view of a declaration, its counts' and signatories' evidence marked too."""
+    evidence = [*declaration.evidence]
+    for count in declaration.counts:
+        evidence.extend(count.evidence)
+    for signatory in declaration.signatories:
+        evidence.extend(signatory.evidence)
+    counts = [
+        f"{c.count}" if str(c.qualifier) == "exact" else f"{c.qualifier} {c.count}"
+        for c in declaration.counts
+    ]
+    return FactView(
+        key=key,
+        kind="declaration",
+        title=declaration.name or "a declaration",
+        fields=(
+            ("initiator", text_of(declaration.initiator)),
+            ("launched", text_of(declaration.launched)),
+            ("binding", text_of(declaration.binding)),
+            ("signatories", ", ".join(counts) or None),
+            ("named", ", ".join(s.state.code for s in declaration.signatories) or None),
+            confidence_field(declaration.confidence),
+            rule_field(declaration.evidence),
+        ),
+        evidence=tuple((e, "declaration") for e in evidence),
+    )
+
+
+def _link_view(link: Link, key: str) -> FactView:
+    """The view of a link between two detentions."""
+    return FactView(
+        key=key,
+        kind="link",
+        title=f"{link.detainee.name} ↔ {link.linked_to.name}",
+        fields=(
+            ("relation", str(link.relation)),
+            ("asserted by", text_of(link.asserted_by)),
+            ("denied by", text_of(link.denied_by)),
+            confidence_field(link.confidence),
+            rule_field(link.evidence),
+        ),
+        evidence=tuple((e, "link") for e in link.evidence),
+    )
+
+
+def _views(facts: ArticleFacts) -> list[FactView]:
+    views = [_detention_view(d, f"D{i}") for i, d in enumerate(facts.detentions, 1)]
+    views += [_statement_view(s, f"S{i}") for i, s in enumerate(facts.statements, 1)]
+    views += [_declaration_view(d, f"Dec{i}") for i, d in enumerate(facts.declarations, 1)]
+    views += [_link_view(link, f"L{i}") for i, link in enumerate(facts.links, 1)]
+    return views

@@ -18,25 +18,22 @@ from ._entities import Organization, Person, State
 from ._provenance import Evidence
 
 if TYPE_CHECKING:
-    from ._facts import ArticleFacts, Declaration, Detention, Link, Statement
     from ._source import Source
 
 __all__ = [
     "KINDS",
     "FactView",
     "article_html",
-    "declaration_view",
-    "detention_view",
+    "confidence_field",
     "fact_html",
-    "link_view",
-    "statement_view",
+    "rule_field",
+    "short",
+    "text_of",
 ]
 
 KINDS = ("detention", "release", "quote", "speaker", "declaration", "link", "unresolved")
 """The kinds of highlight, each with its own colour."""
 
-_RELEASE_FIELDS = frozenset({"end", "status", "released"})
-_SPEAKER_FIELDS = frozenset({"speaker", "affiliation"})
 _UNRESOLVED = "unresolved"
 
 _CSS = """
@@ -100,7 +97,7 @@ class FactView:
 # ---------------------------------------------------------------- values
 
 
-def _text(value: object) -> str | None:
+def text_of(value: object) -> str | None:
     """A field value as text; ``None`` for nothing."""
     if value is None or value == ():
         return None
@@ -109,7 +106,7 @@ def _text(value: object) -> str | None:
     if isinstance(value, (Person, Organization)):
         return value.name
     if isinstance(value, tuple):
-        parts = [_text(v) for v in value]
+        parts = [text_of(v) for v in value]
         return ", ".join(p for p in parts if p) or None
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -118,130 +115,20 @@ def _text(value: object) -> str | None:
     return str(value)
 
 
-def _confidence(value: float | None) -> tuple[str, str | None]:
+def confidence_field(value: float | None) -> tuple[str, str | None]:
+    """The confidence row of a fact's view."""
     return ("confidence", None if value is None else f"{value:.2f}")
 
 
-def _rule(evidence: Sequence[Evidence]) -> tuple[str, str | None]:
+def rule_field(evidence: Sequence[Evidence]) -> tuple[str, str | None]:
+    """The row naming the rule that made a fact (its first evidence's extractor)."""
     return ("rule", evidence[0].extractor if evidence else None)
 
 
-def _short(text: str, width: int = 90) -> str:
+def short(text: str, width: int = 90) -> str:
+    """``text`` on one line, cut to ``width`` characters."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-# ---------------------------------------------------------------- views
-
-
-def detention_view(detention: Detention, key: str) -> FactView:
-    """The view of a detention: the release's words marked apart from the arrest's."""
-    released = str(detention.status) == "released"
-    marks: list[tuple[Evidence, str]] = []
-    for evidence in detention.evidence:
-        release = released and evidence.field in _RELEASE_FIELDS
-        marks.append((evidence, "release" if release else "detention"))
-    for event in detention.events:
-        kind = "release" if str(event.kind) in ("released", "exchanged") else "detention"
-        marks.extend((evidence, kind) for evidence in event.evidence)
-    events = [f"{e.kind} {e.date}" if e.date else str(e.kind) for e in detention.events]
-    sentence = detention.sentence_years
-    return FactView(
-        key=key,
-        kind="release" if released else "detention",
-        title=detention.detainee.name,
-        fields=(
-            ("held by", _text(detention.detaining_state)),
-            ("nationality", _text(detention.nationalities)),
-            ("start", _text(detention.start)),
-            ("end", _text(detention.end)),
-            ("status", str(detention.status)),
-            ("charges", _text(detention.charges)),
-            ("sentence", None if sentence is None else f"{sentence:g} years"),
-            ("location", detention.location),
-            ("events", "; ".join(events) or None),
-            _confidence(detention.confidence),
-            _rule(detention.evidence),
-        ),
-        evidence=tuple(marks),
-        required=frozenset({"held by"}),
-    )
-
-
-def statement_view(statement: Statement, key: str) -> FactView:
-    """The view of a statement: the quotation and, apart, the words naming its speaker."""
-    marks = tuple(
-        (e, "speaker" if e.field in _SPEAKER_FIELDS else "quote") for e in statement.evidence
-    )
-    return FactView(
-        key=key,
-        kind="quote",
-        title=f"{statement.kind}: “{_short(statement.text)}”",
-        fields=(
-            ("speaker", _text(statement.speaker)),
-            ("affiliation", _text(statement.affiliation)),
-            ("date", _text(statement.date)),
-            ("venue", _text(statement.venue)),
-            ("about", _text(statement.about)),
-            _confidence(statement.confidence),
-            _rule(statement.evidence),
-        ),
-        evidence=marks,
-        required=frozenset({"speaker"}),
-    )
-
-
-def declaration_view(declaration: Declaration, key: str) -> FactView:
-    """The view of a declaration, its counts' and signatories' evidence marked too."""
-    evidence = [*declaration.evidence]
-    for count in declaration.counts:
-        evidence.extend(count.evidence)
-    for signatory in declaration.signatories:
-        evidence.extend(signatory.evidence)
-    counts = [
-        f"{c.count}" if str(c.qualifier) == "exact" else f"{c.qualifier} {c.count}"
-        for c in declaration.counts
-    ]
-    return FactView(
-        key=key,
-        kind="declaration",
-        title=declaration.name or "a declaration",
-        fields=(
-            ("initiator", _text(declaration.initiator)),
-            ("launched", _text(declaration.launched)),
-            ("binding", _text(declaration.binding)),
-            ("signatories", ", ".join(counts) or None),
-            ("named", ", ".join(s.state.code for s in declaration.signatories) or None),
-            _confidence(declaration.confidence),
-            _rule(declaration.evidence),
-        ),
-        evidence=tuple((e, "declaration") for e in evidence),
-    )
-
-
-def link_view(link: Link, key: str) -> FactView:
-    """The view of a link between two detentions."""
-    return FactView(
-        key=key,
-        kind="link",
-        title=f"{link.detainee.name} ↔ {link.linked_to.name}",
-        fields=(
-            ("relation", str(link.relation)),
-            ("asserted by", _text(link.asserted_by)),
-            ("denied by", _text(link.denied_by)),
-            _confidence(link.confidence),
-            _rule(link.evidence),
-        ),
-        evidence=tuple((e, "link") for e in link.evidence),
-    )
-
-
-def _views(facts: ArticleFacts) -> list[FactView]:
-    views = [detention_view(d, f"D{i}") for i, d in enumerate(facts.detentions, 1)]
-    views += [statement_view(s, f"S{i}") for i, s in enumerate(facts.statements, 1)]
-    views += [declaration_view(d, f"Dec{i}") for i, d in enumerate(facts.declarations, 1)]
-    views += [link_view(link, f"L{i}") for i, link in enumerate(facts.links, 1)]
-    return views
 
 
 # ---------------------------------------------------------------- highlighting
@@ -412,15 +299,17 @@ def _header(source: Source, views: Sequence[FactView], unresolved: int) -> str:
 
 
 def article_html(
-    facts: ArticleFacts, *, page: bool = False, unresolved: Sequence[Evidence] = ()
+    source: Source,
+    views: Sequence[FactView],
+    *,
+    page: bool = False,
+    unresolved: Sequence[Evidence] = (),
 ) -> str:
-    """The article with every fact's evidence highlighted beside the list of its facts.
+    """``source`` with the evidence of every fact ``views`` show highlighted beside them.
 
     ``unresolved`` are mentions arbdet could not resolve (a pronoun, an undated "Monday"),
     marked apart. ``page`` gives a whole HTML document; otherwise a fragment for a notebook.
     """
-    source = facts.source
-    views = _views(facts)
     marks = _chrome_marks(source) + _evidence_marks(source, views, unresolved)
     text = _highlight(source.text, marks)
     cards = "".join(_card(view, with_evidence=False) for view in views)
