@@ -702,11 +702,12 @@ WHEN_SAID: list[tuple[str, str, str | None]] = [
         "I did nothing wrong,",
         None,
     ),
+    # but a date in the words that describe the speaker is background: the day of the news
     (
         "Paul Whelan, who has been held in Russia since December 2018, told CNN he was "
         '"tired of being told to wait."',
         "tired of being told to wait.",
-        None,
+        "2022-03-10",
     ),
     # a present-tense attribution speaks as of publication
     (
@@ -790,10 +791,17 @@ WHEN_SAID: list[tuple[str, str, str | None]] = [
         "This is a travesty of justice,",
         "2022-03-10",
     ),
-    # unless its paragraph names another time
+    # unless its paragraph names another time (not in the words that describe the speaker)
     (
         "Moscow freed the American teacher on Tuesday.\n\n"
         "His sister, who has campaigned for his release since 2019, said the family was "
+        '"running out of patience."',
+        "running out of patience.",
+        "2022-03-08",
+    ),
+    (
+        "Moscow freed the American teacher on Tuesday.\n\n"
+        "The talks on his case had stalled in 2019. His sister said the family was "
         '"running out of patience."',
         "running out of patience.",
         None,

@@ -34,6 +34,7 @@ class Case:
     text: str
     said: tuple[Said, ...]
     indirect: tuple[str, ...] = ()  # the reported statements' texts, where checked
+    not_reported: tuple[str, ...] = ()  # texts that must not be reported statements
     published: str = "2022-03-10"  # a Thursday
 
 
@@ -409,6 +410,63 @@ CASES: list[Case] = [
         "said in a statement.",
         (Said("This is a disgraceful, sham conviction,", "Latour", "The Wall Street Journal"),),
     ),
+    # ---- subjects reporters write: stacked appositives, pronouns, opening phrases
+    Case(
+        "stacked-appositives",
+        "Nora Feld, the engineer's mother, who has written to every minister since his arrest, "
+        'said in a statement the family was "tired of empty promises."',
+        (Said("tired of empty promises.", "Feld"),),
+    ),
+    Case(
+        "pronoun-after-opening-phrase",
+        "Minister Lars Berg was asked about the case on Monday. On his blog he wrote that the "
+        'charges "do not survive a first reading."',
+        (Said("do not survive a first reading.", "Berg"),),
+    ),
+    Case(
+        "pronoun-subject-second-verb",
+        "Secretary of State Helen Ward met the families. She named two others still held, the "
+        "teacher Ivan Petrov and the reporter Tom Salo, and said both were "
+        '"held for no reason at all."',
+        (Said("held for no reason at all.", "Ward"),),
+    ),
+    Case(
+        "participle-opening-phrase",
+        "Pressed on whether Ottawa was the target, Foreign Minister Claire Dubois said the text "
+        'was "aimed at no single country."',
+        (Said("aimed at no single country.", "Dubois"),),
+    ),
+    Case(
+        "reply-that",
+        "When diplomats raise his case, Chinese officials reply that it is "
+        '"purely an internal matter."',
+        (Said("purely an internal matter.", None, "CN"),),
+    ),
+    Case(
+        "plural-pronoun-speaks-for-several",
+        "His parents, Anne and Marc Dubois, announced the news on Friday. "
+        '"We are finally whole again," they wrote.',
+        (Said("We are finally whole again,", None, "-"),),
+    ),
+    Case(
+        "introduced-by-no-speaker",
+        "Anna Berg returned home on Saturday. Online, the most shared message was short: "
+        '"Welcome back, Anna, we missed you."',
+        (Said("Welcome back, Anna, we missed you.", None, "-", "statement.intro.colon"),),
+    ),
+    # ---- quoted words that are no statement
+    Case(
+        "phrase-in-quotation-marks",
+        'The ministry prefers the phrase "arbitrary detention of foreign nationals", saying it '
+        "is exact.",
+        (),
+    ),
+    Case(
+        "negated-verb-reports-nothing",
+        "The ministry has not confirmed that the two engineers were detained.",
+        (),
+        not_reported=("the two engineers were detained",),
+    ),
     # ---- reported statements are indirect, never quotations
     Case(
         "reported-accusation",
@@ -470,6 +528,8 @@ def test_statement_case(case: Case) -> None:
     indirect = {s.text for s in facts.statements if s.kind is StatementKind.INDIRECT}
     for text in case.indirect:
         assert text in indirect, indirect
+    for text in case.not_reported:
+        assert text not in indirect, indirect
 
 
 def test_xfail_names_are_cases() -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "back_then",
     "date_of",
     "dated_subject",
+    "described_subject",
     "is_media",
     "occasion",
     "regions",
@@ -88,7 +89,12 @@ def _distance(verb: Verb, first: int, stop: int) -> int:
 def date_of(
     ctx: Context, verb: Verb, subject: Phrase | None, spans: list[Phrase]
 ) -> DateMention | None:
-    """The date expression bound to a verb's speaking, the nearest the verb."""
+    """The date expression bound to a verb's speaking, the nearest the verb.
+
+    Not a date in the subject's appositive, however long ("X, jailed until his release in
+    January 2016, said"): a subject closed by a comma reaches the verb.
+    """
+    subject = described_subject(ctx, verb, subject)
     best: DateMention | None = None
     best_distance = 0
     for first, stop in spans:
@@ -99,6 +105,16 @@ def date_of(
             if best is None or distance < best_distance:
                 best, best_distance = mention, distance
     return best
+
+
+def described_subject(ctx: Context, verb: Verb, subject: Phrase | None) -> Phrase | None:
+    """A verb's subject with the description a comma closes before the verb, if any.
+
+    ("X, jailed until his release in January 2016, said": the words from X to the verb.)
+    """
+    if subject is not None and verb.first > 0 and ctx.tokens.text[verb.first - 1] == ",":
+        return subject[0], verb.first
+    return subject
 
 
 def _starts_duration(ctx: Context, begin: int) -> bool:

@@ -10,6 +10,7 @@ verb), the main clause's subject, and the clause a verb reports.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from ...text import Sentence
 from ._context import Context, Verb
@@ -22,6 +23,7 @@ __all__ = [
     "closing_attribution",
     "complement",
     "main_subject",
+    "negated",
     "phrase_after",
     "reported",
     "stop_token",
@@ -33,11 +35,14 @@ Phrase = tuple[int, int]
 """Tokens ``[first, stop)``."""
 
 MAX_PHRASE = 12  # tokens of a noun phrase: "the Chinese Foreign Ministry's chief spokeswoman"
-MAX_APPOSITIVE = 15  # tokens between the commas of an appositive: "X, a former minister,"
+MAX_APPOSITIVE = 20  # tokens between the commas of an appositive: "X, a former minister,"
+MAX_APPOSITIVES = 3  # appositives stacked after a subject: "X, Y's sister, who ..., said"
 MAX_AFTER_VERB = 14  # tokens after a verb that may still hold "that" or say to whom
 MAX_CLAUSE = 400  # characters of a reported clause kept as an indirect statement's text
 MAX_CIRCUMSTANCE = 10  # tokens of "on Monday", "in a statement" closing an attribution
 _SHORT_TITLE = 3  # letters of an abbreviation whose full stop stays inside a name ("Sen.")
+_PARTICIPLE_ENDINGS = ("ed", "ing")
+_SHORTEST_PARTICIPLE = 4  # letters: "Asked" is one, "Red" and "King" are not
 _GLUE = frozenset({"-", "/", "&", "'", "'s"})
 
 
@@ -66,9 +71,14 @@ def _word(ctx: Context, index: int) -> bool:
 
 
 def phrase_before(ctx: Context, last: int, floor: int) -> Phrase | None:
-    """The noun phrase ending with token ``last``, reaching back no further than ``floor``."""
+    """The noun phrase ending with token ``last``, reaching back no further than ``floor``.
+
+    A subject pronoun is a phrase of its own ("On her channel she wrote": "she").
+    """
     if last < floor or not _word(ctx, last) or stop_token(ctx, last):
         return None
+    if ctx.lower[last] in _kind("pronoun"):
+        return last, last + 1
     boundary = _kind("boundary")
     first = last
     while first - 1 >= floor and last - first < MAX_PHRASE:
@@ -118,7 +128,11 @@ def _noun_kind(found: tuple[int, str] | None) -> str | None:
 
 
 def clause_start(ctx: Context, sentence: Sentence) -> int:
-    """The first token of a sentence's main clause (after "But", "In December," ...)."""
+    """The first token of a sentence's main clause.
+
+    Past a connective ("But", "However,") and an opening adverbial or participial phrase
+    that runs to a comma ("In December,", "Pressed on the timing,").
+    """
     first, end = sentence.first, sentence.stop
     while first < end and (not _word(ctx, first) or ctx.quoted(first)):
         first += 1
@@ -127,11 +141,26 @@ def clause_start(ctx: Context, sentence: Sentence) -> int:
         first += 1
         if first < end and ctx.tokens.text[first] == ",":
             first += 1
-    if first < end and ctx.lower[first] in _kind("opener"):
+    if first < end and (ctx.lower[first] in _kind("opener") or _participle(ctx, first)):
         for index in range(first, min(end, first + MAX_APPOSITIVE)):
             if ctx.tokens.text[index] == ",":
                 return index + 1
     return first
+
+
+def _participle(ctx: Context, index: int) -> bool:
+    """Whether token ``index`` is a participle opening a phrase ("Pressed", "Responding").
+
+    Told by its ending, unless it begins a name ("Ahmed", "United Nations").
+    """
+    word = ctx.lower[index]
+    return (
+        len(word) > _SHORTEST_PARTICIPLE
+        and word.endswith(_PARTICIPLE_ENDINGS)
+        and ctx.persons.index_at(index) < 0
+        and ctx.orgs.index_at(index) < 0
+        and ctx.places.index_at(index) < 0
+    )
 
 
 def main_subject(ctx: Context, sentence: Sentence, before: int) -> Phrase | None:
@@ -165,6 +194,8 @@ def _opening(ctx: Context, first: int, limit: int) -> Phrase | None:
     """
     if first >= limit:
         return None
+    if ctx.lower[first] in _kind("pronoun"):
+        return first, first + 1  # "He named the two men and said ...": "He"
     finite = _kind("finite")
     last = first
     while (
@@ -212,19 +243,69 @@ def _subject_ending(ctx: Context, verb: Verb, sentence: Sentence, index: int) ->
 
 
 def _appositive(ctx: Context, comma: int, floor: int) -> Phrase | None:
-    """``X, who ... ,`` or ``X, a former minister,`` before a verb: from X to the comma."""
+    """``X, who ... ,`` or ``X, a former minister,`` before a verb: from X to the comma.
+
+    Appositives may stack ("Elizabeth Whelan, Paul's sister, who ..., said"): while the
+    phrase before an appositive names no one but is itself after a comma, the subject
+    reaches back to the phrase before that.
+    """
+    opening = _appositive_start(ctx, comma, floor)
+    head = None if opening is None else phrase_before(ctx, opening - 1, floor)
+    for _ in range(MAX_APPOSITIVES - 1):
+        if head is None or _names_someone(ctx, head):
+            break
+        before = head[0] - 1
+        if before <= floor or ctx.tokens.text[before] != ",":
+            break
+        earlier = phrase_before(ctx, before - 1, floor)
+        if earlier is None:
+            break
+        head = earlier
+    return None if head is None else (head[0], comma)
+
+
+def _appositive_start(ctx: Context, comma: int, floor: int) -> int | None:
+    """The comma that opens the appositive closed by the comma at token ``comma``."""
     index = comma - 1
     while index >= floor and comma - index <= MAX_APPOSITIVE:
         text = ctx.tokens.text[index]
         if text == ",":
-            head = phrase_before(ctx, index - 1, floor)
-            return None if head is None else (head[0], comma)
+            return index
         if not text[:1].isalnum() and text not in _GLUE and text != ".":
             return None
         if text == "." and stop_token(ctx, index):
             return None
         index -= 1
     return None
+
+
+def _names_someone(ctx: Context, phrase: Phrase) -> bool:
+    """Whether a phrase names a person or a body, not as an owner ("Paul's sister")."""
+    lower = ctx.lower
+    persons, orgs = ctx.persons, ctx.orgs
+    for number, mention in persons.within(*phrase):
+        person = mention.person
+        if person is not None and not _owner(lower, persons.stop[number]):
+            written = {word.casefold() for word in mention.text.split()}
+            if any(part.casefold() in written for part in person.name.split()):
+                return True
+    return any(not _owner(lower, orgs.stop[number]) for number, _ in orgs.within(*phrase))
+
+
+def _owner(lower: Sequence[str], stop: int) -> bool:
+    return stop < len(lower) and lower[stop] in ("'s", "'")
+
+
+def negated(ctx: Context, verb: Verb) -> bool:
+    """Whether a negation stands among the auxiliaries before a verb ("has not said")."""
+    aux, negation = _kind("aux"), _kind("negation")
+    floor = ctx.sentence(verb.first).first
+    index = verb.first - 1
+    while index >= floor and ctx.lower[index] in aux:
+        if ctx.lower[index] in negation:
+            return True
+        index -= 1
+    return False
 
 
 def used_as_verb(ctx: Context, verb: Verb) -> bool:
@@ -254,6 +335,8 @@ def reported(ctx: Context, verb: Verb) -> tuple[str, Phrase, Phrase] | None:
         return None
     if verb.first > 0 and ctx.lower[verb.first - 1] == "to":
         return None  # "called on them to declare": not said by the subject
+    if negated(ctx, verb):
+        return None  # "has not confirmed that ...": nothing was said
     closing = closing_attribution(ctx, verb)
     if closing is not None:
         return ("statement.reported.closing", *closing)

@@ -47,6 +47,7 @@ from ._circumstances import (
     back_then,
     date_of,
     dated_subject,
+    described_subject,
     is_media,
     occasion,
     regions,
@@ -169,7 +170,7 @@ class _Reader:
         self.first_event = 0  # the first event of the paragraph
         self.paragraph = -1
         self._date_starts = [d.start for d in ctx.dates.items]
-        self._news_days: dict[int, bool] = {}
+        self._news_days: dict[tuple[int, Phrase | None], bool] = {}
         self.occasions: set[int] = set()  # sentences with a venue or a day of the news
         self.news_date = self._lede_day()
 
@@ -353,51 +354,86 @@ class _Reader:
     # ------------------------------------------------------------ quotations
 
     def _attribute(self, quoted: Quoted) -> tuple[Attribution, Speaker | None] | None:
-        """A quotation's attribution and its speaker: the first that names someone."""
+        """A quotation's attribution and its speaker: the first that names someone.
+
+        Failing that, the first that names no one: a verb's ("the official said", whose
+        speaker is unnamed or continues the one before), or words that introduce the
+        quotation with a subject that is no speaker ("The comment was simple: ...").
+        """
         unnamed: Attribution | None = None
         for attribution in attributions(self.ctx, quoted):
-            if attribution.phrase is None:
+            phrase = attribution.phrase
+            if phrase is None:
                 continue
-            speaker = self._resolve(attribution.phrase)
+            speaker = self._resolve(phrase)
             if speaker is not None:
                 return attribution, speaker
-            if unnamed is None and attribution.verb is not None:
+            if unnamed is None and (attribution.verb is not None or not self._is_pronoun(phrase)):
                 unnamed = attribution
         return None if unnamed is None else (unnamed, None)
+
+    def _is_pronoun(self, phrase: Phrase) -> bool:
+        """Whether a phrase is a pronoun alone ("he", "they")."""
+        return phrase[1] - phrase[0] == 1 and self.ctx.lower[phrase[0]] in words("pronoun")
 
     def _quote(self, quoted: Quoted) -> None:
         found = self._attribute(quoted)
         paragraph = self.ctx.sentence(quoted.first).paragraph
-        rule = "statement.unattributed"
-        said: _Said
-        speaker: Speaker | None
         if found is not None and found[0].verb is not None:
-            attribution, speaker = found
-            verb = found[0].verb
-            assert verb is not None
-            self.used.add(verb.first)
-            rule = attribution.rule
-            if speaker is None:
-                speaker, rule = self._continued(quoted)
-            said = self._circumstances(verb, attribution, quoted, speaker, paragraph)
+            speaker, rule, said = self._spoken(quoted, found[0], found[1], paragraph)
         else:
-            speaker = None if found is None else found[1]
-            if speaker is not None and found is not None:
-                rule = found[0].rule
-            signed = self._signed(paragraph)
-            if speaker is None and signed is not None:
-                speaker, rule = signed, "statement.signed"
-            elif speaker is None:
-                speaker, rule = self._continued(quoted)
-            date, venue = self._carried(speaker, paragraph)
-            date = self.layout.dates.get(paragraph) or date
-            if signed is not None and speaker is signed:  # a press release: its day
-                date = self.doc.published
-            said = _Said(date, None, venue)
+            speaker, rule, said = self._introduced(quoted, found, paragraph)
         if speaker is not None:
             self.previous = speaker
             self._event(quoted.first, paragraph, speaker, said.date, said.venue)
         self._record(quoted, speaker, said, rule, cued=found is not None and found[1] is not None)
+
+    def _spoken(
+        self, quoted: Quoted, attribution: Attribution, speaker: Speaker | None, paragraph: int
+    ) -> tuple[Speaker | None, str, _Said]:
+        """The speaker, rule and circumstances of a quotation a verb of saying attributes.
+
+        A verb whose subject names no one continues the speaker before ("the official
+        said" after a split quotation), except a plural pronoun ("they wrote" after "his
+        parents"): several people, none of them the speaker alone.
+        """
+        verb = attribution.verb
+        assert verb is not None
+        self.used.add(verb.first)
+        rule = attribution.rule
+        phrase = attribution.phrase
+        if speaker is None and not (
+            phrase is not None
+            and self._is_pronoun(phrase)
+            and self.ctx.lower[phrase[0]] in words("plural")
+        ):
+            speaker, rule = self._continued(quoted)
+        return speaker, rule, self._circumstances(verb, attribution, quoted, speaker, paragraph)
+
+    def _introduced(
+        self,
+        quoted: Quoted,
+        found: tuple[Attribution, Speaker | None] | None,
+        paragraph: int,
+    ) -> tuple[Speaker | None, str, _Said]:
+        """The speaker, rule and circumstances of a quotation no verb of saying attributes.
+
+        The words that introduce it, a press release's signature, or the speaker before;
+        words that introduce it with a subject that is no speaker leave it unattributed.
+        """
+        signed = self._signed(paragraph)
+        speaker: Speaker | None
+        if found is not None:
+            speaker, rule = found[1], found[0].rule
+        elif signed is not None:
+            speaker, rule = signed, "statement.signed"
+        else:
+            speaker, rule = self._continued(quoted)
+        date, venue = self._carried(speaker, paragraph)
+        date = self.layout.dates.get(paragraph) or date
+        if signed is not None and speaker is signed:  # a press release: its day
+            date = self.doc.published
+        return speaker, rule, _Said(date, None, venue)
 
     def _circumstances(
         self,
@@ -504,26 +540,36 @@ class _Reader:
         date, carried_venue = self._carried(speaker, paragraph)
         if date is None and _present(self.ctx, verb):  # "says the Prime Minister"
             date = self.doc.published
-        elif date is None and self._news_day(paragraph):  # a report's reaction of the day
-            date = self.news_date
+        elif date is None:
+            described = described_subject(self.ctx, verb, saying.subject)
+            if self._news_day(paragraph, described):  # a report's reaction of the day
+                date = self.news_date
         return date, venue or carried_venue
 
-    def _news_day(self, paragraph: int) -> bool:
+    def _news_day(self, paragraph: int, subject: Phrase | None) -> bool:
         """Whether a paragraph reports the day of the news: it names no other day.
 
         An undated quotation in a news report ("Biden said in a statement") was given on
         the day the report tells of; one in a paragraph that names another time ("In 2019
-        the Foreign Secretary told MPs ...") or in a dated timeline is left undated.
+        the Foreign Secretary told MPs ...") or in a dated timeline is left undated. A
+        date in the words that describe the speaker does not count ("X, freed in 2016,
+        said").
         """
         if self.layout.dates:  # a timeline looks back; its undated words have no day
             return False
-        known = self._news_days.get(paragraph)
+        key = (paragraph, subject)
+        known = self._news_days.get(key)
         if known is None:
             holder = self.doc.paragraphs[paragraph]
             days = (self.doc.published, self.news_date)
             first, stop = holder.sentences[0].first, holder.sentences[-1].stop
-            known = all(precise(m.value) in days for _, m in self.ctx.dates_in(first, stop))
-            self._news_days[paragraph] = known
+            skip = subject if subject is not None else (0, 0)
+            known = all(
+                precise(m.value) in days
+                for begin, m in self.ctx.dates_in(first, stop)
+                if not skip[0] <= begin < skip[1]
+            )
+            self._news_days[key] = known
         return known
 
     def _lede_day(self) -> PartialDate | None:
@@ -583,7 +629,11 @@ class _Reader:
     def _carried(
         self, speaker: Speaker | None, paragraph: int
     ) -> tuple[PartialDate | None, Venue | None]:
-        """The date and venue of the speaker's nearest earlier statement in the passage."""
+        """The date and venue of the speaker's nearest earlier statement in the passage.
+
+        From an earlier paragraph, only a day carries over: a month or a year there is
+        the time of what the story tells ("pleaded guilty last month"), not of an occasion.
+        """
         if speaker is None:
             return None, None
         key = speaker.key
@@ -591,7 +641,10 @@ class _Reader:
             if paragraph - event.paragraph > PASSAGE:
                 break
             if event.key == key:
-                return event.date, event.venue
+                date = event.date
+                if event.paragraph != paragraph and date is not None and date.day is None:
+                    date = None
+                return date, event.venue
         return None, None
 
     # ------------------------------------------------------------ reported speech
