@@ -454,6 +454,28 @@ CASES: list[Case] = [
         '"Welcome back, Anna, we missed you."',
         (Said("Welcome back, Anna, we missed you.", None, "-", "statement.intro.colon"),),
     ),
+    # ---- headlines: a colon names the speaker; a headline's quotation is the body's again
+    Case(
+        "headline-colon",
+        'Portuguese FM: Lisbon will "not bargain over people"\n\n'
+        "LISBON, March 8 - Portugal will not trade detainees for spies, its foreign minister "
+        "said on Tuesday.",
+        (Said("not bargain over people", None, "PT", "statement.intro.headline"),),
+    ),
+    Case(
+        "headline-repeats-body",
+        "'We can finally breathe': family of freed teacher speaks\n\n"
+        'The family of Karl Lind said on Monday: "We can finally breathe. Thank you all for '
+        'every letter."',
+        (Said("We can finally breathe. Thank you all for every letter.", None),),
+    ),
+    Case(
+        "subheading-quotes-part-of-body",
+        "Berg: 'a verdict written in advance'\n\n"
+        "Lars Berg, the Swedish foreign minister, spoke after the hearing. "
+        '"This was a verdict written in advance, and everyone knew it," he said.',
+        (Said("This was a verdict written in advance, and everyone knew it,", "Berg", "SE"),),
+    ),
     # ---- quoted words that are no statement
     Case(
         "phrase-in-quotation-marks",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import attrs
 
 from ._context import Context, Quoted, Verb
+from ._layout import is_headline
 from ._lexicon import rules, words
 from ._phrases import Phrase, clause_subject, subject_of, used_as_verb
 
@@ -22,6 +23,7 @@ __all__ = ["Attribution", "attributions"]
 MAX_LEADING_VERBS = 4  # verbs of saying before a quotation tried as its attribution
 SHORT_SENTENCE = 8  # tokens of a sentence after a quotation that only attributes it
 INTRO_REACH = 3  # tokens before a quotation where introducing words may begin ("as")
+HEADLINE_SPEAKER = 6  # tokens before a headline's colon that may name its speaker
 
 
 @attrs.frozen
@@ -46,6 +48,7 @@ def attributions(ctx: Context, quoted: Quoted) -> Iterator[Attribution]:
         yield found
     yield from _before(ctx, quoted)
     yield from _intro(ctx, quoted)
+    yield from _headline(ctx, quoted)
 
 
 def _plausible(ctx: Context, phrase: Phrase | None) -> bool:
@@ -131,3 +134,19 @@ def _intro(ctx: Context, quoted: Quoted) -> Iterator[Attribution]:
                 if phrase is not None:
                     yield Attribution(match.rule.id, None, phrase, trailing=False)
                     return
+
+
+def _headline(ctx: Context, quoted: Quoted) -> Iterator[Attribution]:
+    """A headline's speaker before its colon: "Chinese FM: Canada should 'stop hyping up'"."""
+    sentence = ctx.sentence(quoted.first)
+    if not is_headline(ctx, ctx.doc.paragraphs[sentence.paragraph]):
+        return
+    text = ctx.tokens.text
+    stop = min(quoted.first, sentence.first + HEADLINE_SPEAKER + 1)
+    colon = next((i for i in range(sentence.first + 1, stop) if text[i] == ":"), None)
+    if colon is None or ctx.quoted(colon - 1):
+        return
+    for match in rules().match_at(ctx.doc, colon, quoted.stop, ctx.layers, end=quoted.stop):
+        if match.rule.value("speaker") == "headline":
+            yield Attribution(match.rule.id, None, (sentence.first, colon), trailing=False)
+            return

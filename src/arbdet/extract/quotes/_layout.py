@@ -25,11 +25,12 @@ from ._context import Context
 from ._lexicon import words
 from ._titles import word_count
 
-__all__ = ["Layout", "precise", "read_layout"]
+__all__ = ["Layout", "is_headline", "precise", "read_layout"]
 
 MAX_SIGNATURE_WORDS = 16  # words of a line that signs a press release's quotation
 MAX_HEADING_WORDS = 8  # words of a dated heading ("March 19 and 22, 2021")
 MAX_TITLE_WORDS = 10  # words of a heading without a date ("What comes next")
+MAX_HEADLINE_WORDS = 25  # words of a headline, which may quote someone
 _SHORT = 3  # tokens per word a short paragraph may hold at most (punctuation included)
 # A time of day alone on its line: "4:52 p.m. ET", "21:52", "10.05 am".
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[aApP]\.? ?[mM]\.?)?(?: [A-Z]{2,5})?")
@@ -164,6 +165,22 @@ def _is_title(ctx: Context, paragraph: Paragraph) -> bool:
         and text[stop - 1] not in (".", "!", "?", '"', ":")
         and text[first] not in ("\u2022", "-", "*")
     )
+
+
+def is_headline(ctx: Context, paragraph: Paragraph) -> bool:
+    """Whether a paragraph reads as a headline: one line of a few words, no full stop.
+
+    ("'We can finally breathe': family of freed teacher", "Minister: Lisbon will 'not
+    bargain'".)
+    """
+    if not _short(paragraph, MAX_HEADLINE_WORDS) or len(paragraph.sentences) > 1:
+        return False
+    first, stop = _tokens(paragraph)
+    text = ctx.tokens.text
+    last = stop - 1
+    while last > first and text[last] in ('"', "'"):
+        last -= 1
+    return text[last] != "." and 0 < word_count(ctx, first, stop) <= MAX_HEADLINE_WORDS
 
 
 def _heading_dates(ctx: Context) -> dict[int, PartialDate]:

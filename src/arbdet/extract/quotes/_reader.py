@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 from typing import NamedTuple
 
 import attrs
@@ -55,7 +56,7 @@ from ._circumstances import (
     venue_of,
 )
 from ._context import Context, Quoted, Verb
-from ._layout import precise, read_layout
+from ._layout import is_headline, precise, read_layout
 from ._lexicon import venues, words
 from ._phrases import Phrase, main_subject, reported, subject_of, used_as_verb
 from ._speakers import Speaker, SpeakerResolver
@@ -110,6 +111,7 @@ class _Found:
     paragraph: int
     runs_on: bool  # no closing mark: the quotation may go on in the next paragraph
     opens: bool  # the quotation opens its paragraph
+    headline: bool  # it stands in a headline or a subheading
 
 
 def _parties(
@@ -516,6 +518,7 @@ class _Reader:
                 quotation.paragraph,
                 runs_on,
                 opens,
+                is_headline(self.ctx, paragraph),
             )
         )
 
@@ -575,14 +578,16 @@ class _Reader:
     def _lede_day(self) -> PartialDate | None:
         """The day the lede says the news happened ("Canada launched on Monday ..."), if any.
 
-        The first day named in the opening paragraphs, outside quotations, up to a week
-        before publication; else the publication date.
+        The first day named in the opening paragraphs of the story (past its headline,
+        byline and date lines), outside quotations, up to a week before publication; else
+        the publication date.
         """
         published = self.doc.published
         if published is None or published.month is None or published.day is None:
             return published
         issued = datetime.date(published.year, published.month, published.day)
-        for paragraph in self.doc.paragraphs[:LEDE]:
+        body = (p for p in self.doc.paragraphs if not is_headline(self.ctx, p))
+        for paragraph in itertools.islice(body, LEDE):
             first, stop = paragraph.sentences[0].first, paragraph.sentences[-1].stop
             for _, mention in self.ctx.dates_in(first, stop):
                 date = precise(mention.value)
@@ -755,27 +760,59 @@ class _Reader:
             )
 
     def _deduplicated(self) -> list[Statement]:
-        """One statement per distinct wording, the best attributed, with all the evidence."""
+        """One statement per distinct wording, the best attributed, with all the evidence.
+
+        Words quoted in a headline or without an attribution of their own that another
+        quotation holds in full (a headline's "'We can finally breathe'" before the body's
+        longer quotation) are that quotation's words quoted again.
+        """
         self._run_on_speakers()
         groups: dict[tuple[str, ...], list[_Found]] = {}
         for found in self.direct:
             groups.setdefault(found.key, []).append(found)
+        merged = _merged(groups)
         out: list[Statement] = []
         for found in self.direct:
+            if found.key in merged:
+                continue
             group = groups.pop(found.key, None)
             if group is None:
                 continue
-            if len(group) == 1:
-                out.append(found.statement)
-                continue
             best = max(group, key=lambda f: f.rank)
+            again = [f for key, into in merged.items() if into == found.key for f in groups[key]]
             others = [
-                e for f in group if f is not best for e in f.statement.evidence if e.field == "text"
+                e
+                for f in (*group, *again)
+                if f is not best
+                for e in f.statement.evidence
+                if e.field == "text"
             ]
-            out.append(
-                attrs.evolve(best.statement, evidence=best.statement.evidence + tuple(others))
-            )
+            statement = best.statement
+            out.append(attrs.evolve(statement, evidence=statement.evidence + tuple(others)))
         return out
+
+
+def _merged(groups: dict[tuple[str, ...], list[_Found]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Wordings quoted again in a longer quotation, each mapped to the longest one.
+
+    Only wordings quoted in headlines or without an attribution of their own count.
+    """
+    weak = [
+        key for key, group in groups.items() if all(f.headline or f.rank[1] == 0 for f in group)
+    ]
+    if not weak or len(groups) < 2:
+        return {}
+    joined = {key: f" {' '.join(key)} " for key in groups}
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in weak:
+        holders = [
+            other
+            for other in groups
+            if len(other) > len(key) and other not in found and joined[key] in joined[other]
+        ]
+        if holders:
+            found[key] = max(holders, key=len)
+    return found
 
 
 def read_statements(doc: Document) -> tuple[list[Statement], list[Statement]]:
