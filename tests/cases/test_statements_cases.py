@@ -262,6 +262,19 @@ CASES: list[Case] = [
         '"There will be no exchange," a ministry official told reporters.',
         (Said("There will be no exchange,", None, "RU"),),
     ),
+    Case(
+        "office-before-title-and-name",
+        "President Seyyed Ebrahim Raisi arrived in New York on Monday. "
+        '"This exchange can build trust," the President told reporters.',
+        (Said("This exchange can build trust,", "Raisi", "IR"),),
+        published="2023-09-19",
+    ),
+    Case(
+        "unnamed-diplomat-refers-back",
+        "Ambassador Marc Roy spoke first. A Western diplomat who attended the talks said the mood "
+        'was tense. "Nobody raised their voice," the diplomat said.',
+        (Said("Nobody raised their voice,", None),),
+    ),
     # ---- news attributions in many styles
     Case(
         "inverted-appositive-body",

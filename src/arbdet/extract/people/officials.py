@@ -110,6 +110,9 @@ def _offices(name: str) -> list[Official]:
         return []  # a surname alone is not enough to know who is meant
     table = _table()
     found = table.full.get(words)
+    if found is None and len(words) > 2:
+        # a title or a middle name before a listed name: "Seyyed Ebrahim Raisi"
+        found = table.full.get(words[-2:])
     if found is None:
         key = _short(words)
         found = table.short.get(key, []) if key is not None else []

@@ -260,6 +260,8 @@ def _phrase(
     head_end, head, glued = matched
     if not _noun_use(words, head, head_end):
         return None
+    if head.word.adjective and not head.plural and head_end in org_starting:
+        return None  # "the official Xinhua news agency": it describes the body
     left = _left(words, index, glued, org_ending)
     end, after_state, after_org = _right(words, head_end, head.word.kind, org_starting)
     organization = left.organization or after_org
