@@ -889,6 +889,12 @@ CASES.extend(
             "press attaché, was held for three weeks.",
             (HasRole("Dale Moreno", "press attaché"), Person("Dale Moreno", "US", "")),
         ),
+        # a listed official's surname alone names them; an unknown one alone names no one
+        Case(
+            " date 2022-03-10 Swap talks\n\nAsked about the swap, Peskov said nothing. "
+            "Kerrigan said less.",
+            (Refers("Peskov", "Peskov"), Absent("Kerrigan")),
+        ),
         # a given name that is a common word too, before a surname
         Case(
             "Barry Colt and Carol Dunn were among the hostages.",

@@ -270,6 +270,11 @@ CASES: list[Case] = [
         published="2023-09-19",
     ),
     Case(
+        "official-by-surname-alone",
+        'Asked whether a swap was possible, Peskov replied: "There is nothing to announce."',
+        (Said("There is nothing to announce.", "Peskov", "RU"),),
+    ),
+    Case(
         "unnamed-diplomat-refers-back",
         "Ambassador Marc Roy spoke first. A Western diplomat who attended the talks said the mood "
         'was tense. "Nobody raised their voice," the diplomat said.',

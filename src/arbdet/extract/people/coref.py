@@ -44,7 +44,7 @@ from ..mentions import OrganizationMention
 from .anaphors import Epithet, GroupPhrase, Pronoun
 from .attach import Attachments
 from .names import NameSpan
-from .officials import official_state
+from .officials import leader_state, official_state
 from .roles import RolePhrase
 from .view import Words
 from .vocabulary import (
@@ -335,7 +335,8 @@ def _resolve_singles(found: _Names, entities: list[Entity], of_name: list[int | 
                 (found.attached.roles[number] or found.attached.nationalities[number])
                 and found.words.low(name.lead - 1) not in word_class("place_preposition")
             )
-        ):  # "In Yekaterinburg, a judge ...": a city
+            or leader_state(word, found.words.doc.published) is not None
+        ):  # "In Yekaterinburg, a judge ...": a city; "Peskov said": a listed official
             single = (word, name.suffix)
             if single not in singles:
                 singles[single] = len(entities)

@@ -10,7 +10,7 @@ import attrs
 from ...model import Organization, PartialDate, Person, Role, State
 from ..mentions import OrganizationMention, PersonMention
 from .bodies import is_government
-from .officials import official_state, surname_state
+from .officials import leader_state, official_state, surname_state
 from .vocabulary import RoleClass, RoleKind, RoleWord, role_titles
 
 __all__ = ["PeopleIndex", "known_state", "role_class", "role_kind"]
@@ -195,7 +195,8 @@ def known_state(person: Person, when: PartialDate | None = None) -> State | None
     hold ("Prime Minister Justin Trudeau"); ``when`` (the article's date) picks the office
     of someone who served more than one state (a national post, then an EU one). A surname
     alone counts with the title of the office the official held at ``when`` ("President
-    Biden" in 2022). ``None`` for anyone the gazetteer does not list.
+    Biden" in 2022), or without a title when one listed official of that surname held an
+    office then ("Peskov said"). ``None`` for anyone the gazetteer does not list.
     """
     found = official_state((person.name, *person.aliases), when)
     if found is not None or when is None or len(person.name.split()) != 1:
@@ -205,4 +206,6 @@ def known_state(person: Person, when: PartialDate | None = None) -> State | None
             found = surname_state(person.name, role.title, when)
             if found is not None:
                 return found
+    if not person.roles:  # "Peskov said": the one listed official of that name in office
+        return leader_state(person.name, when)
     return None
