@@ -286,9 +286,12 @@ class _Not(_Single):
         self.node = node
 
     def step(self, state: _State, index: int) -> int:
-        if index < state.stop and next(self.node.run(state, index, ()), None) is None:
-            return index + 1
-        return -1
+        if index >= state.stop:
+            return -1
+        node = self.node
+        if node.single:  # one way to match: no generator to start
+            return index + 1 if node.step(state, index) < 0 else -1
+        return index + 1 if next(node.run(state, index, ()), None) is None else -1
 
 
 class _Sequence(_Node):

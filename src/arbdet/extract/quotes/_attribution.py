@@ -9,6 +9,7 @@ listed as "..."``). The reader takes the first whose words name a speaker.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -106,9 +107,20 @@ def _verb(ctx: Context, captured: Phrase | None) -> Verb | None:
     return None if captured is None else ctx.verb_at(captured[0])
 
 
+@functools.cache
+def _before_reach() -> int:
+    """The most tokens a rule tried at a verb before a quotation spans up to the quotation."""
+    return max(
+        rule.pattern.anchors["q"].before[1]
+        for rule in rules().rules
+        if rule.value("place") == "before" and "q" in rule.pattern.anchors
+    )
+
+
 def _before(ctx: Context, quoted: Quoted) -> Iterator[Attribution]:
     sentence = ctx.sentence(quoted.first)
-    verbs = ctx.verbs_in(sentence.first, quoted.first)
+    floor = max(sentence.first, quoted.first - _before_reach())
+    verbs = ctx.verbs_in(floor, quoted.first)
     for verb in reversed(verbs[-MAX_LEADING_VERBS:]):
         active = used_as_verb(ctx, verb)
         for match in rules().match_at(

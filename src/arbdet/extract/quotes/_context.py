@@ -81,6 +81,8 @@ class Context:
             inside[quoted.first : quoted.stop] = [quoted.number] * (quoted.stop - quoted.first)
         self._inside = inside
         self._starts: dict[int, list[int]] = {}
+        self.subjects: dict[int, tuple[int, int] | None] = {}
+        """The subject phrase of each verb of saying looked up, by its first token."""
         lower = self.lower
         self._candidates = [
             i

@@ -35,6 +35,7 @@ _SHORT = 3  # tokens per word a short paragraph may hold at most (punctuation in
 # A time of day alone on its line: "4:52 p.m. ET", "21:52", "10.05 am".
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[aApP]\.? ?[mM]\.?)?(?: [A-Z]{2,5})?")
 _SHORTEST_CLOCK = 4  # characters of a time of day ("4:52")
+_LONGEST_CLOCK = 24  # characters of a line that is only a time of day ("10.05 a.m. GMT")
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
@@ -187,26 +188,35 @@ def _heading_dates(ctx: Context) -> dict[int, PartialDate]:
     """The date each paragraph's heading gives, in a timeline or a live blog.
 
     A single date line (a dateline) does not make a timeline: it takes two dated headings,
-    or a time of day.
+    or a time of day. The paragraphs that may be dated headings are found from the date
+    layer, and those a time of day may head from their length and the gap before them, so
+    an article that is neither is told apart without reading its paragraphs.
     """
-    kinds: list[tuple[Paragraph, PartialDate | None, bool]] = []
-    previous_end = 0
-    for paragraph in ctx.doc.paragraphs:
-        clock = _clock_before(ctx, previous_end, paragraph)
-        previous_end = paragraph.end
-        kinds.append((paragraph, _date_heading(ctx, paragraph), clock))
-    if sum(1 for _, dated, _ in kinds if dated is not None) < 2 and not any(c for *_, c in kinds):
+    paragraphs = ctx.doc.paragraphs
+    dated = _dated_headings(ctx)
+    previous_ends = [0, *(p.end for p in paragraphs)][:-1]
+    clocks = {
+        paragraph.index
+        for paragraph, previous_end in zip(paragraphs, previous_ends, strict=True)
+        if (
+            paragraph.start - previous_end >= _SHORTEST_CLOCK
+            or paragraph.end - paragraph.start <= _LONGEST_CLOCK
+        )
+        and _clock_before(ctx, previous_end, paragraph)
+    }
+    if len(dated) < 2 and not clocks:
         return {}
     found: dict[int, PartialDate] = {}
     current: PartialDate | None = None
     day = ctx.doc.published
     fresh = False  # the paragraph right after a heading (a live-blog post's title)
-    for paragraph, dated, clock in kinds:
-        if dated is not None:
-            current = day = dated
+    for paragraph in paragraphs:
+        heading = dated.get(paragraph.index)
+        if heading is not None:
+            current = day = heading
             fresh = True
             continue
-        if clock:
+        if paragraph.index in clocks:
             current, fresh = day, True
             if _short(paragraph, 3) and _is_clock(ctx.doc.text[paragraph.start : paragraph.end]):
                 continue
@@ -215,6 +225,22 @@ def _heading_dates(ctx: Context) -> dict[int, PartialDate]:
         fresh = False
         if current is not None:
             found[paragraph.index] = current
+    return found
+
+
+def _dated_headings(ctx: Context) -> dict[int, PartialDate]:
+    """The paragraphs that are only a date, and their dates, found from the date layer."""
+    paragraphs, sentences = ctx.doc.paragraphs, ctx.doc.sentences
+    owner, firsts = ctx.tokens.sentence, ctx.dates.first
+    found: dict[int, PartialDate] = {}
+    seen: set[int] = set()
+    for first in firsts:
+        number = sentences[owner[first]].paragraph
+        if number not in seen:
+            seen.add(number)
+            date = _date_heading(ctx, paragraphs[number])
+            if date is not None:
+                found[number] = date
     return found
 
 

@@ -29,6 +29,7 @@ from ..people import PEOPLE
 __all__ = [
     "SPEECH_CLASSES",
     "Phrases",
+    "any_of",
     "in_phrase",
     "media",
     "phrases",
@@ -141,6 +142,12 @@ def words(kind: str) -> frozenset[str]:
     if not found:
         raise ValueError(f"quotes/function_words.tsv has no words of kind {kind!r}")
     return found
+
+
+@functools.cache
+def any_of(*kinds: str) -> frozenset[str]:
+    """The small words of any of several kinds of ``function_words.tsv``."""
+    return frozenset().union(*(words(kind) for kind in kinds))
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ...text import Sentence
 from ._context import Context, Verb
-from ._lexicon import venues, words
+from ._lexicon import any_of, venues, words
 
 __all__ = [
     "Phrase",
@@ -101,7 +101,7 @@ def phrase_after(ctx: Context, first: int, ceiling: int) -> Phrase | None:
     """
     from ._lexicon import speaker_nouns
 
-    stops = _kind("boundary") | _kind("after_name")
+    stops = any_of("boundary", "after_name")
     nouns = speaker_nouns()
     last = first - 1
     while last + 1 < ceiling and last + 1 - first < MAX_PHRASE:
@@ -212,12 +212,16 @@ def _opening(ctx: Context, first: int, limit: int) -> Phrase | None:
 
 def subject_of(ctx: Context, verb: Verb) -> Phrase | None:
     """The phrase naming who performs a verb of saying whose subject stands before it."""
+    if verb.first in ctx.subjects:
+        return ctx.subjects[verb.first]
     sentence = ctx.sentence(verb.first)
     aux = _kind("aux")
     index = verb.first - 1
     while index >= sentence.first and (ctx.lower[index] in aux or ctx.dated(index)):
         index -= 1
-    return None if index < sentence.first else _subject_ending(ctx, verb, sentence, index)
+    found = None if index < sentence.first else _subject_ending(ctx, verb, sentence, index)
+    ctx.subjects[verb.first] = found
+    return found
 
 
 def _subject_ending(ctx: Context, verb: Verb, sentence: Sentence, index: int) -> Phrase | None:

@@ -188,20 +188,25 @@ class _Reader:
         verbs: dict[int, list[Verb]] = {}
         for verb in ctx.verbs:
             verbs.setdefault(ctx.tokens.sentence[verb.first], []).append(verb)
-        neighbours = {n - 1 for n in gated if n > 0}
-        self.occasions = self._occasions()
-        for number in sorted(gated | neighbours | self.occasions):
+        self.occasions = self._occasions({q.sentence for group in quotes.values() for q in group})
+        for number in sorted(gated | self.occasions):
             sentence = self.doc.sentences[number]
             if not sentence.duplicate:
                 self._sentence(sentence, quotes.get(number, []), verbs.get(number, []))
         return self._deduplicated(), self.indirect
 
-    def _occasions(self) -> set[int]:
+    def _occasions(self, quoting: set[int]) -> set[int]:
         """The sentences that may tell of an occasion: a venue, or a day of the news.
 
-        Found from the venue phrases and the date layer, not by reading the sentences.
+        Only those in the passage before a quotation (in the sentences ``quoting``) count:
+        an occasion dates, places or names the speaker of quotations after it. Found from
+        the venue phrases and the date layer, not by reading the sentences.
         """
         ctx = self.ctx
+        sentences = self.doc.sentences
+        quoted = {sentences[number].paragraph for number in quoting}
+        if not quoted:
+            return set()
         owner = ctx.tokens.sentence
         found = {owner[index] for index in ctx.starts(venues(), 0, len(ctx.lower))}
         days = words("newsday")
@@ -210,7 +215,13 @@ class _Reader:
             first, stop = dates.first[number], dates.stop[number]
             if any(word in days for word in ctx.lower[first:stop]):
                 found.add(owner[first])
-        return found
+        return {
+            number
+            for number in found
+            if not quoted.isdisjoint(
+                range(sentences[number].paragraph, sentences[number].paragraph + PASSAGE + 1)
+            )
+        }
 
     def _sentence(self, sentence: Sentence, quotes: list[Quoted], verbs: list[Verb]) -> None:
         if sentence.paragraph != self.paragraph:
@@ -273,11 +284,12 @@ class _Reader:
         body = self._body_subject(index) if word in words("body") else None
         if body is not None:
             return body.at(start, end)
-        for speaker in reversed(self._passage_speakers(index)):
-            if not speaker.is_person and not (
-                word in words("body") and isinstance(speaker.party, Person)
-            ):
-                return speaker.at(start, end)
+        paragraph = ctx.sentence(index).paragraph
+        for event in reversed(self.events[-RECALL:]):
+            if paragraph - event.paragraph > PASSAGE:
+                break
+            if event.position < index and not event.speaker.is_person:
+                return event.speaker.at(start, end)
         return None
 
     def _body_subject(self, index: int) -> Speaker | None:
@@ -292,14 +304,6 @@ class _Reader:
             return None
         speaker = self.resolver.resolve(subject[0], subject[1], self._recent())
         return speaker if speaker is not None and not speaker.is_person else None
-
-    def _passage_speakers(self, index: int) -> list[Speaker]:
-        paragraph = self.ctx.sentence(index).paragraph
-        return [
-            event.speaker
-            for event in self.events[-RECALL:]
-            if paragraph - event.paragraph <= PASSAGE and event.position < index
-        ]
 
     def _antecedent(self, index: int, pronoun: str) -> Speaker | None:
         """The nearest person before token ``index`` that "he" or "she" may be."""
@@ -778,17 +782,19 @@ class _Reader:
             group = groups.pop(found.key, None)
             if group is None:
                 continue
-            best = max(group, key=lambda f: f.rank)
+            best = max(group, key=lambda f: f.rank) if len(group) > 1 else found
             again = [f for key, into in merged.items() if into == found.key for f in groups[key]]
-            others = [
+            others = tuple(
                 e
                 for f in (*group, *again)
                 if f is not best
                 for e in f.statement.evidence
                 if e.field == "text"
-            ]
+            )
             statement = best.statement
-            out.append(attrs.evolve(statement, evidence=statement.evidence + tuple(others)))
+            if others:
+                statement = attrs.evolve(statement, evidence=statement.evidence + others)
+            out.append(statement)
         return out
 
 

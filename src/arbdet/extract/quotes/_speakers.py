@@ -20,7 +20,7 @@ from ...text import Layer, Spanned, tokenize
 from ..mentions import PersonMention, PlaceKind
 from ..people import is_government, known_state, state_organ_nouns
 from ._context import Context
-from ._lexicon import Phrases, media, speaker_nouns, words
+from ._lexicon import Phrases, any_of, media, speaker_nouns, words
 
 __all__ = ["Speaker", "SpeakerResolver"]
 
@@ -187,7 +187,7 @@ class SpeakerResolver:
 
     def _name_in(self, first: int, stop: int) -> Speaker | None:
         persons = self._ctx.persons
-        pronouns = words("pronoun") | words("possessive") | words("object")
+        pronouns = any_of("pronoun", "possessive", "object")
         candidates = [
             mention
             for number, mention in persons.within(first, stop)
@@ -275,7 +275,7 @@ class SpeakerResolver:
     def _head_noun(self, first: int, stop: int) -> tuple[int, int, str] | None:
         """The head noun of a phrase: its last speaker noun before a preposition or a comma."""
         lower = self._ctx.lower
-        cut_words = words("preposition") | words("relative")
+        cut_words = any_of("preposition", "relative")
         cut = stop
         for index in range(first + 1, stop):
             if lower[index] in cut_words or lower[index] == ",":
