@@ -733,6 +733,14 @@ WHEN_SAID: list[tuple[str, str, str | None]] = [
         "Nobody really knows yet,",
         None,
     ),
+    # a timeline's entry opened by its date (and a dash) is of that day, in the year above it
+    (
+        "2019\n\nMarch 4 — The court opens the trial of Ana Ruiz.\n\n2021\n\n"
+        'June 2 — Ana Ruiz is freed and flies home. "I never stopped believing," she says.'
+        '\n\nShe thanks her lawyers too. "They never gave up on me," she says.',
+        "They never gave up on me,",
+        "2021-06-02",
+    ),
     # one date line over an article (a dateline) is no timeline
     (
         "March 8, 2022\n\nThe court announced its verdict on March 2. "

@@ -494,6 +494,31 @@ CASES: list[Case] = [
         '"This was a verdict written in advance, and everyone knew it," he said.',
         (Said("This was a verdict written in advance, and everyone knew it,", "Berg", "SE"),),
     ),
+    # ---- who a description means: an outlet by its name, a state's media, an administration
+    Case(
+        "outlet-by-its-name",
+        "The Wall Street Journal broke the story. "
+        '"The facts speak for themselves," said Tom Fry, an editor at The Washington Post.'
+        "\n\nThe Journal's editor, Ruth Cole, wrote to staff. "
+        '"We will not rest until he is home," she wrote.',
+        (
+            Said("The facts speak for themselves,", "Fry"),
+            Said("We will not rest until he is home,", "Cole", "The Wall Street Journal"),
+        ),
+    ),
+    Case(
+        "state-media-of-the-story",
+        "Tehran's prosecutor announced the sentence on Monday. State television described the "
+        'two men as "agents of a hostile service."',
+        (Said("agents of a hostile service.", None, "IR"),),
+    ),
+    Case(
+        "administration-of-the-leader",
+        "President Joe Biden spoke to the family on Thursday. "
+        '"This was the only deal on offer," a senior administration official said.',
+        (Said("This was the only deal on offer,", None, "US"),),
+        published="2022-12-09",
+    ),
     # ---- quoted words that are no statement
     Case(
         "phrase-in-quotation-marks",

@@ -37,6 +37,8 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[aApP]\.? ?[mM]\.?)?(?: [A-Z]{2,5})?"
 _SHORTEST_CLOCK = 4  # characters of a time of day ("4:52")
 _LONGEST_CLOCK = 24  # characters of a line that is only a time of day ("10.05 a.m. GMT")
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+_ENTRY_MARKS = _DASHES | {":"}  # after a date that opens a timeline's entry
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 @attrs.frozen
@@ -193,7 +195,7 @@ def _heading_dates(ctx: Context) -> dict[int, PartialDate]:
     an article that is neither is told apart without reading its paragraphs.
     """
     paragraphs = ctx.doc.paragraphs
-    dated = _dated_headings(ctx)
+    dated, entries = _dated_headings(ctx)
     previous_ends = [0, *(p.end for p in paragraphs)][:-1]
     clocks = {
         paragraph.index
@@ -204,7 +206,7 @@ def _heading_dates(ctx: Context) -> dict[int, PartialDate]:
         )
         and _clock_before(ctx, previous_end, paragraph)
     }
-    if len(dated) < 2 and not clocks:
+    if len(dated) + len(entries) < 2 and not clocks:
         return {}
     found: dict[int, PartialDate] = {}
     current: PartialDate | None = None
@@ -215,6 +217,15 @@ def _heading_dates(ctx: Context) -> dict[int, PartialDate]:
         if heading is not None:
             current = day = heading
             fresh = True
+            continue
+        entry = entries.get(paragraph.index)
+        if entry is not None:  # "Sept. 24 — Meng boards a flight ...": dated by its opening
+            date, written = entry
+            if not written and current is not None:  # the year of the heading above it
+                date = PartialDate(current.year, date.month, date.day)
+            current = day = date
+            fresh = False
+            found[paragraph.index] = current
             continue
         if paragraph.index in clocks:
             current, fresh = day, True
@@ -228,20 +239,37 @@ def _heading_dates(ctx: Context) -> dict[int, PartialDate]:
     return found
 
 
-def _dated_headings(ctx: Context) -> dict[int, PartialDate]:
-    """The paragraphs that are only a date, and their dates, found from the date layer."""
+def _dated_headings(
+    ctx: Context,
+) -> tuple[dict[int, PartialDate], dict[int, tuple[PartialDate, bool]]]:
+    """The paragraphs that are only a date, and those a date and a dash open, with the dates.
+
+    ("June 19, 2020" alone; "Sept. 24 — Meng boards a flight ...", with whether the entry
+    writes its year), found from the date layer.
+    """
     paragraphs, sentences = ctx.doc.paragraphs, ctx.doc.sentences
-    owner, firsts = ctx.tokens.sentence, ctx.dates.first
-    found: dict[int, PartialDate] = {}
+    owner, firsts, stops = ctx.tokens.sentence, ctx.dates.first, ctx.dates.stop
+    text = ctx.tokens.text
+    headings: dict[int, PartialDate] = {}
+    entries: dict[int, tuple[PartialDate, bool]] = {}
     seen: set[int] = set()
-    for first in firsts:
-        number = sentences[owner[first]].paragraph
-        if number not in seen:
-            seen.add(number)
-            date = _date_heading(ctx, paragraphs[number])
-            if date is not None:
-                found[number] = date
-    return found
+    for number, first in enumerate(firsts):
+        index = sentences[owner[first]].paragraph
+        if index in seen:
+            continue
+        seen.add(index)
+        paragraph = paragraphs[index]
+        date = _date_heading(ctx, paragraph)
+        if date is not None:
+            headings[index] = date
+            continue
+        stop = stops[number]
+        if first == _tokens(paragraph)[0] and stop < len(text) and text[stop] in _ENTRY_MARKS:
+            mention = ctx.dates.items[number]
+            value = precise(mention.value)
+            if value is not None:
+                entries[index] = (value, _YEAR.search(mention.text) is not None)
+    return headings, entries
 
 
 def read_layout(ctx: Context) -> Layout:

@@ -148,6 +148,19 @@ class SpeakerResolver:
             self._known[person] = known_state(person, self._ctx.doc.published)
         return self._known[person]
 
+    def _state_before(self, first: int) -> State | None:
+        """The state named last before token ``first`` in its paragraph or the one before."""
+        ctx = self._ctx
+        paragraph = ctx.sentence(first).paragraph
+        floor = ctx.doc.paragraphs[max(0, paragraph - 1)].start
+        places = ctx.places
+        number = bisect_left(places.first, first) - 1
+        while number >= 0 and places.items[number].start >= floor:
+            if not ctx.quoted(places.first[number]):
+                return places.items[number].states[0]
+            number -= 1
+        return None
+
     def _state_in(self, first: int, stop: int) -> State | None:
         for _, place in self._ctx.places.within(first, stop):
             return place.states[0]
@@ -241,25 +254,36 @@ class SpeakerResolver:
         if kind == "document":
             return self._issuer(first, noun_first, recent)
         if kind == "outlet":
-            outlet = self._outlet(first, stop, recent)
+            outlet = self._outlet(first, stop, noun, recent)
             if outlet is not None:
                 return outlet
         return self._organization(first, stop, noun_stop, noun, recent)
 
-    def _outlet(self, first: int, stop: int, recent: Sequence[Speaker]) -> Speaker | None:
-        """The news outlet "the newspaper" or "the broadcaster" is: the one named last."""
+    def _outlet(
+        self, first: int, stop: int, noun: str, recent: Sequence[Speaker]
+    ) -> Speaker | None:
+        """The news outlet "the newspaper" or "the Journal" is: the one named last.
+
+        One whose name holds the noun comes first ("the Journal" is The Wall Street
+        Journal, though the Washington Post spoke after it).
+        """
         ctx = self._ctx
         start, end = ctx.span(first, stop)
         names = media()
-        for speaker in reversed(recent):
-            party = speaker.party
-            if isinstance(party, Organization) and _is_outlet(names, party.name):
-                return speaker.at(start, end)
-        for org_mention in _named_before(ctx.orgs, first):
-            org = org_mention.organization
-            if _is_outlet(names, org.name):
-                return Speaker(org, org, start, end)
-        return None
+        outlets = [
+            speaker.party
+            for speaker in reversed(recent)
+            if isinstance(speaker.party, Organization) and _is_outlet(names, speaker.party.name)
+        ]
+        outlets.extend(
+            mention.organization
+            for mention in _named_before(ctx.orgs, first)
+            if _is_outlet(names, mention.organization.name)
+        )
+        if not outlets:
+            return None
+        org = next((o for o in outlets if noun in o.name.casefold().split()), outlets[0])
+        return Speaker(org, org, start, end)
 
     def _body_or_state(self, first: int, stop: int) -> Speaker | None:
         ctx = self._ctx
@@ -355,6 +379,8 @@ class SpeakerResolver:
                     break
         if affiliation is None:
             affiliation = self._organ_named_before(first, stop)
+        if affiliation is None and not words("executive").isdisjoint(self._ctx.lower[first:stop]):
+            affiliation = self._leader_state(first)
         if affiliation is None:
             for speaker in reversed(recent):
                 if speaker.noun == noun and speaker.party is None:
@@ -362,6 +388,18 @@ class SpeakerResolver:
                     break
         start, end = self._ctx.span(first, stop)
         return Speaker(None, affiliation, start, end, noun)
+
+    def _leader_state(self, first: int) -> State | None:
+        """The state of the head of state or government named last before token ``first``."""
+        leaders = words("leader")
+        persons = self._ctx.persons
+        for mention in _named_before(persons, first):
+            person = mention.person
+            if person is not None and any(role.title in leaders for role in person.roles):
+                found = self.person_affiliation(mention, person)
+                if isinstance(found, State):
+                    return found
+        return None
 
     def _described_by_person(self, first: int, stop: int) -> State | Organization | None:
         """The state of the person a description names ("a Biden administration official")."""
@@ -439,10 +477,10 @@ class SpeakerResolver:
         if index >= noun_stop:
             return None
         state = self._state_in(first, stop)
-        if state is not None and (
-            noun in state_organ_nouns()
-            or any(w in words("state_run") for w in ctx.lower[first:stop])
-        ):
+        state_run = any(w in words("state_run") for w in ctx.lower[first:stop])
+        if state is None and state_run:
+            state = self._state_before(first)  # "State television" in a story from Iran
+        if state is not None and (noun in state_organ_nouns() or state_run):
             return Speaker(None, state, start, end)  # "a Russian court", "Iranian state TV"
         name = ctx.doc.source_text(*ctx.span(index, noun_stop))
         org = Organization(name, state)
