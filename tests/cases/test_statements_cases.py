@@ -519,6 +519,27 @@ CASES: list[Case] = [
         (Said("This was the only deal on offer,", None, "US"),),
         published="2022-12-09",
     ),
+    # ---- transcripts and interviews: labels in capitals, the interviewer's questions
+    Case(
+        "transcript-labels",
+        "Secretary of State Antony Blinken took questions on Tuesday.\n\n"
+        'QUESTION: "Do you expect a prisoner swap soon?"\n\n'
+        'SECRETARY BLINKEN: "We never discuss such matters in public."',
+        (
+            Said("Do you expect a prisoner swap soon?", None, "-"),
+            Said("We never discuss such matters in public.", "Blinken", "US"),
+        ),
+    ),
+    Case(
+        "interviewer-asks",
+        "Foreign Minister Claire Dubois spoke to the radio on Tuesday.\n\n"
+        '"Are you talking to Beijing?" the interviewer asked.\n\n'
+        '"We talk to them every single day," Dubois replied.',
+        (
+            Said("Are you talking to Beijing?", None, "-"),
+            Said("We talk to them every single day,", "Dubois"),
+        ),
+    ),
     # ---- quoted words that are no statement
     Case(
         "phrase-in-quotation-marks",

@@ -25,6 +25,7 @@ from ._lexicon import Phrases, any_of, media, speaker_nouns, words
 __all__ = ["Speaker", "SpeakerResolver"]
 
 _RECALL = 32  # organisation mentions looked back on for "the committee", "the ministry"
+MAX_LABEL = 3  # words of a transcript's speaker label ("SECRETARY BLINKEN:")
 _POSSESSIVE = frozenset({"'s", "'"})
 
 M = TypeVar("M", bound=Spanned)
@@ -181,7 +182,7 @@ class SpeakerResolver:
             stop -= 1
         if first >= stop:
             return None
-        named = self._named(first, stop)
+        named = self._named(first, stop) or self._labelled(first, stop)
         if named is not None:
             return named
         head = self._head_noun(first, stop)
@@ -227,6 +228,26 @@ class SpeakerResolver:
         if affiliation is None:
             affiliation = self._employer(first, self._ctx.tokens.at(chosen.start))
         return Speaker(chosen.person, affiliation, chosen.start, chosen.end)
+
+    def _labelled(self, first: int, stop: int) -> Speaker | None:
+        """The person a transcript's label in capitals names ("BLINKEN:"), named in the text.
+
+        The label's words are the person's name or end with their surname ("SECRETARY
+        BLINKEN:").
+        """
+        text = self._ctx.tokens.text
+        if stop - first > MAX_LABEL or not all(
+            text[i].isalpha() and text[i].isupper() and len(text[i]) > 1 for i in range(first, stop)
+        ):
+            return None
+        people = self._people
+        person = people.resolve(" ".join(text[i].title() for i in range(first, stop)))
+        if person is None:  # "SECRETARY BLINKEN": the surname
+            person = people.resolve(text[stop - 1].title())
+        if person is None:
+            return None
+        start, end = self._ctx.span(first, stop)
+        return Speaker(person, self._affiliation(person) or self._known_state(person), start, end)
 
     def _employer(self, first: int, name: int) -> State | Organization | None:
         """The body a possessive before a name makes its employer.
