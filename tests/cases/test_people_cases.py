@@ -895,6 +895,12 @@ CASES.extend(
             "Kerrigan said less.",
             (Refers("Peskov", "Peskov"), Absent("Kerrigan")),
         ),
+        # a relative named by a given name alone has the family name of whose relative they are
+        Case(
+            "Tomas Rinne has been held since 2019. His sister Karin said she learned of the "
+            "verdict from the radio. Tomas's brother, Erik, said little.",
+            (Refers("Karin", "Karin Rinne"), Refers("Erik", "Erik Rinne")),
+        ),
         # a given name that is a common word too, before a surname
         Case(
             "Barry Colt and Carol Dunn were among the hostages.",

@@ -209,6 +209,13 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        "relative-by-given-name",
+        "Tomas Rinne has been held since 2019.\n\n"
+        'His sister Karin said the family learned of the verdict from the radio. "Nobody '
+        'called us first," she said.',
+        (Said("Nobody called us first,", "Karin Rinne"),),
+    ),
+    Case(
         "split-quotation",
         '"We are grateful," Tomas Rinne said, "but three others are still held."',
         (
@@ -538,6 +545,16 @@ CASES: list[Case] = [
         (
             Said("Are you talking to Beijing?", None, "-"),
             Said("We talk to them every single day,", "Dubois"),
+        ),
+    ),
+    Case(
+        "headline-quotes-nearly-all-of-body",
+        "Berg: 'a verdict written in advance'\n\n"
+        "Lars Berg, the Swedish foreign minister, spoke after the hearing. "
+        '"It was a verdict written in advance," he said.',
+        (
+            Said("a verdict written in advance", "Berg", "SE", "statement.intro.colon"),
+            Said("It was a verdict written in advance,", "Berg", "SE"),
         ),
     ),
     # ---- quoted words that are no statement

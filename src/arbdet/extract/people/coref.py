@@ -33,6 +33,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from collections.abc import Sequence
@@ -661,7 +662,66 @@ def resolve(
     events.sort()
     run = _Pass(words, entities)
     _walk(run, events, found, of_name, _Others(phrases, groups, pronouns, epithets))
+    _family_names(run, found, of_name, phrases)
     return entities, run.references
+
+
+_POSSESSIVE_GENDER = {"his": Gender.MALE, "her": Gender.FEMALE}
+
+
+def _named_last(
+    references: Sequence[Reference], entities: Sequence[Entity], start: int, gender: Gender | None
+) -> int | None:
+    """The person with a full name named last before ``start`` whose gender may be ``gender``.
+
+    ``references`` are in text order.
+    """
+    end = bisect.bisect_left([reference.start for reference in references], start)
+    for reference in reversed(references[max(0, end - _LOOK_BACK) : end]):
+        entity = reference.entity
+        if entity is None:
+            continue
+        found = entities[entity]
+        if len(found.parts) > 1 and (gender is None or found.gender in (gender, Gender.UNKNOWN)):
+            return entity
+    return None
+
+
+def _family_names(
+    run: _Pass, found: _Names, of_name: Sequence[int | None], phrases: Sequence[RolePhrase]
+) -> None:
+    """A relative named by a given name alone takes the family name of whose relative they are.
+
+    ("Paul Whelan ... His sister Elizabeth said": Elizabeth Whelan; "Paul's brother, David,".)
+    The owner is the name before the possessive, or whom the possessive pronoun refers to.
+    """
+    words = found.words
+    owners = {ref.start: ref.entity for ref in run.references if ref.entity is not None}
+    owners_by_end = {ref.end: ref.entity for ref in run.references if ref.entity is not None}
+    relatives = {phrase.end: phrase for phrase in phrases if phrase.relative}
+    ordered = sorted(run.references, key=lambda reference: reference.start)
+    for number, name in enumerate(found.names):
+        index = of_name[number]
+        entity = None if index is None else run.entities[index]
+        if entity is None or len(entity.parts) != 1:
+            continue
+        lead = name.lead - 1 if words.word(name.lead - 1) == "," else name.lead
+        phrase = relatives.get(lead)
+        if phrase is None:
+            continue
+        if phrase.possessor is not None:  # "Paul's sister Elizabeth"
+            owner = owners_by_end.get(words.end[phrase.possessor - 1])
+        elif phrase.first > 0:  # "his sister Elizabeth"
+            start = words.start[phrase.first - 1]
+            owner = owners.get(start)
+            if owner is None:
+                gender = _POSSESSIVE_GENDER.get(words.low(phrase.first - 1))
+                owner = _named_last(ordered, run.entities, start, gender)
+        else:
+            owner = None
+        family = None if owner is None or owner == index else run.entities[owner].parts
+        if family is not None and len(family) > 1 and family[-1] != entity.parts[0]:
+            entity.parts = (entity.parts[0], family[-1])
 
 
 def _walk(

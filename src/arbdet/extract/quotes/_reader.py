@@ -69,6 +69,7 @@ LEDE = 2  # opening paragraphs that name the day of the news
 WEEK = 7  # days before publication the news day may lie
 RECALL = 32  # speech events looked back on for a venue, a date or a description
 REPORTING = frozenset({"say", "tell", "deny", "accuse", "ask"})  # classes that make events
+PART = 0.6  # the most of a longer quotation's tokens that a headline's part of it may hold
 
 
 class _Event(NamedTuple):
@@ -801,7 +802,9 @@ class _Reader:
 def _merged(groups: dict[tuple[str, ...], list[_Found]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Wordings quoted again in a longer quotation, each mapped to the longest one.
 
-    Only wordings quoted in headlines or without an attribution of their own count.
+    Only wordings quoted in headlines or without an attribution of their own count, and
+    only as a part of the longer quotation: a headline that quotes nearly all of it is a
+    record of its own, as annotators keep it.
     """
     weak = [
         key for key, group in groups.items() if all(f.headline or f.rank[1] == 0 for f in group)
@@ -814,7 +817,7 @@ def _merged(groups: dict[tuple[str, ...], list[_Found]]) -> dict[tuple[str, ...]
         holders = [
             other
             for other in groups
-            if len(other) > len(key) and other not in found and joined[key] in joined[other]
+            if len(other) * PART > len(key) and other not in found and joined[key] in joined[other]
         ]
         if holders:
             found[key] = max(holders, key=len)
