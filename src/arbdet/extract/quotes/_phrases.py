@@ -392,8 +392,27 @@ def _ends_sentence(ctx: Context, index: int, end: int) -> bool:
 
 def complement(ctx: Context, verb: Verb) -> Phrase | None:
     """The clause a verb reports, after "that" if one follows within reach."""
-    sentence = ctx.sentence(verb.first)
-    index, end = verb.stop, sentence.stop
+    end = ctx.sentence(verb.first).stop
+    index = _clause_begin(ctx, verb, end)
+    if index is None:
+        return None
+    while index < end and ctx.lower[index] in (",", ":"):
+        index += 1
+    opening = ctx.quote_of(index) if index < end else None
+    if index >= end or (opening is not None and opening.first == index):
+        return None
+    last = _clause_last(ctx, index, end)
+    if last - index < 2:
+        return None
+    return index, last + 1
+
+
+def _clause_begin(ctx: Context, verb: Verb, end: int) -> int | None:
+    """Where the clause a verb reports begins: after "that", or right after the verb.
+
+    ``None`` where nothing is reported ("told Reuters", "said in a statement").
+    """
+    index = verb.stop
     told = verb.cls == "tell"
     that = None
     for ahead in range(index, min(end, index + MAX_AFTER_VERB)):
@@ -404,30 +423,33 @@ def complement(ctx: Context, verb: Verb) -> Phrase | None:
             break
     if that is not None:
         if told or that - index <= 2 or _dated_or_venue(ctx, index, that):
-            index = that + 1
-    elif told or (index < end and ctx.lower[index] in _kind("locative")):
-        return None  # "told Reuters", "said in a statement": nothing reported after it
-    while index < end and ctx.lower[index] in (",", ":"):
-        index += 1
-    opening = ctx.quote_of(index) if index < end else None
-    if index >= end or (opening is not None and opening.first == index):
+            return that + 1
+        return index
+    if told or (index < end and ctx.lower[index] in _kind("locative")):
         return None
-    reach = ctx.tokens.start[index] + MAX_CLAUSE
-    last = min(end, ctx.tokens.at(reach)) - 1
+    return index
+
+
+def _clause_last(ctx: Context, index: int, end: int) -> int:
+    """The last word of a reported clause beginning at token ``index``.
+
+    It ends before a clause of its own ("..., but the bureau lists him") or the subject's
+    next act (", criticizing ..."), and within :data:`MAX_CLAUSE` characters.
+    """
+    lower = ctx.lower
+    last = min(end, ctx.tokens.at(ctx.tokens.start[index] + MAX_CLAUSE)) - 1
     breaks = _kind("clause_break")
-    for later in range(index, last + 1):
-        word = ctx.lower[later]
+    for later, word in enumerate(lower[index : last + 1], index):
         if word in breaks:
-            last = later - 1  # "..., but the bureau lists him": another clause
+            last = later - 1
             break
-        if ctx.verb_at(later) is not None and word.endswith("ing") and ctx.lower[later - 1] == ",":
-            last = later - 1  # ", criticizing ...": the subject's next act
+    for verb in ctx.verbs_in(index + 1, last + 1):
+        if lower[verb.first].endswith("ing") and lower[verb.first - 1] == ",":
+            last = verb.first - 1
             break
     while last > index and not _word(ctx, last):
         last -= 1
-    if last - index < 2:
-        return None
-    return index, last + 1
+    return last
 
 
 def _dated_or_venue(ctx: Context, first: int, stop: int) -> bool:
@@ -435,4 +457,6 @@ def _dated_or_venue(ctx: Context, first: int, stop: int) -> bool:
     if any(True for _ in ctx.dates_in(first, stop)):
         return True
     table = venues()
-    return any(table.at(ctx.lower, index, stop) is not None for index in range(first, stop))
+    return any(
+        table.at(ctx.lower, index, stop) is not None for index in ctx.starts(table, first, stop)
+    )
