@@ -557,6 +557,36 @@ CASES: list[Case] = [
             Said("It was a verdict written in advance,", "Berg", "SE"),
         ),
     ),
+    # ---- press releases: signature lines, offices the text names elsewhere
+    Case(
+        "signature-title-comma-name",
+        '"Today two families are whole again."\n\nThe Foreign Secretary, Liz Truss\n\n'
+        '"We will keep working for every British national still held."\n\n'
+        "Prime Minister Boris Johnson\n\nBoth men landed at Brize Norton on Thursday.",
+        (
+            Said("Today two families are whole again.", "Truss", "GB", "statement.signed"),
+            Said(
+                "We will keep working for every British national still held.",
+                "Johnson",
+                "GB",
+                "statement.signed",
+            ),
+        ),
+        published="2022-03-16",
+    ),
+    Case(
+        "title-held-per-gazetteer",
+        "Dominic Raab met the two families in London.\n\n"
+        'The Foreign Secretary said: "Their ordeal must end now."',
+        (Said("Their ordeal must end now.", "Raab", "GB"),),
+        published="2020-06-02",
+    ),
+    Case(
+        "live-blog-title-is-no-signature",
+        'Live updates\n\n"We are so happy tonight."\n\nKovrig lands in Calgary\n\n'
+        "Michael Kovrig landed shortly before dawn.",
+        (Said("We are so happy tonight.", None, "-"),),
+    ),
     # ---- quoted words that are no statement
     Case(
         "phrase-in-quotation-marks",

@@ -36,7 +36,7 @@ from .anaphors import find_epithets, find_groups, find_pronouns
 from .attach import attach
 from .bodies import is_government, is_state_body, state_organ_nouns
 from .coref import Entity, Reference, owned_bodies, resolve
-from .index import PeopleIndex, known_state, role_class, role_kind
+from .index import PeopleIndex, known_state, office_state, role_class, role_kind
 from .names import find_names
 from .orgs import ORGS, find_org_spans, org_spans
 from .orgs import find_organizations as _find_organizations
@@ -57,6 +57,7 @@ __all__ = [
     "is_government",
     "is_state_body",
     "known_state",
+    "office_state",
     "role_class",
     "role_kind",
     "state_organ_nouns",

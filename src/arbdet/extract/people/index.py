@@ -10,7 +10,7 @@ import attrs
 from ...model import Organization, PartialDate, Person, Role, State
 from ..mentions import OrganizationMention, PersonMention
 from .bodies import is_government
-from .officials import leader_state, official_state, surname_state
+from .officials import held_office, leader_state, official_state, surname_state
 from .vocabulary import RoleClass, RoleKind, RoleWord, role_titles
 
 __all__ = ["PeopleIndex", "known_state", "role_class", "role_kind"]
@@ -209,3 +209,12 @@ def known_state(person: Person, when: PartialDate | None = None) -> State | None
     if not person.roles:  # "Peskov said": the one listed official of that name in office
         return leader_state(person.name, when)
     return None
+
+
+def office_state(person: Person, title: str, when: PartialDate | None = None) -> State | None:
+    """The state for which a well-known official held the office ``title`` at ``when``.
+
+    World knowledge for "the Foreign Secretary said" when the text names the person
+    elsewhere without the title; ``None`` for anyone the gazetteer does not list so.
+    """
+    return held_office((person.name, *person.aliases), title, when)

@@ -25,6 +25,7 @@ from ...text import tokenize
 
 __all__ = [
     "Official",
+    "held_office",
     "known_name_lengths",
     "leader_state",
     "official_state",
@@ -149,6 +150,24 @@ def official_state(names: tuple[str, ...], when: PartialDate | None = None) -> S
         offices = _offices(name)
         if offices:
             return _at(offices, when)
+    return None
+
+
+def held_office(names: tuple[str, ...], title: str, when: PartialDate | None) -> State | None:
+    """The state for which a listed official by any of ``names`` held office ``title``.
+
+    The office must be held at ``when`` (any time without a date); ``None`` for anyone the
+    gazetteer does not list with such an office.
+
+    >>> held_office(("Dominic Raab",), "foreign secretary", PartialDate(2020))
+    State('GB')
+    """
+    for name in names:
+        for official in _offices(name):
+            if title in official.office and (
+                when is None or official.first_year <= when.year <= official.last_year
+            ):
+                return official.state
     return None
 
 

@@ -82,16 +82,56 @@ def _only_quotes(ctx: Context, paragraph: Paragraph) -> bool:
 
 
 def _signature(ctx: Context, paragraph: Paragraph) -> tuple[int, int] | None:
-    """The tokens after the dash of a line that signs a quotation, if it is one."""
+    """The tokens of a line that signs a quotation (after its dash), if it is one.
+
+    A short line with no closing punctuation and no quotation that opens with a dash, or
+    that names a person ("The Foreign Secretary, Liz Truss"), not as an owner.
+    """
     if not _short(paragraph, MAX_SIGNATURE_WORDS):
         return None
     first, stop = _tokens(paragraph)
     text = ctx.tokens.text
-    if text[first] not in _DASHES or any(ctx.quoted(i) for i in range(first, stop)):
+    if any(ctx.quoted(i) for i in range(first, stop)):
         return None
     if word_count(ctx, first, stop) > MAX_SIGNATURE_WORDS or text[stop - 1] in (".", "?", "!"):
         return None
-    return (first + 1, stop) if first + 1 < stop else None
+    if text[first] in _DASHES:
+        return (first + 1, stop) if first + 1 < stop else None
+    return (first, stop) if _names_signer(ctx, first, stop) else None
+
+
+def _names_signer(ctx: Context, first: int, stop: int) -> bool:
+    """Whether tokens ``[first, stop)`` are a person's name and title, as a signature is.
+
+    A name and a title set apart by a comma ("The Foreign Secretary, Liz Truss"), or a
+    name that ends the line after a title in capitals ("Prime Minister Boris Johnson",
+    "The Rt Hon Liz Truss MP"), owning nothing ("X's"): a live blog's "Kovrig lands in
+    Calgary" is a title, no signature.
+    """
+    lower = ctx.lower
+    if any(lower[i] in ("'s", "'") for i in range(first, stop)):
+        return False
+    persons = ctx.persons
+    for number, mention in persons.within(first, stop):
+        person = mention.person
+        if person is None or persons.stop[number] > stop:
+            continue
+        written = {word.casefold() for word in mention.text.split()}
+        if any(part.casefold() in written for part in person.name.split()) and (
+            "," in lower[first:stop] or _titled(ctx, first, persons.first[number], stop)
+        ):
+            return True
+    return False
+
+
+def _titled(ctx: Context, first: int, name: int, stop: int) -> bool:
+    """Whether a name ends its line after a title in capitals ("Foreign Secretary X MP").
+
+    ``name`` is the name's first token; one word may follow it (a suffix, "MP").
+    """
+    text = ctx.tokens.text
+    ends = ctx.persons.stop[ctx.persons.index_at(name)]
+    return stop - ends <= 1 and all(text[i][:1].isupper() for i in range(first, name))
 
 
 def _signatures(ctx: Context) -> dict[int, tuple[int, int]]:

@@ -18,7 +18,7 @@ import attrs
 from ...model import Organization, Person, State
 from ...text import Layer, Spanned, tokenize
 from ..mentions import PersonMention, PlaceKind
-from ..people import is_government, known_state, state_organ_nouns
+from ..people import is_government, known_state, office_state, state_organ_nouns
 from ._context import Context
 from ._lexicon import Phrases, any_of, media, speaker_nouns, words
 
@@ -373,6 +373,12 @@ class SpeakerResolver:
             for person, role_state in self._titles.get(title, ())
             if not states or role_state in states
         }
+        if not matches:  # named elsewhere without the title: the gazetteer knows the office
+            when = ctx.doc.published
+            for person in self._people.people:
+                held = office_state(person, title, when)
+                if held is not None and (not states or held in states):
+                    matches[person.name] = person
         if len(matches) != 1:
             return None
         person = next(iter(matches.values()))
