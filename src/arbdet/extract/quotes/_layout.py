@@ -15,6 +15,7 @@ decides at once for most of them.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -135,9 +136,16 @@ def _titled(ctx: Context, first: int, name: int, stop: int) -> bool:
 
 
 def _signatures(ctx: Context) -> dict[int, tuple[int, int]]:
+    """The signature line of each quotation paragraph that has one, by paragraph.
+
+    Only a line right after a paragraph that opens with a quotation may sign it.
+    """
     found: dict[int, tuple[int, int]] = {}
     paragraphs = ctx.doc.paragraphs
-    for paragraph in paragraphs[1:]:
+    opening = {quoted.first for quoted in ctx.quotes}
+    for before, paragraph in itertools.pairwise(paragraphs):
+        if _tokens(before)[0] not in opening:
+            continue
         signer = _signature(ctx, paragraph)
         if signer is None:
             continue
