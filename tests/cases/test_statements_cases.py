@@ -587,6 +587,12 @@ CASES: list[Case] = [
         "Michael Kovrig landed shortly before dawn.",
         (Said("We are so happy tonight.", None, "-"),),
     ),
+    Case(
+        "name-describing-a-role-is-no-speaker",
+        "Senator Ruth Calder met the families. Hope Dalby, a Calder spokeswoman, said in an "
+        'email that the senator "has never been more determined."',
+        (Said("has never been more determined.", "Hope Dalby"),),
+    ),
     # ---- quoted words that are no statement
     Case(
         "phrase-in-quotation-marks",

@@ -27,6 +27,7 @@ __all__ = ["Speaker", "SpeakerResolver"]
 _RECALL = 32  # organisation mentions looked back on for "the committee", "the ministry"
 MAX_LABEL = 3  # words of a transcript's speaker label ("SECRETARY BLINKEN:")
 _POSSESSIVE = frozenset({"'s", "'"})
+_MODIFIED = frozenset({"organization", "person", "generic"})  # nouns a name may describe
 
 M = TypeVar("M", bound=Spanned)
 
@@ -94,15 +95,14 @@ class SpeakerResolver:
     def _modifier(self, stop: int) -> bool:
         """Whether a name ending before token ``stop`` modifies the noun after it.
 
-        ("a Biden administration official", "the Reed family": not Biden, not Reed.)
+        ("a Biden administration official", "the Reed family", "a Trump spokeswoman": not
+        Biden, not Reed, not Trump.)
         """
         lower = self._ctx.lower
         if stop >= len(lower):
             return False
         found = speaker_nouns().at(lower, stop, len(lower))
-        return lower[stop] in state_organ_nouns() or (
-            found is not None and found[1] == "organization"
-        )
+        return lower[stop] in state_organ_nouns() or (found is not None and found[1] in _MODIFIED)
 
     def _complement(self, first: int, begin: int) -> bool:
         """Whether a name inside a phrase follows "of" or "for" ("the sister of Cécile")."""
