@@ -606,6 +606,13 @@ CASES: list[Case] = [
         (),
         not_reported=("the two engineers were detained",),
     ),
+    Case(
+        "negated-verb-is-no-speaker",
+        "Anna Berg spoke to reporters outside the court on Friday.\n\n"
+        "The ministry did not respond to a request for comment.\n\n"
+        '"We will not give up, whatever they decide."',
+        (Said("We will not give up, whatever they decide.", "Anna Berg"),),
+    ),
     # ---- reported statements are indirect, never quotations
     Case(
         "reported-accusation",

@@ -58,7 +58,7 @@ from ._circumstances import (
 from ._context import Context, Quoted, Verb
 from ._layout import is_headline, precise, read_layout
 from ._lexicon import venues, words
-from ._phrases import Phrase, main_subject, reported, subject_of, used_as_verb
+from ._phrases import Phrase, main_subject, negated, reported, subject_of, used_as_verb
 from ._speakers import Speaker, SpeakerResolver
 from ._titles import is_statement
 
@@ -687,8 +687,13 @@ class _Reader:
         self._event(sentence.first, sentence.paragraph, speaker, date, venue)
 
     def _reported(self, verb: Verb) -> None:
-        """A speech event for a verb outside quotations; an indirect statement if it reports one."""
+        """A speech event for a verb outside quotations; an indirect statement if it reports one.
+
+        A negated verb ("did not respond to a request for comment") is no event at all.
+        """
         ctx = self.ctx
+        if negated(ctx, verb):
+            return
         found = reported(ctx, verb)
         subject = found[1] if found is not None else None
         if subject is None and used_as_verb(ctx, verb):
