@@ -45,10 +45,6 @@ class ChargeMention:
     end: int
 
 
-def _is(view: Reading, index: int, name: str) -> bool:
-    return view.lower(index) in words(name)
-
-
 def _is_gerund(word: str) -> bool:
     return len(word) > _GERUND and word.endswith("ing") and word.isalpha()
 
@@ -60,21 +56,21 @@ def _starts_charge(word: str) -> bool:
 def _stops_phrase(view: Reading, index: int, first: int) -> bool:
     """Whether the charge that begins at ``first`` ends before token ``index``."""
     text = view.text(index)
-    opening = all(_is(view, i, "charge_leading") or view.date(i) for i in range(first, index))
+    opening = all(view.is_class(i, "charge_leading") or view.date(i) for i in range(first, index))
     if (
         text in _ENDINGS
-        or _is(view, index, "charge_stop")
+        or view.is_class(index, "charge_stop")
         or (view.date(index) is not None and not opening)
         or view.starts_trigger(index)
-        or _is(view, index, "speech")
+        or view.is_class(index, "speech")
     ):
         return True
     following = index + 1
-    while _is(view, following, "adverb"):
+    while view.is_class(following, "adverb"):
         following += 1  # "and later convicted of ..."
-    return _is(view, index, "coordinator") and (
+    return view.is_class(index, "coordinator") and (
         view.person(following) is not None
-        or _is(view, following, "be")
+        or view.is_class(following, "be")
         or view.starts_trigger(following)
     )
 
@@ -82,16 +78,16 @@ def _stops_phrase(view: Reading, index: int, first: int) -> bool:
 def _phrase(view: Reading, first: int) -> tuple[int, int]:
     """Tokens ``[first, end)`` of the charge starting at ``first``."""
     end = first
-    part = _is(view, first, "charge_partaking")
+    part = view.is_class(first, "charge_partaking")
     for index in range(first, min(view.stop, first + _MAX_WORDS)):
-        if _is(view, index, "quote") or (
-            part and _is(view, index, "charge_partaking_in") and index <= first + _PART_REACH
+        if view.is_class(index, "quote") or (
+            part and view.is_class(index, "charge_partaking_in") and index <= first + _PART_REACH
         ):
             continue
         if _stops_phrase(view, index, first):
             break
         end = index + 1
-    while end > first and _is(view, end - 1, "charge_trailing"):
+    while end > first and view.is_class(end - 1, "charge_trailing"):
         end -= 1
     return first, end
 
@@ -102,20 +98,21 @@ def _parts(view: Reading, first: int, end: int) -> list[tuple[int, int]]:
     start = first
     index = first
     while index < end:
-        joining = _is(view, index, "coordinator") or _is(view, index, "charge_as_well")
+        joining = view.is_class(index, "coordinator") or view.is_class(index, "charge_as_well")
         if joining and index > start:
             step = 1
-            if _is(view, index, "charge_as_well"):
+            if view.is_class(index, "charge_as_well"):
                 if not (
-                    _is(view, index + 1, "charge_well") and _is(view, index + 2, "charge_as_well")
+                    view.is_class(index + 1, "charge_well")
+                    and view.is_class(index + 2, "charge_as_well")
                 ):
                     index += 1
                     continue
                 step = 3
             following = index + step
-            if _is(view, following, "charge_second"):
+            if view.is_class(following, "charge_second"):
                 following += 1
-            while _is(view, following, "charge_leading"):
+            while view.is_class(following, "charge_leading"):
                 following += 1
             head = following
             while head < end and view.lower(head).endswith("ly"):
@@ -134,8 +131,8 @@ def _shared_head(view: Reading, first: int, end: int) -> list[tuple[int, int]]:
     """Two offences that share their last word: "bank and wire fraud"."""
     if (
         end - first >= 4
-        and _is(view, first + 1, "coordinator")
-        and _is(view, end - 1, "charge_head")
+        and view.is_class(first + 1, "coordinator")
+        and view.is_class(end - 1, "charge_head")
     ):
         return [(first, first + 1), (first + 2, end)]
     return [(first, end)]
@@ -205,17 +202,17 @@ def _blocks_noun(view: Reading, index: int) -> bool:
     """Whether the word at ``index`` cannot be part of a charge named before "charges"."""
     text = view.text(index)
     return (
-        _is(view, index, "charge_leading")
-        or _is(view, index, "preposition")
-        or _is(view, index, "determiner")
+        view.is_class(index, "charge_leading")
+        or view.is_class(index, "preposition")
+        or view.is_class(index, "determiner")
         or text in _ENDINGS
         or not text[:1].isalpha()
         or view.person(index) is not None
         or view.in_trigger(index)
-        or _is(view, index, "be")
-        or _is(view, index, "have")
-        or _is(view, index, "modal")
-        or _is(view, index, "wish")
+        or view.is_class(index, "be")
+        or view.is_class(index, "have")
+        or view.is_class(index, "modal")
+        or view.is_class(index, "wish")
         or text[:1].isupper()
         or (text.endswith("ed") and text.islower())
     )
@@ -223,7 +220,7 @@ def _blocks_noun(view: Reading, index: int) -> bool:
 
 def _before_noun(view: Reading, noun: int) -> tuple[int, int] | None:
     """The words before "charges" that name them ("espionage", "bank and wire fraud")."""
-    if _is(view, noun - 1, "charge_generic") and _is(view, noun - 2, "coordinator"):
+    if view.is_class(noun - 1, "charge_generic") and view.is_class(noun - 2, "coordinator"):
         noun -= 2  # "on espionage and other charges"
     first = noun
     while first > view.first and not _blocks_noun(view, first - 1):
@@ -274,16 +271,16 @@ def _listed(view: Reading, first: int, cue: int) -> list[ChargeMention]:
     found: list[ChargeMention] = []
     position = first
     for _ in range(_MAX_LISTED):
-        while _is(view, position, "quote"):
+        while view.is_class(position, "quote"):
             position += 1
         start, end = _phrase(view, position)
         if end <= start:
             break
         found.extend(_labels(view, start, end, cue))
         position = end
-        while _is(view, position, "quote") or view.text(position) == ",":
+        while view.is_class(position, "quote") or view.text(position) == ",":
             position += 1
-        if _is(view, position, "coordinator"):
+        if view.is_class(position, "coordinator"):
             position += 1
         elif position == end or not view.inside(position):
             break
@@ -295,11 +292,11 @@ def _named_charges(view: Reading, noun: int, taken: set[int]) -> list[ChargeMent
 
     "charges of X", "charges against X include Y, Z", or the words before it.
     """
-    listing = _past_object(view, noun + 2) if _is(view, noun + 1, "charged_party") else noun + 1
-    if _is(view, listing, "charge_include") and listing + 1 not in taken:
+    listing = _past_object(view, noun + 2) if view.is_class(noun + 1, "charged_party") else noun + 1
+    if view.is_class(listing, "charge_include") and listing + 1 not in taken:
         taken.add(listing + 1)
         return _listed(view, listing + 1, noun)
-    if _is(view, noun + 1, "of"):
+    if view.is_class(noun + 1, "of"):
         if noun + 2 in taken:
             return []
         first, end = _phrase(view, noun + 2)
@@ -328,8 +325,10 @@ def _opener(view: Reading, cue: int) -> int | None:
     """The preposition that opens a charge after a cue word, past a person or "by X"."""
     start = _past_object(view, cue + 1)
     for index in range(start, min(view.stop, start + _MAX_CUE_GAP)):
-        if _is(view, index, "charge_opener"):
-            if _is(view, index, "charge_suspect_opener") and not _is(view, cue, "charge_suspect"):
+        if view.is_class(index, "charge_opener"):
+            if view.is_class(index, "charge_suspect_opener") and not view.is_class(
+                cue, "charge_suspect"
+            ):
                 continue
             return index
         text = view.text(index)
@@ -344,9 +343,9 @@ def _for_opener(view: Reading, cue: int) -> int | None:
     for index in range(start, min(view.stop, start + _MAX_FOR_GAP)):
         if view.is_boundary(index) or view.text(index) in (";", ":"):
             return None
-        if view.starts_trigger(index) and _is(view, index, "charge_for"):
+        if view.starts_trigger(index) and view.is_class(index, "charge_for"):
             return None
-        if _is(view, index, "charge_for_opener"):
+        if view.is_class(index, "charge_for_opener"):
             following = view.lower(index + 1)
             if word_value(following) is not None or following in words("charge_duration"):
                 continue

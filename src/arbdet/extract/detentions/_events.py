@@ -155,18 +155,17 @@ def _modality(view: Reading, trigger: Trigger, voice: Voice) -> Modality:
         if view.text(index) == ",":
             start = index + 1
             break
-    if any(view.is_class(i, "negation") for i in range(first - _NEGATION_WINDOW, first)):
+    if view.has("negation", first - _NEGATION_WINDOW, first):
         return Modality.NEGATED
     previous = skip_adverbs(view, first - 1)
     infinitive = view.is_class(previous, "infinitive") or (
         view.is_class(previous, "bare_be")
         and (view.is_class(previous - 1, "infinitive") or previous - 1 < view.first)
     )
-    window = [i for i in range(start, first) if view.date(i) is None]
-    modal = any(view.is_class(i, "modal") for i in window)
-    wish = any(
-        view.is_class(i, "wish") or (view.is_class(i, "call") and view.is_class(i + 1, "call_for"))
-        for i in window
+    modal = any(view.date(i) is None for i in view.positions("modal", start, first))
+    wish = any(view.date(i) is None for i in view.positions("wish", start, first)) or any(
+        view.date(i) is None and view.is_class(i + 1, "call_for")
+        for i in view.positions("call", start, first)
     )
     if trigger.kind in (Kind.RELEASE, Kind.TRANSFER):
         if modal or wish or infinitive or _got_released(view, trigger, voice):

@@ -44,10 +44,6 @@ _DESCRIBED = 8  # tokens of the participle phrase before the name ("freed in the
 _NOUN_PHRASE = 7  # tokens of a subject's noun phrase before its auxiliary
 
 
-def _is(view: Reading, index: int, name: str) -> bool:
-    return view.lower(index) in words(name)
-
-
 def _unnamed_subject(view: Reading, auxiliary: int) -> bool:
     """Whether a noun that names no one stands right before an auxiliary.
 
@@ -55,14 +51,16 @@ def _unnamed_subject(view: Reading, auxiliary: int) -> bool:
     named earlier in the sentence.
     """
     position = skip_adverbs(view, auxiliary - 1)
-    while position >= view.first and (_is(view, position, "be") or _is(view, position, "have")):
+    while position >= view.first and (
+        view.is_class(position, "be") or view.is_class(position, "have")
+    ):
         position = skip_adverbs(view, position - 1)
     if not _common_noun(view, position):
         return False
     for back in range(position - 1, max(view.first - 1, position - _NOUN_PHRASE), -1):
         if view.person(back) is not None:
             return False  # "X of The Wall Street Journal was", "the teacher and her companion"
-        if view.is_boundary(back) or _is(view, back, "comma"):
+        if view.is_boundary(back) or view.is_class(back, "comma"):
             return True
     return True
 
@@ -73,10 +71,10 @@ def _common_noun(view: Reading, index: int) -> bool:
         view.text(index)[:1].isalpha()
         and view.person(index) is None
         and not view.is_boundary(index)
-        and not _is(view, index, "conjunction")
-        and not _is(view, index, "pronoun")
-        and not _is(view, index, "preposition")
-        and not _is(view, index, "clause")
+        and not view.is_class(index, "conjunction")
+        and not view.is_class(index, "pronoun")
+        and not view.is_class(index, "preposition")
+        and not view.is_class(index, "clause")
         and view.place(index) is None
     )
 
@@ -86,7 +84,7 @@ def _passive(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]
     if _unnamed_subject(view, match.first):
         return [], None
     found = subject_before(view, match.first + 1)
-    if not found and not _is(view, trigger.end, "agent_by"):
+    if not found and not view.is_class(trigger.end, "agent_by"):
         found = object_after(view, trigger.end, _NEAR)
     return found, None
 
@@ -109,7 +107,7 @@ def _object_after(view: Reading, trigger: Trigger, match: Match, earlier: list[E
 def _shared(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
     """The people of the event whose subject a participle after "and" shares."""
     position = skip_adverbs(view, trigger.first - 1)
-    if not _is(view, position, "shared_link"):
+    if not view.is_class(position, "shared_link"):
         return [], None
     for event in reversed(earlier):
         if event.trigger.end > trigger.first:
@@ -201,16 +199,16 @@ def _possessor(view: Reading, trigger: Trigger) -> Found:
     while (
         position >= view.first
         and steps < _OWNER_REACH
-        and not _is(view, position, "possessive_mark")
-        and not _is(view, position, "relative_owner")
-        and not _is(view, position, "determiner")
+        and not view.is_class(position, "possessive_mark")
+        and not view.is_class(position, "relative_owner")
+        and not view.is_class(position, "determiner")
         and view.person_ending(position + 1) is None
         and not view.is_boundary(position)
         and view.text(position) not in ",;:"
     ):
         position -= 1
         steps += 1
-    if _is(view, position, "possessive_mark"):
+    if view.is_class(position, "possessive_mark"):
         owner = view.person_ending(position)
         if owner is not None:
             return coordinated_left(view, owner), None
@@ -218,7 +216,7 @@ def _possessor(view: Reading, trigger: Trigger) -> Found:
         if place is not None and place.state is not None:
             return [], place.first
         return [], None
-    if _is(view, position, "relative_owner"):
+    if view.is_class(position, "relative_owner"):
         return antecedent(view, position), None
     owner = view.person_ending(position + 1)
     if owner is not None and owner.mention.text.lower() in words("possessive"):
@@ -229,7 +227,7 @@ def _possessor(view: Reading, trigger: Trigger) -> Found:
 def _noun(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
     """The person of a noun: "the arrest of X", "X's arrest", "gave him clemency"."""
     owners, state = _possessor(view, trigger)
-    if _is(view, trigger.end, "of") or _is(view, trigger.end, "charged_party"):
+    if view.is_class(trigger.end, "of") or view.is_class(trigger.end, "charged_party"):
         found = object_after(view, trigger.end + 1)
     else:
         found = late_of(view, trigger.end)
@@ -238,9 +236,9 @@ def _noun(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -
     if owners or state is not None:
         return owners, state
     indirect = view.person_ending(trigger.first)
-    if indirect is not None and _is(view, indirect.first - 1, "double_object"):
+    if indirect is not None and view.is_class(indirect.first - 1, "double_object"):
         return [indirect], None
-    if _is(view, trigger.end, "recipient"):
+    if view.is_class(trigger.end, "recipient"):
         following = object_after(view, trigger.end + 1, _TO_OBJECT)
         if following:
             return following, None
@@ -280,7 +278,7 @@ def opening(view: Reading, trigger: Trigger) -> bool:
     while (
         position >= view.first
         and steps < _NOUN_REACH
-        and (noun_modifier(view.doc, position) or _is(view, position, "adverb"))
+        and (noun_modifier(view.doc, position) or view.is_class(position, "adverb"))
     ):
         position -= 1
         steps += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..patterns import Match
 from ._event import Modality, Voice
-from ._lexicon import Kind, Syntax, custody_role, words
+from ._lexicon import Kind, Syntax, custody_role
 from ._reading import PersonSlot, Reading, Trigger
 from ._states import (
     StateCue,
@@ -30,18 +30,14 @@ _TO_REACH = 4  # tokens between a transfer word and its "to" ("extradited last w
 _GRANT_REACH = 3  # tokens between a verb and the release noun it makes a fact
 
 
-def _is(view: Reading, index: int, name: str) -> bool:
-    return view.lower(index) in words(name)
-
-
 def place_after(view: Reading, position: int) -> StateCue | None:
     """The state named at token ``position`` (after an optional "the"), as a cue."""
-    if _is(view, position, "article") and not _is(view, position + 1, "country"):
+    if view.is_class(position, "article") and not view.is_class(position + 1, "country"):
         position += 1
     slot = view.place(position)
     if slot is None or slot.first != position:
         return None
-    if slot.kind == "demonym" and not _is(view, slot.end, "territory"):
+    if slot.kind == "demonym" and not view.is_class(slot.end, "territory"):
         return None
     state = slot.state
     if state is None:
@@ -76,7 +72,7 @@ def _first_state(view: Reading) -> StateCue | None:
     """The first state named in the sentence outside a prepositional phrase (what "its" is)."""
     for slot in view.states():
         if slot.kind == "name" and slot.state is not None:
-            if _is(view, slot.first - 1, "preposition"):
+            if view.is_class(slot.first - 1, "preposition"):
                 continue
             start, end = view.span(slot.first, slot.end)
             return StateCue(slot.state, start, end, 1, slot.first)
@@ -89,8 +85,8 @@ def destination(view: Reading, trigger: Trigger, match: Match | None) -> StateCu
     if trigger.syntax is Syntax.PLACE:
         return place_after(view, place[0]) if place is not None else None
     for position in range(trigger.end, min(view.stop, trigger.end + _TO_REACH)):
-        if _is(view, position, "destination"):
-            following = position + 2 if _is(view, position + 1, "article") else position + 1
+        if view.is_class(position, "destination"):
+            following = position + 2 if view.is_class(position + 1, "article") else position + 1
             slot = view.place(following)
             if slot is None or slot.state is None or slot.kind == "demonym":
                 return None
@@ -121,12 +117,12 @@ def granted(view: Reading, trigger: Trigger) -> int | None:
     for _ in range(_GRANT_REACH):
         if position < view.first:
             return None
-        if _is(view, position, "fact"):
+        if view.is_class(position, "fact"):
             return position
         slot = view.person(position)
         if slot is not None:
             position = slot.first - 1
-        elif _is(view, position, "determiner") or _is(view, position, "modifier"):
+        elif view.is_class(position, "determiner") or view.is_class(position, "modifier"):
             position -= 1
         else:
             return None
@@ -139,16 +135,16 @@ def _released_from(view: Reading, token: int) -> bool:
     "from Iran", "out of Evin prison", "from detention in Iran".
     """
     before = token - 1
-    if _is(view, before, "article"):
+    if view.is_class(before, "article"):
         before -= 1
-    if _is(view, before, "locative") and custody_role(view.text(before - 1)):
+    if view.is_class(before, "locative") and custody_role(view.text(before - 1)):
         before -= 2
         while before >= view.first and (
-            _is(view, before, "article") or _is(view, before, "custody_qualifier")
+            view.is_class(before, "article") or view.is_class(before, "custody_qualifier")
         ):
             before -= 1
-    return _is(view, before, "release_place_opener") or (
-        _is(view, before, "of") and _is(view, before - 1, "out")
+    return view.is_class(before, "release_place_opener") or (
+        view.is_class(before, "of") and view.is_class(before - 1, "out")
     )
 
 
@@ -160,21 +156,10 @@ def _segment(view: Reading, index: int) -> tuple[int, int]:
     university and who was convicted", ends at the next) and :data:`_REACH` tokens
     either side.
     """
-    first = index
-    while (
-        first > max(view.first, index - _REACH)
-        and view.text(first - 1) not in (";", ":")
-        and not _is(view, first - 1, "relative")
-    ):
-        first -= 1
-    end = index
-    while (
-        end < min(view.stop, index + _REACH)
-        and view.text(end) not in (";", ":")
-        and not _is(view, end, "relative")
-    ):
-        end += 1
-    return first, end
+    low, high = max(view.first, index - _REACH), min(view.stop, index + _REACH)
+    before = [*view.positions("segment_stop", low, index), *view.positions("relative", low, index)]
+    after = [*view.positions("segment_stop", index, high), *view.positions("relative", index, high)]
+    return max(low, max(before, default=low - 1) + 1), min(after, default=high)
 
 
 def _agent(
@@ -189,7 +174,7 @@ def _agent(
         if slot is not None and slot.state is not None:
             start, end = view.span(slot.first, slot.end)
             return StateCue(slot.state, start, end, 1, slot.first)
-    if voice is Voice.NOUN and _is(view, trigger.first - 1, "its"):
+    if voice is Voice.NOUN and view.is_class(trigger.first - 1, "its"):
         cue = _first_state(view)
         if cue is not None:
             return cue
@@ -199,7 +184,7 @@ def _agent(
         if cue is not None:
             return cue
     clause = view.clause_start(trigger.first)
-    if trigger.syntax is Syntax.GER and _is(view, trigger.first - 1, "clause"):
+    if trigger.syntax is Syntax.GER and view.is_class(trigger.first - 1, "clause"):
         clause = trigger.first  # "after convicting him": the agent is the main verb's
     if voice is Voice.ACTIVE:
         return agent_before(view, trigger.first, clause, skip=slots)
@@ -234,7 +219,7 @@ def _around(
 ) -> StateCue | None:
     """The nearest institution or place in the event's clause, else around it."""
     clause, end = span
-    if _is(view, clause - 1, "relative") and view.lower(clause - 2) == ",":
+    if view.is_class(clause - 1, "relative") and view.lower(clause - 2) == ",":
         end = next((i for i in range(trigger.end, end) if view.lower(i) == ","), end)
     segment = _segment(view, trigger.first)
     near = (max(clause, trigger.first - _REACH), min(end, trigger.end + _REACH))

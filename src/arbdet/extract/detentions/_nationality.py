@@ -40,10 +40,6 @@ _SHORT_NAME = 3  # letters of a state's short name used as a demonym ("U.S.", "U
 Found = tuple[list[PersonSlot], tuple[State, ...]]
 
 
-def _is(view: Reading, index: int, name: str) -> bool:
-    return view.lower(index) in words(name)
-
-
 def _states(slots: Sequence[StateSlot]) -> tuple[State, ...]:
     return tuple(dict.fromkeys(s for slot in slots for s in slot.states))
 
@@ -66,7 +62,7 @@ def _list_before(view: Reading, index: int) -> list[StateSlot]:
             found.insert(0, slot)
             position = slot.first - 1
             continue
-        if _is(view, position, "nationality_list"):
+        if view.is_class(position, "nationality_list"):
             position -= 1
             continue
         break
@@ -88,7 +84,7 @@ def _owners_after(view: Reading, noun: int) -> list[PersonSlot]:
     following = view.person(noun + 1)
     if following is not None and following.first == noun + 1:
         return coordinated_right(view, following)
-    if _is(view, noun, "citizens_plural"):
+    if view.is_class(noun, "citizens_plural"):
         listed = list_after(view, noun + 1)
         if listed:
             return listed
@@ -102,17 +98,17 @@ def _owners_after(view: Reading, noun: int) -> list[PersonSlot]:
 def _owners_before(view: Reading, first: int, noun: int) -> list[PersonSlot]:
     """Owners named before the words: "X, a citizen", "X is a citizen", "X, who holds"."""
     opening = first - 1
-    while opening >= view.first and _is(view, opening, "nationality_opener"):
+    while opening >= view.first and view.is_class(opening, "nationality_opener"):
         opening -= 1
-    owner = view.person_ending(opening) if _is(view, opening, "comma") else None
+    owner = view.person_ending(opening) if view.is_class(opening, "comma") else None
     if owner is not None:
-        return coordinated_left(view, owner) if _is(view, noun, "citizens_plural") else [owner]
-    if _is(view, opening, "copula"):
+        return coordinated_left(view, owner) if view.is_class(noun, "citizens_plural") else [owner]
+    if view.is_class(opening, "copula"):
         return subject_before(view, opening)
     start = view.clause_start(first)
-    if start > view.first and _is(view, start - 1, "relative_person"):
+    if start > view.first and view.is_class(start - 1, "relative_person"):
         return antecedent(view, start - 1) if first - start <= _MAX_VERB else []
-    if _is(view, first - 1, "holding"):
+    if view.is_class(first - 1, "holding"):
         found = _nearest_before(view, first, _MAX_WITH)
         return [found] if found is not None else []
     return []
@@ -133,21 +129,19 @@ def _name_after(view: Reading, position: int) -> PersonSlot | None:
             return slot if named and slot.first == index else None
         if (
             not view.text(index)[:1].isalpha()
-            or _is(view, index, "conjunction")
-            or _is(view, index, "preposition")
+            or view.is_class(index, "conjunction")
+            or view.is_class(index, "preposition")
         ):
             return None  # "..., except for X", "..., and X": not the group's name
     return None
 
 
 def _citizenship(view: Reading) -> Iterator[Found]:
-    for index in range(view.first, view.stop):
-        if not _is(view, index, "citizenship"):
-            continue
+    for index in view.positions("citizenship"):
         listed = _list_before(view, index)
         if listed:
             yield _owners(view, listed[0].first, index), _states(listed)
-        elif _is(view, index, "citizen_of") and _is(view, index + 1, "of"):
+        elif view.is_class(index, "citizen_of") and view.is_class(index + 1, "of"):
             slot = view.place(index + 2)
             if slot is not None and slot.kind == "name":
                 yield _owners(view, index, index), slot.states
@@ -156,7 +150,7 @@ def _citizenship(view: Reading) -> Iterator[Found]:
 def _before_names(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
     """A demonym before names: "Canadian Robert Schellenberg", "Belarusian journalist X"."""
     for slot in states:
-        if slot.kind != "demonym" or _is(view, slot.first - 1, "former"):
+        if slot.kind != "demonym" or view.is_class(slot.first - 1, "former"):
             continue
         position = slot.end
         for _ in range(_MAX_ROLE + 1):
@@ -170,9 +164,9 @@ def _before_names(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
             text = view.text(position)
             if (
                 not text.islower()
-                or _is(view, position, "office")
-                or _is(view, position, "preposition")
-                or _is(view, position, "be")
+                or view.is_class(position, "office")
+                or view.is_class(position, "preposition")
+                or view.is_class(position, "be")
                 or view.in_trigger(position)
             ):
                 break
@@ -182,15 +176,15 @@ def _before_names(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
 def _introducing(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
     """A demonym that names come after: "two Canadians, X and Y"."""
     for slot in states:
-        if slot.kind != "demonym" or not _is(view, slot.first - 1, "nationality_opener"):
+        if slot.kind != "demonym" or not view.is_class(slot.first - 1, "nationality_opener"):
             continue
-        if _is(view, slot.first - 2, "definite"):
+        if view.is_class(slot.first - 2, "definite"):
             continue
         position = slot.end
-        if _is(view, position, "nationality_group"):
+        if view.is_class(position, "nationality_group"):
             position += 1
         for index in range(position, min(view.stop, position + _MAX_DESCRIPTION)):
-            if _is(view, index, "comma"):
+            if view.is_class(index, "comma"):
                 following = _name_after(view, index + 1)
                 if following is not None:
                     yield coordinated_right(view, following), slot.states
@@ -221,17 +215,17 @@ def _apposition(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
         if not _attributive(slot):
             continue
         last = slot.first - 1
-        if _is(view, last, "former") and not _is(view, slot.end, "office"):
+        if view.is_class(last, "former") and not view.is_class(slot.end, "office"):
             last -= 1
         position = last
-        while position >= view.first and _is(view, position, "nationality_opener"):
+        while position >= view.first and view.is_class(position, "nationality_opener"):
             position -= 1
-        if position == last or not _is(view, position, "comma"):
+        if position == last or not view.is_class(position, "comma"):
             continue
         owner = view.person_ending(position)
         if owner is None:
             continue
-        if _is(view, position + 1, "singular_article"):
+        if view.is_class(position + 1, "singular_article"):
             yield [owner], slot.states  # "X, and Y, an Iranian with dual nationality"
         else:
             yield coordinated_left(view, owner), slot.states
@@ -240,9 +234,9 @@ def _apposition(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
 def _appositive_owner(view: Reading, first: int) -> PersonSlot | None:
     """The named person before ", a" / ", another" that opens tokens from ``first``."""
     position = first - 1
-    while position >= view.first and _is(view, position, "nationality_opener"):
+    while position >= view.first and view.is_class(position, "nationality_opener"):
         position -= 1
-    if position == first - 1 or position < view.first or not _is(view, position, "comma"):
+    if position == first - 1 or position < view.first or not view.is_class(position, "comma"):
         return None
     owner = view.person_ending(position)
     return owner if owner is not None and owner.people else None
@@ -265,9 +259,9 @@ def _inside(view: Reading) -> Iterator[Found]:
             first, end = places.tokens_of(number)
             if end > mention.end:
                 continue
-            if first > mention.first and _is(view, first - 1, "former"):
+            if first > mention.first and view.is_class(first - 1, "former"):
                 continue
-            if end < mention.end and _is(view, end, "office"):
+            if end < mention.end and view.is_class(end, "office"):
                 continue
             yield [slot], place.states
 

@@ -13,8 +13,9 @@ relative pronoun ("after", "who") and after a reporting verb ("said").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -24,6 +25,7 @@ from ..dates import DATES
 from ..mentions import DateMention, OrganizationMention, PersonMention, PlaceKind
 from ..people import PEOPLE, PeopleIndex
 from ..places import PLACES
+from ._columns import columns, covering
 from ._lexicon import (
     Kind,
     Syntax,
@@ -33,14 +35,11 @@ from ._lexicon import (
     location_firsts,
     locations,
     not_holders,
-    words,
 )
 
 __all__ = ["DateSlot", "DocumentReading", "PersonSlot", "Reading", "StateSlot", "Trigger"]
 
-_STRONG = frozenset(";:()[]{}")
 _MAX_LOCATION = 4  # tokens of the longest place of detention ("Quebec City", "St. Petersburg")
-_GERUND_LENGTH = 4  # an -ing word longer than this after "after" keeps the clause open
 
 
 @attrs.frozen
@@ -131,15 +130,21 @@ def _is_institution(name: str) -> bool:
 
 
 class DocumentReading:
-    """A document's tokens and the layers the detention reader reads, gathered once."""
+    """A document's tokens and the layers the detention reader reads, gathered once.
+
+    Each layer is also kept as a column of slots, one per token, so that "which person
+    covers token ``i``" is one list look-up (see :mod:`._columns`).
+    """
 
     def __init__(self, doc: Document, sentences: Sequence[Sentence]) -> None:
         self.doc = doc
         tokens = doc.tokens
+        size = len(tokens)
         self.text = tokens.text
         self.lower = tokens.lower
         self.starts = tokens.start
         self.ends = tokens.end
+        self.columns = columns(doc)
         people = doc.layer(PEOPLE)
         self.index: PeopleIndex = people.index
         self.persons: Layer[PersonMention] = people
@@ -148,14 +153,21 @@ class DocumentReading:
         named = self._state_slots(sentences)
         self.named: Layer[_Named] = doc.new_layer([n for n in named if n.slot.kind != "demonym"])
         self.demonyms: Layer[_Named] = doc.new_layer([n for n in named if n.slot.kind == "demonym"])
-        self._person_slots: dict[int, PersonSlot | None] = {}
-        self._org_slots: dict[int, StateSlot | None] = {}
-        self._date_slots: dict[int, DateSlot | None] = {}
+        self.person_at = _slots(self.columns.persons_at, self._person_slots())
+        self.date_at = _slots(self.columns.dates_at, self._date_slots())
+        self.orgs_at = covering(self.orgs, size)
+        self.org_at = _slots(self.orgs_at, self._org_slots())
+        places = [n.slot for n in self.named.items]
+        demonyms = [n.slot for n in self.demonyms.items]
+        self.place_at = [
+            places[a] if a >= 0 else demonyms[b] if b >= 0 else None
+            for a, b in zip(covering(self.named, size), covering(self.demonyms, size), strict=True)
+        ]
 
     def _state_slots(self, sentences: Sequence[Sentence]) -> list[_Named]:
         """Places naming states, and the places of detention of the sentences read."""
         found: list[_Named] = []
-        persons = self.persons
+        persons = self.columns.persons_at
         kinds = {PlaceKind.NAME: "name", PlaceKind.METONYM: "metonym", PlaceKind.DEMONYM: "demonym"}
         places = self.doc.layer(PLACES)
         barred = not_holders()
@@ -164,7 +176,7 @@ class DocumentReading:
         for number, place in enumerate(places.items):
             first, stop = places.tokens_of(number)
             states = tuple(s for s in place.states if s not in barred)
-            if states and all(persons.index_at(i) < 0 for i in range(first, stop)):
+            if states and all(persons[i] < 0 for i in range(first, stop)):
                 kind = kinds[place.kind]
                 if place.kind is not PlaceKind.DEMONYM and len(states) == 1 and states[0] in rulers:
                     states, kind = (rulers[states[0]],), "location"  # Hong Kong: China's
@@ -188,7 +200,7 @@ class DocumentReading:
                     0,
                 )
                 if size and all(
-                    i not in taken and persons.index_at(i) < 0 for i in range(index, index + size)
+                    i not in taken and persons[i] < 0 for i in range(index, index + size)
                 ):
                     state = table[tuple(text[index : index + size])]
                     start, stop = self.starts[index], self.ends[index + size - 1]
@@ -199,64 +211,72 @@ class DocumentReading:
                     end = index + size
         return found
 
-    def person_slot(self, index: int) -> PersonSlot | None:
-        """The person mention covering token ``index``."""
-        number = self.persons.index_at(index)
-        if number < 0:
-            return None
-        slot = self._person_slots.get(number)
-        if slot is None:
-            mention = self.persons.items[number]
-            first, stop = self.persons.tokens_of(number)
-            people = (mention.person,) if mention.person is not None else mention.group
-            slot = self._person_slots[number] = PersonSlot(first, stop, people, mention)
-        return slot
+    def _person_slots(self) -> list[PersonSlot]:
+        persons = self.persons
+        return [
+            PersonSlot(
+                persons.first[number],
+                persons.stop[number],
+                (mention.person,) if mention.person is not None else mention.group,
+                mention,
+            )
+            for number, mention in enumerate(persons.items)
+        ]
 
-    def org_slot(self, index: int) -> StateSlot | None:
-        """The organisation with a state covering token ``index``."""
-        number = self.orgs.index_at(index)
-        if number < 0:
-            return None
-        if number not in self._org_slots:
-            org = self.orgs.items[number]
+    def _org_slots(self) -> list[StateSlot | None]:
+        found: list[StateSlot | None] = []
+        for number, org in enumerate(self.orgs.items):
             owner = org.organization.state
             first, stop = self.orgs.tokens_of(number)
-            self._org_slots[number] = (
+            found.append(
                 None
                 if owner is None
                 else StateSlot(
-                    first,
-                    stop,
-                    (owner,),
-                    "org",
-                    org.text,
-                    _is_institution(org.organization.name),
+                    first, stop, (owner,), "org", org.text, _is_institution(org.organization.name)
                 )
             )
-        return self._org_slots[number]
+        return found
 
-    def date_slot(self, index: int) -> DateSlot | None:
-        """The date mention with a usable value covering token ``index``."""
-        number = self.dates.index_at(index)
-        if number < 0:
-            return None
-        if number not in self._date_slots:
-            mention = self.dates.items[number]
+    def _date_slots(self) -> list[DateSlot | None]:
+        found: list[DateSlot | None] = []
+        for number, mention in enumerate(self.dates.items):
             value = _date_value(mention)
             first, stop = self.dates.tokens_of(number)
-            self._date_slots[number] = (
+            found.append(
                 None
                 if value is None
                 else DateSlot(first, stop, value[0], mention.start, mention.end, value[1])
             )
-        return self._date_slots[number]
+        return found
+
+    def person_slot(self, index: int) -> PersonSlot | None:
+        """The person mention covering token ``index``."""
+        return self.person_at[index] if 0 <= index < len(self.person_at) else None
+
+
+S = TypeVar("S")
+
+
+def _slots(at: list[int], slots: Sequence[S | None]) -> list[S | None]:
+    """For each token, the slot of the mention covering it (``at`` gives its number)."""
+    return [None if number < 0 else slots[number] for number in at]
 
 
 class Reading:
-    """One sentence of a :class:`DocumentReading`: tokens ``[first, stop)`` of the document."""
+    """One sentence of a :class:`DocumentReading`: tokens ``[first, stop)`` of the document.
+
+    Every look-up by token answers nothing (``""``, ``None``, ``False``) outside the
+    sentence.
+    """
 
     __slots__ = (
+        "_boundary",
+        "_dates",
         "_lower",
+        "_orgs",
+        "_persons",
+        "_places",
+        "_tags",
         "_text",
         "_trigger_at",
         "doc",
@@ -276,6 +296,12 @@ class Reading:
         self.stop = sentence.stop
         self._lower = whole.lower
         self._text = whole.text
+        self._tags = whole.columns.tags
+        self._boundary = whole.columns.boundary
+        self._persons = whole.person_at
+        self._dates = whole.date_at
+        self._orgs = whole.org_at
+        self._places = whole.place_at
         self.triggers: list[Trigger] = []
         self._trigger_at: dict[int, Trigger] = {}
         self.memo: dict[tuple[str, bool], Any] = {}  # what a reader worked out for the sentence
@@ -314,7 +340,24 @@ class Reading:
 
     def is_class(self, index: int, name: str) -> bool:
         """Whether token ``index`` belongs to the word class ``name`` of ``words.tsv``."""
-        return self.lower(index) in words(name)
+        return self.first <= index < self.stop and name in self._tags[index]
+
+    def is_any(self, index: int, *names: str) -> bool:
+        """Whether token ``index`` belongs to any of the word classes ``names``."""
+        return self.first <= index < self.stop and not self._tags[index].isdisjoint(names)
+
+    def positions(self, name: str, first: int = 0, stop: int | None = None) -> list[int]:
+        """The tokens of the word class ``name`` in ``[first, stop)`` of the sentence."""
+        at = self.whole.columns.where(name)
+        low = bisect_left(at, max(first, self.first))
+        high = bisect_left(at, self.stop if stop is None else min(stop, self.stop))
+        return at[low:high]
+
+    def has(self, name: str, first: int, stop: int) -> bool:
+        """Whether a token of the word class ``name`` lies in ``[first, stop)``."""
+        at = self.whole.columns.where(name)
+        low = bisect_left(at, max(first, self.first))
+        return low < len(at) and at[low] < min(stop, self.stop)
 
     def span(self, first: int, end: int) -> tuple[int, int]:
         """The character span of tokens ``[first, end)``."""
@@ -328,70 +371,61 @@ class Reading:
 
     def person(self, index: int) -> PersonSlot | None:
         """The person mention covering token ``index``."""
-        if not self.first <= index < self.stop:
-            return None
-        return self.whole.person_slot(index)
+        return self._persons[index] if self.first <= index < self.stop else None
 
     def person_ending(self, end: int) -> PersonSlot | None:
         """The person mention whose last token is ``end - 1``."""
-        slot = self.person(end - 1)
+        slot = self._persons[end - 1] if self.first < end <= self.stop else None
         return slot if slot is not None and slot.end == end else None
 
     def place(self, index: int) -> StateSlot | None:
         """The state-naming words (place, demonym or location) covering token ``index``."""
-        if not self.first <= index < self.stop:
-            return None
-        named = self.whole.named.at(index) or self.whole.demonyms.at(index)
-        return None if named is None else named.slot
+        return self._places[index] if self.first <= index < self.stop else None
 
     def org(self, index: int) -> StateSlot | None:
         """The organisation with a state covering token ``index``."""
-        if not self.first <= index < self.stop:
-            return None
-        return self.whole.org_slot(index)
+        return self._orgs[index] if self.first <= index < self.stop else None
 
     def in_org(self, index: int) -> bool:
         """Whether token ``index`` is part of an organisation's name."""
-        return self.first <= index < self.stop and self.whole.orgs.index_at(index) >= 0
+        return self.first <= index < self.stop and self.whole.orgs_at[index] >= 0
 
     def date(self, index: int) -> DateSlot | None:
         """The date with a usable value covering token ``index``."""
-        if not self.first <= index < self.stop:
-            return None
-        return self.whole.date_slot(index)
+        return self._dates[index] if self.first <= index < self.stop else None
 
     def dates(self) -> list[DateSlot]:
         """The dates of the sentence with a usable value, in order."""
-        found: list[DateSlot] = []
-        for number, _ in self.whole.dates.within(self.first, self.stop):
-            first, _stop = self.whole.dates.tokens_of(number)
-            slot = self.whole.date_slot(first)
-            if slot is not None and slot not in found:
-                found.append(slot)
-        return found
+        found = self.memo.get(("dates", False))
+        if found is None:
+            found = self.memo["dates", False] = list(
+                dict.fromkeys(s for s in self._dates[self.first : self.stop] if s is not None)
+            )
+        return list(found)
 
     def states(self) -> list[StateSlot]:
         """The state-naming words of the sentence, in order."""
-        found = [
-            *self.whole.named.within(self.first, self.stop),
-            *self.whole.demonyms.within(self.first, self.stop),
-        ]
-        return [named.slot for _, named in sorted(found, key=lambda item: item[1].start)]
+        found = self.memo.get(("states", False))
+        if found is None:
+            found = self.memo["states", False] = list(
+                dict.fromkeys(s for s in self._places[self.first : self.stop] if s is not None)
+            )
+        return list(found)
 
     def persons(self) -> list[PersonSlot]:
         """The person mentions of the sentence, in order."""
-        found: list[PersonSlot] = []
-        for number, _ in self.whole.persons.within(self.first, self.stop):
-            slot = self.whole.person_slot(self.whole.persons.first[number])
-            if slot is not None:
-                found.append(slot)
-        return found
+        found = self.memo.get(("persons", False))
+        if found is None:
+            found = self.memo["persons", False] = list(
+                dict.fromkeys(s for s in self._persons[self.first : self.stop] if s is not None)
+            )
+        return list(found)
 
     # ------------------------------------------------------------ clauses
 
     def is_possessor(self, end: int) -> bool:
         """Whether the words ending at token ``end - 1`` own what follows ("Meng's")."""
-        return self.lower(end) in words("possessive_mark")
+        return self.first <= end < self.stop and "possessive_mark" in self._tags[end]
 
     def is_boundary(self, index: int) -> bool:
         """Whether token ``index`` closes the clause before it.
@@ -399,44 +433,36 @@ class Reading:
         Strong punctuation, a subordinator or relative pronoun, or a reporting verb; a
         subordinator before an -ing word ("after spending") keeps the clause open.
         """
-        if not self.first <= index < self.stop:
-            return False
-        word = self._lower[index]
-        if word in _STRONG:
-            return True
-        if word in words("clause"):
-            following = self.lower(index + 1)
-            return not (following.endswith("ing") and len(following) > _GERUND_LENGTH)
-        return word in words("speech") and self.whole.persons.index_at(index) < 0
+        return self.first <= index < self.stop and self._boundary[index]
 
     def breaks(self, first: int, end: int, *, speech: bool = True) -> bool:
         """Whether a clause boundary lies in tokens ``[first, end)``.
 
         Reporting verbs count only if ``speech``.
         """
-        speaking = words("speech")
-        return any(
-            self.is_boundary(i) and (speech or self._lower[i] not in speaking)
-            for i in range(max(first, self.first), min(end, self.stop))
-        )
+        first, end = max(first, self.first), min(end, self.stop)
+        if speech:
+            return any(self._boundary[first:end])
+        tags = self._tags
+        return any(self._boundary[i] and "speech" not in tags[i] for i in range(first, end))
 
     def commas(self, first: int, end: int) -> bool:
         """Whether a comma or a clause boundary lies in tokens ``[first, end)``."""
-        return any(
-            self._lower[i] == "," or self.is_boundary(i)
-            for i in range(max(first, self.first), min(end, self.stop))
-        )
+        first, end = max(first, self.first), min(end, self.stop)
+        return "," in self._lower[first:end] or any(self._boundary[first:end])
 
     def clause_start(self, index: int) -> int:
         """The first token of the clause that token ``index`` belongs to."""
-        position = index - 1
-        while position >= self.first and not self.is_boundary(position):
+        boundary = self._boundary
+        position = min(index, self.stop) - 1
+        while position >= self.first and not boundary[position]:
             position -= 1
         return position + 1
 
     def clause_end(self, index: int) -> int:
         """The end (exclusive) of the clause that token ``index`` belongs to."""
-        position = index + 1
-        while position < self.stop and not self.is_boundary(position):
+        boundary = self._boundary
+        position = max(index + 1, self.first)
+        while position < self.stop and not boundary[position]:
             position += 1
         return position

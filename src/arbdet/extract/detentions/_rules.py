@@ -34,13 +34,13 @@ from .._numbers import word_value
 from ..dates import DATES
 from ..patterns import Predicate, RuleSet, Vocabulary, load_rules
 from ..people import PEOPLE
-from ._lexicon import classes, custody_role, words
+from ._columns import columns
+from ._lexicon import classes, custody_role
 from ._reading import DocumentReading
 
 __all__ = ["LAYERS", "PREDICATES", "layers_of", "noun_modifier", "number_value", "rules"]
 
 _TABLE = "detentions/rules.tsv"
-_GERUND = 4
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _HALF = re.compile(r"(.+)-and-a-half", re.IGNORECASE)
 
@@ -69,47 +69,32 @@ def _is_number(doc: Document, index: int) -> bool:
     return number_value(doc.tokens.text[index]) is not None
 
 
+_NOT_MODIFIER = ("determiner", "preposition", "be", "have", "modal", "clause", "speech")
+_NOT_MODIFIER_CLASSES = frozenset((*_NOT_MODIFIER, "not_modifier"))
+
+
 def noun_modifier(doc: Document, index: int) -> bool:
     """A word that may stand between a determiner and a noun ("his immediate release")."""
-    lower = doc.tokens.lower[index]
+    found = columns(doc)
+    tags = found.tags[index]
     text = doc.tokens.text[index]
-    if lower in words("modifier") or text.isdigit() or text in ("-", "."):
+    if "modifier" in tags or text.isdigit() or text in ("-", "."):
         return True
-    if doc.layer(DATES).index_at(index) >= 0:
+    if found.dates_at[index] >= 0:
         return True
-    return (
-        text.islower()
-        and lower not in words("determiner")
-        and lower not in words("preposition")
-        and lower not in words("be")
-        and lower not in words("have")
-        and lower not in words("modal")
-        and lower not in words("clause")
-        and lower not in words("speech")
-        and lower not in words("not_modifier")
-    )
-
-
-def _opens_clause(doc: Document, index: int) -> bool:
-    lower = doc.tokens.lower
-    word = lower[index]
-    if word in words("strong"):
-        return True
-    if word in words("clause"):
-        following = lower[index + 1] if index + 1 < len(lower) else ""
-        return not (following.endswith("ing") and len(following) > _GERUND)
-    return word in words("speech") and doc.layer(PEOPLE).index_at(index) < 0
+    return text.islower() and tags.isdisjoint(_NOT_MODIFIER_CLASSES)
 
 
 def _is_custody_modifier(doc: Document, index: int) -> bool:
     """A word between "in" and a custody noun ("in Chinese state custody")."""
+    found = columns(doc)
     text = doc.tokens.text[index]
-    lower = doc.tokens.lower[index]
+    tags = found.tags[index]
     return (
-        doc.layer(PEOPLE).index_at(index) < 0
-        and not _opens_clause(doc, index)
-        and lower not in words("preposition")
-        and lower not in words("be")
+        found.persons_at[index] < 0
+        and not found.boundary[index]
+        and "preposition" not in tags
+        and "be" not in tags
         and (text[:1].isalnum() or text in ("'s", "-", "."))
         and custody_role(text) != "custody"
     )
@@ -118,14 +103,12 @@ def _is_custody_modifier(doc: Document, index: int) -> bool:
 def _is_lower_word(doc: Document, index: int) -> bool:
     """A lower-case word that is not a determiner ("to help", not "to the")."""
     text = doc.tokens.text[index]
-    return (
-        text.islower() and text[:1].isalpha() and doc.tokens.lower[index] not in words("determiner")
-    )
+    return text.islower() and text[:1].isalpha() and "determiner" not in columns(doc).tags[index]
 
 
 def _no_break(doc: Document, index: int) -> bool:
     """Any token that does not open a new clause."""
-    return not _opens_clause(doc, index)
+    return not columns(doc).boundary[index]
 
 
 PREDICATES: Mapping[str, Predicate] = {

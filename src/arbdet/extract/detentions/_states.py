@@ -44,10 +44,6 @@ class StateCue:
     token: int = 0  # the first token of the words
 
 
-def _is(view: Reading, index: int, name: str) -> bool:
-    return view.lower(index) in words(name)
-
-
 def _usable(slot: StateSlot) -> State | None:
     return slot.state if slot.kind != "demonym" else None
 
@@ -57,7 +53,7 @@ def _institution_at(view: Reading, index: int) -> tuple[State, int] | None:
     if not view.inside(index) or custody_role(view.text(index)) is None:
         return None
     for back in range(index - 1, max(view.first - 1, index - 1 - _MODIFIERS), -1):
-        if _is(view, back, "possessive_mark"):
+        if view.is_class(back, "possessive_mark"):
             continue
         slot = view.place(back)
         if slot is not None:
@@ -67,10 +63,10 @@ def _institution_at(view: Reading, index: int) -> tuple[State, int] | None:
             return None
         if (
             view.person(back) is not None
-            or _is(view, back, "preposition")
-            or _is(view, back, "determiner")
-            or _is(view, back, "be")
-            or _is(view, back, "have")
+            or view.is_class(back, "preposition")
+            or view.is_class(back, "determiner")
+            or view.is_class(back, "be")
+            or view.is_class(back, "have")
             or view.is_boundary(back)
             or (text.islower() and text.endswith(("ed", "ing")))
         ):
@@ -102,7 +98,7 @@ def _cue_ending(view: Reading, index: int, rank: int, *, officials: bool) -> Sta
     slot = view.place(index)
     if slot is not None and slot.end == index + 1:
         state = _usable(slot)
-        if state is not None and not _is(view, slot.end, "possessive_mark"):
+        if state is not None and not view.is_class(slot.end, "possessive_mark"):
             start, end = view.span(slot.first, slot.end)
             return StateCue(state, start, end, rank, slot.first)
     if officials:
@@ -118,9 +114,9 @@ def _cue_ending(view: Reading, index: int, rank: int, *, officials: bool) -> Sta
 def agent_after_by(view: Reading, end: int, rank: int = 0) -> StateCue | None:
     """The agent after "by" following a passive verb that ends at token ``end``."""
     position = end
-    while position < view.stop and (_is(view, position, "adverb") or view.date(position)):
+    while position < view.stop and (view.is_class(position, "adverb") or view.date(position)):
         position += 1
-    if not _is(view, position, "agent_by"):
+    if not view.is_class(position, "agent_by"):
         return None
     for index in range(position + 1, min(view.stop, position + 1 + _BY_WINDOW)):
         if view.is_boundary(index) or view.text(index) == ",":
@@ -128,7 +124,7 @@ def agent_after_by(view: Reading, end: int, rank: int = 0) -> StateCue | None:
         cue = _cue_ending(view, index, rank, officials=True)
         if cue is not None:
             return cue
-        if custody_role(view.text(index)) == "institution" and _is(view, index + 1, "locative"):
+        if custody_role(view.text(index)) == "institution" and view.is_class(index + 1, "locative"):
             return _place_at(view, index + 2, rank)  # "by a court in Kazan"
     return None
 
@@ -152,7 +148,7 @@ def agent_before(
         if cue is None:
             continue
         if (
-            (cue.token > start and _is(view, cue.token - 1, "not_agent"))
+            (cue.token > start and view.is_class(cue.token - 1, "not_agent"))
             or view.is_possessor(index + 1)
             or _in_phrase(view, cue.token)
         ):
@@ -165,12 +161,12 @@ def agent_before(
 
 def _in_phrase(view: Reading, first: int) -> bool:
     """Whether a name after "and" is the second of a prepositional pair ("of Kohler and X")."""
-    if not _is(view, first - 1, "coordinator"):
+    if not view.is_class(first - 1, "coordinator"):
         return False
     position = first - 2
     while position >= view.first and view.text(position)[:1].isupper():
         position -= 1
-    return _is(view, position, "not_agent")
+    return view.is_class(position, "not_agent")
 
 
 def _joined_states(view: Reading, first: int, end: int) -> bool:
@@ -178,12 +174,12 @@ def _joined_states(view: Reading, first: int, end: int) -> bool:
 
     "Russia and the United States carried out an exchange" names no single agent.
     """
-    before = first - 2 if _is(view, first - 1, "article") else first - 1
-    if _is(view, before, "coordinator") and view.place(before - 1) is not None:
+    before = first - 2 if view.is_class(first - 1, "article") else first - 1
+    if view.is_class(before, "coordinator") and view.place(before - 1) is not None:
         return True
-    if not _is(view, end, "coordinator"):
+    if not view.is_class(end, "coordinator"):
         return False
-    following = end + 2 if _is(view, end + 1, "article") else end + 1
+    following = end + 2 if view.is_class(end + 1, "article") else end + 1
     return view.place(following) is not None
 
 
@@ -206,9 +202,9 @@ def _institutions(view: Reading, release: bool) -> list[Found]:
                 continue
             state, token = at
         before = token - 1
-        if _is(view, before, "article"):
+        if view.is_class(before, "article"):
             before -= 1
-        if view.lower(before) in blocked or any(_is(view, index + k, "speech") for k in (1, 2)):
+        if view.lower(before) in blocked or any(view.is_class(index + k, "speech") for k in (1, 2)):
             continue
         start, stop = view.span(token, index + 1)
         found.append((index, state, start, stop, token))
@@ -268,7 +264,7 @@ def _named_before(view: Reading, index: int) -> StateCue | None:
 def relative_place(view: Reading, clause: int) -> StateCue | None:
     """The place a relative "where" opening the clause at ``clause`` stands for."""
     where = clause - 1
-    if not _is(view, where, "place_relative"):
+    if not view.is_class(where, "place_relative"):
         return None
     position = where - 1 if view.text(where - 1) == "," else where
     slot = view.place(position - 1)
@@ -304,18 +300,18 @@ def _place_at(view: Reading, position: int, rank: int) -> StateCue | None:
         slot = view.place(position)
         if slot is not None:
             state = _usable(slot)
-            if state is None or slot.first != position or _is(view, slot.end, "mission"):
+            if state is None or slot.first != position or view.is_class(slot.end, "mission"):
                 return None
             start, stop = view.span(slot.first, slot.end)
             return StateCue(state, start, stop, rank, slot.first)
         text = view.text(position)
-        if _is(view, position, "place_noun") and _is(view, position + 1, "of"):
+        if view.is_class(position, "place_noun") and view.is_class(position + 1, "of"):
             position += 2  # "the central city of Kazan"
             continue
         if (
             not text
-            or _is(view, position, "preposition")
-            or not (_is(view, position, "article") or text.islower())
+            or view.is_class(position, "preposition")
+            or not (view.is_class(position, "article") or text.islower())
         ):
             return None
         position += 1

@@ -48,26 +48,20 @@ _GERUND = 4  # an -ing word is longer than this ("during" is not one, "listening
 _CLOSERS = frozenset(';:()"')
 
 
-def _is(view: Reading, index: int, name: str) -> bool:
-    return view.lower(index) in words(name)
-
-
 def _gerund(word: str) -> bool:
     return word.endswith("ing") and len(word) > _GERUND
 
 
 def skip_adverbs(view: Reading, index: int) -> int:
     """The first token at or left of ``index`` that is not an adverb, negation or quote."""
-    while index >= view.first and (
-        _is(view, index, "adverb") or _is(view, index, "negation") or _is(view, index, "quote")
-    ):
+    while view.is_any(index, "adverb", "negation", "quote"):
         index -= 1
     return index
 
 
 def skip_forward(view: Reading, index: int) -> int:
     """The first token at or after ``index`` that is not an adverb."""
-    while index < view.stop and _is(view, index, "adverb"):
+    while index < view.stop and view.is_class(index, "adverb"):
         index += 1
     return index
 
@@ -77,14 +71,14 @@ def _gap_word(view: Reading, index: int) -> bool:
     text = view.text(index)
     slot = view.person(index)
     return (
-        not _is(view, index, "comma")
+        not view.is_class(index, "comma")
         and (text[:1].isalnum() or text == ".")
         and not view.is_boundary(index)
-        and not _is(view, index, "preposition")
-        and not _is(view, index, "be")
-        and not _is(view, index, "have")
+        and not view.is_class(index, "preposition")
+        and not view.is_class(index, "be")
+        and not view.is_class(index, "have")
         and (slot is None or _determiner_pronoun(view, slot))
-        and not _is(view, index, "conjunction")
+        and not view.is_class(index, "conjunction")
         and not (text.islower() and text.endswith("ed"))
         and not view.in_trigger(index)
     )
@@ -102,9 +96,9 @@ def _eligible(view: Reading, slot: PersonSlot, start: int | None = None) -> bool
     owner = view.person(before)
     if owner is not None and _determiner_pronoun(view, owner):
         before = owner.first - 1  # "for his son": the preposition comes before "his"
-    if _is(view, before, "accompanying") and _gerund(view.lower(slot.end)):
+    if view.is_class(before, "accompanying") and _gerund(view.lower(slot.end)):
         return True  # "with Spavor listening to an 11-year sentence"
-    return slot.first <= start or not _is(view, before, "preposition")
+    return slot.first <= start or not view.is_class(before, "preposition")
 
 
 def coordinated_right(view: Reading, slot: PersonSlot) -> list[PersonSlot]:
@@ -121,17 +115,17 @@ def coordinated_right(view: Reading, slot: PersonSlot) -> list[PersonSlot]:
 
 def _next_coordinated(view: Reading, position: int) -> PersonSlot | None:
     """The next person joined to the one ending before token ``position``."""
-    if _is(view, position, "coordinator"):
+    if view.is_class(position, "coordinator"):
         return _after_gap(view, position + 1)
-    if not _is(view, position, "comma"):
+    if not view.is_class(position, "comma"):
         return None
-    if _is(view, position + 1, "coordinator"):
+    if view.is_class(position + 1, "coordinator"):
         return _after_gap(view, position + 2)
     direct = _after_gap(view, position + 1)
     if direct is not None:
         return direct
     close = _apposition_end(view, position + 1)  # "X, a businessman, and Y"
-    if close is None or not _is(view, close + 1, "coordinator"):
+    if close is None or not view.is_class(close + 1, "coordinator"):
         return None
     return _after_gap(view, close + 2)
 
@@ -161,17 +155,17 @@ def _after_gap(view: Reading, position: int) -> PersonSlot | None:
 def _alias(view: Reading, position: int) -> bool:
     """Whether the name at token ``position`` is another name ("also known as X")."""
     before = position - 1
-    if _is(view, before, "alias_link"):
+    if view.is_class(before, "alias_link"):
         before -= 1
-    return _is(view, before, "alias")
+    return view.is_class(before, "alias")
 
 
 def _apposition_end(view: Reading, position: int) -> int | None:
     """The comma or dash that closes an apposition starting at ``position``."""
     for index in range(position, min(view.stop, position + _MAX_APPOSITION)):
-        if _is(view, index, "comma"):
+        if view.is_class(index, "comma"):
             return index
-        if view.text(index) in _CLOSERS or _is(view, index, "speech"):
+        if view.text(index) in _CLOSERS or view.is_class(index, "speech"):
             return None
     return None
 
@@ -179,9 +173,9 @@ def _apposition_end(view: Reading, position: int) -> int | None:
 def _apposition_start(view: Reading, end: int) -> int | None:
     """The comma or dash that opens an apposition closed by the comma at ``end``."""
     for index in range(end - 1, max(view.first - 1, end - _MAX_APPOSITION), -1):
-        if _is(view, index, "comma"):
+        if view.is_class(index, "comma"):
             return index
-        if view.text(index) in _CLOSERS or _is(view, index, "speech"):
+        if view.text(index) in _CLOSERS or view.is_class(index, "speech"):
             return None
     return None
 
@@ -217,9 +211,9 @@ def _previous_coordinated(
     if position < view.first:
         return None
     comma = None
-    if _is(view, position, "coordinator"):
+    if view.is_class(position, "coordinator"):
         position -= 1
-        if position >= view.first and _is(view, position, "comma"):
+        if position >= view.first and view.is_class(position, "comma"):
             comma = position
             position -= 1
     elif view.text(position) == ",":
@@ -259,7 +253,7 @@ def antecedent(view: Reading, relative: int) -> list[PersonSlot]:
             named = view.person_ending(slot.first - 1)
             if named is not None and named.people:
                 slot = named
-        plural = _is(view, skip_forward(view, relative + 1), "plural_verb")
+        plural = view.is_class(skip_forward(view, relative + 1), "plural_verb")
         return coordinated_left(view, slot, appositions=plural)
     return []
 
@@ -267,7 +261,7 @@ def antecedent(view: Reading, relative: int) -> list[PersonSlot]:
 def _comma_before(view: Reading, index: int) -> int | None:
     """The nearest comma before token ``index`` within an apposition's length."""
     for position in range(index - 1, max(view.first - 1, index - _MAX_APPOSITION), -1):
-        if _is(view, position, "comma"):
+        if view.is_class(position, "comma"):
             return position
         if view.text(position) in ";:()":
             return None
@@ -284,14 +278,14 @@ def _subject_start(view: Reading, index: int) -> tuple[int, int | None]:
     position = index - 1
     while position >= view.first:
         if view.is_boundary(position):
-            closed = any(_is(view, i, "comma") for i in range(position + 1, index))
-            relative = _is(view, position, "relative_person")
+            closed = any(view.is_class(i, "comma") for i in range(position + 1, index))
+            relative = view.is_class(position, "relative_person")
             if closed:
                 opening = _comma_before(view, position)
                 if opening is not None and view.person_ending(opening) is not None:
                     position = opening - 1
                     continue
-                if relative or _is(view, position, "relative_thing"):
+                if relative or view.is_class(position, "relative_thing"):
                     position -= 1
                     continue
             return position + 1, position if relative else None
@@ -323,7 +317,7 @@ def _gerund_opening(view: Reading, start: int, index: int) -> int | None:
     """The subordinator of an "after landing" phrase holding token ``index``, if any."""
     for position in range(index - 1, start, -1):
         if (
-            _is(view, position, "clause")
+            view.is_class(position, "clause")
             and _gerund(view.lower(position + 1))
             and view.person(position + 1) is None
         ):
@@ -355,7 +349,7 @@ def subject_before(view: Reading, index: int) -> list[PersonSlot]:
         if found:
             return found
     for position in range(index - 1, start - 1, -1):
-        if _is(view, position, "pronoun") and view.person(position) is None:
+        if view.is_class(position, "pronoun") and view.person(position) is None:
             return []  # someone the people layer could not name
         slot = view.person_ending(position + 1)
         if slot is None or slot.first < start:
@@ -375,7 +369,7 @@ def object_after(view: Reading, index: int, limit: int = _MAX_OBJECT) -> list[Pe
     named after a comma is found ("an executive at Huawei, Meng Wanzhou"), as is the
     name after an unnamed role ("the finance chief of Huawei, Meng Wanzhou").
     """
-    described = _is(view, index, "determiner") or view.lower(index).isdigit()
+    described = view.is_class(index, "determiner") or view.lower(index).isdigit()
     count = 0
     position = index
     while position < view.stop and count < limit:
@@ -395,7 +389,7 @@ def _object_step(
     whether a word was passed.
     """
     text = view.text(position)
-    if _is(view, position, "quote") or text == ".":
+    if view.is_class(position, "quote") or text == ".":
         return None, position + 1, 0
     if position > index and (view.is_boundary(position) or view.starts_trigger(position)):
         return [], position, 0
@@ -409,7 +403,7 @@ def _object_step(
             return None, slot.end, 1
         return _object_person(view, slot), position, 1
     found = None
-    if _is(view, position, "preposition") and not _is(view, position, "list_start"):
+    if view.is_class(position, "preposition") and not view.is_class(position, "list_start"):
         found = _named_after_comma(view, position) if described else []
     return found, position + 1, 1
 
@@ -418,7 +412,7 @@ def _object_person(view: Reading, slot: PersonSlot) -> list[PersonSlot]:
     """The people an object's mention gives ("Meng's" none; "the wife of X", X)."""
     if view.is_possessor(slot.end):
         return []
-    if not slot.people and _is(view, slot.end, "of"):
+    if not slot.people and view.is_class(slot.end, "of"):
         return _named_after_comma(view, slot.end) or coordinated_right(view, slot)
     return coordinated_right(view, slot)
 
@@ -430,17 +424,17 @@ def _determiner_pronoun(view: Reading, slot: PersonSlot) -> bool:
     following = view.text(slot.end)
     return (
         following[:1].isalpha()
-        and not _is(view, slot.end, "preposition")
-        and not _is(view, slot.end, "determiner")
+        and not view.is_class(slot.end, "preposition")
+        and not view.is_class(slot.end, "determiner")
         and not view.is_boundary(slot.end)
-        and not _is(view, slot.end, "conjunction")
+        and not view.is_class(slot.end, "conjunction")
     )
 
 
 def _introduces_names(view: Reading, index: int) -> bool:
     """Whether the words ending at ``index`` announce names ("two Canadians, X and Y")."""
     place = view.place(index)
-    return (place is not None and place.kind == "demonym") or _is(view, index, "group_noun")
+    return (place is not None and place.kind == "demonym") or view.is_class(index, "group_noun")
 
 
 def _named_after_comma(view: Reading, index: int) -> list[PersonSlot]:
@@ -448,7 +442,7 @@ def _named_after_comma(view: Reading, index: int) -> list[PersonSlot]:
     for position in range(index, min(view.stop, index + _MAX_DESCRIBED)):
         if view.is_boundary(position) or view.starts_trigger(position):
             return []
-        if position > index and _is(view, position, "preposition"):
+        if position > index and view.is_class(position, "preposition"):
             return []
         if view.text(position) == ",":
             slot = view.person(position + 1)
@@ -460,15 +454,13 @@ def _named_after_comma(view: Reading, index: int) -> list[PersonSlot]:
 
 def list_after(view: Reading, index: int) -> list[PersonSlot]:
     """People a list introduces after token ``index``: ", among them X", "including X", ": X"."""
-    for position in range(index, view.stop):
-        if _is(view, position, "list_start"):
-            start = position + 1
-            if _is(view, position, "among") and _is(view, start, "among_them"):
-                start += 1
-            return object_after(view, start, _MAX_GAP + 2)
-        if view.text(position) in ".;" or _is(view, position, "speech"):
-            return []
-    return []
+    opening = view.positions("list_start", index)
+    if not opening or any(view.has(name, index, opening[0]) for name in ("list_stop", "speech")):
+        return []
+    start = opening[0] + 1
+    if view.is_class(opening[0], "among") and view.is_class(start, "among_them"):
+        start += 1
+    return object_after(view, start, _MAX_GAP + 2)
 
 
 def reduced_relative(view: Reading, index: int) -> list[PersonSlot]:
@@ -479,7 +471,7 @@ def reduced_relative(view: Reading, index: int) -> list[PersonSlot]:
         return []  # "Americans he grabbed": he is the one who acts
     if slot is not None and not view.is_possessor(slot.end):
         return coordinated_left(view, slot)
-    if position >= view.first and _is(view, position, "comma"):
+    if position >= view.first and view.is_class(position, "comma"):
         slot = view.person_ending(position)
         if slot is not None:
             return coordinated_left(view, slot)
@@ -493,17 +485,17 @@ def _described_before(view: Reading, position: int) -> list[PersonSlot]:
     comma is about, not someone described earlier ("X, a ..., and Y and Z").
     """
     for back in range(position, max(view.first - 1, position - _MAX_REDUCED), -1):
-        if _is(view, back, "comma"):
+        if view.is_class(back, "comma"):
             slot = view.person_ending(back)
-            if slot is None or _is(view, back + 1, "singular_article"):
+            if slot is None or view.is_class(back + 1, "singular_article"):
                 # "X, and Y, an Iranian diplomat jailed in Belgium": only Y
                 return [] if slot is None else [slot]
             return coordinated_left(view, slot, appositions=False)
         if (
             view.is_boundary(back)
-            or _is(view, back, "be")
-            or _is(view, back, "have")
-            or _is(view, back, "reduced_stop")
+            or view.is_class(back, "be")
+            or view.is_class(back, "have")
+            or view.is_class(back, "reduced_stop")
             or view.person(back) is not None
             or view.in_trigger(back)
         ):
@@ -519,7 +511,7 @@ def inverted_subject(view: Reading, end: int) -> list[PersonSlot]:
     for position in range(end, min(view.stop, end + _MAX_GAP)):
         if view.is_boundary(position) or view.person(position) is not None:
             return []
-        if _is(view, position, "be"):
+        if view.is_class(position, "be"):
             if view.person(position + 1) is not None:
                 return object_after(view, position + 1, 2)
             return []
@@ -528,7 +520,7 @@ def inverted_subject(view: Reading, end: int) -> list[PersonSlot]:
 
 def _date_from(view: Reading, position: int) -> DateSlot | None:
     """The date starting at token ``position``, or after one preposition there."""
-    if _is(view, position, "ellipsis_link"):
+    if view.is_class(position, "ellipsis_link"):
         position += 1
     return view.date(position)
 
@@ -548,7 +540,7 @@ def elided(view: Reading, index: int) -> tuple[PersonSlot, DateSlot | None] | No
         if view.is_boundary(position) or view.in_trigger(position):
             return None
         position += 1
-        if not _is(view, position - 1, "coordinator") or view.text(position - 2) != ",":
+        if not view.is_class(position - 1, "coordinator") or view.text(position - 2) != ",":
             continue
         slot = _after_gap(view, position)
         if slot is None or not slot.people:

@@ -31,7 +31,6 @@ from ._rules import layers_of, number_value, rules
 __all__ = ["TermKind", "TermMention", "find_terms", "is_term_word"]
 
 _COMPOUND = re.compile(r"(.+?)-(?:year|month)s?\b", re.IGNORECASE)
-_UNITS = re.compile(r"[\w.-]*\b(?:years?|months?|death|life)\b(?!-)", re.IGNORECASE)
 _MONTHS_A_YEAR = 12
 _HALF = 0.5
 _MAX_YEARS = 100  # a larger number before "years" is no prison term
@@ -95,16 +94,13 @@ def is_term_word(view: Reading, index: int) -> bool:
 
 
 def _units(view: Reading) -> list[int]:
-    """Tokens of the sentence that can end a term (see :func:`is_term_word`).
-
-    One regular-expression search of the sentence's text finds them.
-    """
-    text = view.doc.text
-    sentence = view.sentence
+    """Tokens of the sentence that can end a term (see :func:`is_term_word`)."""
+    anchors = words("term_anchor")
+    first = view.first
     return [
-        view.token_at(match.start())
-        for match in _UNITS.finditer(text, sentence.start, sentence.end)
-        if is_term_word(view, view.token_at(match.start()))
+        first + offset
+        for offset, word in enumerate(view.whole.lower[first : view.stop])
+        if word in anchors or ("-" in word and _COMPOUND.fullmatch(word) is not None)
     ]
 
 
