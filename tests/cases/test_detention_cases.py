@@ -289,6 +289,47 @@ CASES: list[Case] = [
         {"Sam Keller": {"charges": ["espionage", "propaganda against the state"]}},
     ),
     Case(
+        "charges.for_two_offences",
+        "Ivan Petrov, a Russian hacker, is serving 14 years in the United States for wire "
+        "fraud and hacking.",
+        {"Ivan Petrov": {"detaining_state": "US", "charges": ["wire fraud", "hacking"]}},
+    ),
+    Case(
+        "charges.pleaded_guilty_to",
+        "Oskar Lind and Mia Lind were arrested in Slovenia in 2022. On Tuesday they pleaded "
+        "guilty to spying.",
+        {"Mia Lind": {"detaining_state": "SI", "charges": ["espionage"]}},
+    ),
+    Case(
+        "charges.quoted_cue",
+        'Tom Fenn has been held in Russia since 2021. "He was convicted of a crime he never '
+        'committed," his sister told reporters.',
+        {"Tom Fenn": {"detaining_state": "RU", "charges": []}},
+    ),
+    Case(
+        "charges.quoted_name_ends",
+        'Lena Costa was detained in Tehran in May. The authorities accused her of "acting '
+        'against the nation" and put her in a cell in Evin prison.',
+        {"Lena Costa": {"detaining_state": "IR", "charges": ["acting against the nation"]}},
+    ),
+    Case(
+        "charges.two_frauds",
+        "Canadian police arrested the executive Lin Weiming, whom U.S. prosecutors accuse of bank "
+        "fraud and wire fraud connected to sanctions on Iran.",
+        {"Lin Weiming": {"detaining_state": "CA", "charges": ["bank fraud", "wire fraud"]}},
+    ),
+    Case(
+        "charges.words_apart",
+        "Carl Moss was detained in China in 2019 and accused of organising the smuggling of "
+        "90 kilograms of methamphetamine.",
+        {"Carl Moss": {"detaining_state": "CN", "charges": ["drug smuggling"]}},
+    ),
+    Case(
+        "charges.paraphrases",
+        "A court in Minsk convicted the banker Ales Kirov of evading taxes and accepting bribes.",
+        {"Ales Kirov": {"detaining_state": "BY", "charges": ["tax evasion", "bribery"]}},
+    ),
+    Case(
         "charges.one_charge_two_words",
         "Daniel Ortiz was arrested in Moscow in 2021 for assaulting a police officer and "
         "convicted of assaulting a Moscow cop.",

@@ -17,10 +17,12 @@ are the classes ``charge_*`` of ``charge_words.tsv`` and ``charge_heads.tsv``.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from .._numbers import word_value
-from ._lexicon import charge_labels, classes, synonyms, words
+from ._lexicon import ChargeKey, charge_labels, classes, synonyms, words
 from ._reading import Reading
 
 __all__ = ["ChargeMention", "find_charges", "label"]
@@ -33,6 +35,8 @@ _MAX_LISTED = 5  # charges of one list ("include espionage, X and Y")
 _PART_REACH = 2  # "taking part in": the "in" this close to the phrase's start belongs to it
 _ENDINGS = frozenset([",", ".", ";", ":", "(", ")", "-", "[", "]", "?", "!"])
 _GERUND = 4
+_HEAD_REACH = 3  # words before the noun of an offence ("bank fraud", "illegal border crossing")
+_KEY_GAP = 4  # words a key's "..." stands for ("smuggling more than 200 kilograms of")
 
 
 @attrs.frozen
@@ -49,8 +53,23 @@ def _is_gerund(word: str) -> bool:
     return len(word) > _GERUND and word.endswith("ing") and word.isalpha()
 
 
+def _is_head(word: str) -> bool:
+    """An offence's noun, alone or ending a compound ("fraud", "narco-terrorism")."""
+    heads = words("charge_head")
+    return word in heads or ("-" in word and word.rsplit("-", 1)[1] in heads)
+
+
 def _starts_charge(word: str) -> bool:
-    return _is_gerund(word) or word in words("charge_head")
+    return _is_gerund(word) or _is_head(word)
+
+
+def _names_offence(view: Reading, first: int, end: int) -> bool:
+    """Whether an offence's noun comes within the first words of ``[first, end)``.
+
+    "wire fraud" after "bank fraud and" is a second charge; "sanctions" after "export
+    controls and" is not.
+    """
+    return any(_starts_charge(view.lower(i)) for i in range(first, min(end, first + _HEAD_REACH)))
 
 
 def _stops_phrase(view: Reading, index: int, first: int) -> bool:
@@ -75,14 +94,33 @@ def _stops_phrase(view: Reading, index: int, first: int) -> bool:
     )
 
 
+def _closes(view: Reading, index: int, end: int, first: int) -> bool:
+    """Whether a quotation mark at ``index`` closes a quoted charge.
+
+    A closing mark after the charge's words ends it ("of "violating the laws" and put
+    her in prison"), unless another quoted or named offence follows ("of "espionage" and
+    "treason""); an opening mark does not ("spreading "propaganda against the system"").
+    """
+    quoted = view.whole.columns.quoted
+    if end == first or not quoted[index - 1] or (index + 1 < len(quoted) and quoted[index + 1]):
+        return False
+    following = index + 1
+    if not view.is_class(following, "coordinator"):
+        return True
+    following += 1
+    return not (view.is_class(following, "quote") or _starts_charge(view.lower(following)))
+
+
 def _phrase(view: Reading, first: int) -> tuple[int, int]:
     """Tokens ``[first, end)`` of the charge starting at ``first``."""
     end = first
     part = view.is_class(first, "charge_partaking")
     for index in range(first, min(view.stop, first + _MAX_WORDS)):
-        if view.is_class(index, "quote") or (
-            part and view.is_class(index, "charge_partaking_in") and index <= first + _PART_REACH
-        ):
+        if view.is_class(index, "quote"):
+            if _closes(view, index, end, first):
+                break
+            continue
+        if part and view.is_class(index, "charge_partaking_in") and index <= first + _PART_REACH:
             continue
         if _stops_phrase(view, index, first):
             break
@@ -117,7 +155,10 @@ def _parts(view: Reading, first: int, end: int) -> list[tuple[int, int]]:
             head = following
             while head < end and view.lower(head).endswith("ly"):
                 head += 1  # "spying and illegally providing state secrets"
-            if head < end and _starts_charge(view.lower(head)):
+            if head < end and (
+                _starts_charge(view.lower(head))
+                or (_names_offence(view, head, end) and _names_offence(view, start, index))
+            ):
                 parts.append((start, index))
                 start = following
                 index = following
@@ -147,12 +188,38 @@ def _clean(found: list[str]) -> list[str]:
     return found
 
 
+def _at(found: list[str], part: tuple[str, ...], start: int, end: int) -> int:
+    """Where the words ``part`` begin in ``found[start:end + len(part) - 1]``, or -1."""
+    size = len(part)
+    for index in range(start, min(end, len(found) - size + 1)):
+        if tuple(found[index : index + size]) == part:
+            return index
+    return -1
+
+
+def _fits(key: ChargeKey, found: list[str]) -> bool:
+    """Whether a charge's words hold a key's runs in order, at most a few words apart."""
+    first, *rest = key.parts
+    starts = [0] if key.initial else range(len(found) - len(first) + 1)
+    for start in starts:
+        if _at(found, first, start, start + 1) < 0:
+            continue
+        position = start + len(first)
+        for part in rest:
+            found_at = _at(found, part, position, position + _KEY_GAP + 1)
+            if found_at < 0:
+                break
+            position = found_at + len(part)
+        else:
+            return True
+    return False
+
+
 def _keyed(found: list[str]) -> str | None:
-    """The label of the first key of ``charges.tsv`` that ``found`` contains."""
-    for key, name in charge_labels():
-        size = len(key)
-        if any(tuple(found[i : i + size]) == key for i in range(len(found) - size + 1)):
-            return name
+    """The label of the first key of ``charges.tsv`` that ``found`` holds."""
+    for key in charge_labels():
+        if _fits(key, found):
+            return key.label
     return None
 
 
@@ -258,12 +325,28 @@ def find_charges(view: Reading) -> list[ChargeMention]:
             if opener is not None and opener + 1 not in taken:
                 first, end = _phrase(view, opener + 1)
                 cleaned = _clean([view.lower(i) for i in range(first, end)])
-                if cleaned and (_starts_charge(cleaned[0]) or _keyed(cleaned) is not None):
+                if cleaned and (
+                    _starts_charge(cleaned[0])
+                    or any(_is_head(w) for w in cleaned[:_HEAD_REACH])
+                    or _keyed(cleaned) is not None
+                ):
                     taken.add(opener + 1)
                     found.extend(_labels(view, first, end, index))
         if word in nouns and len(found) == before:
             found.extend(_named_charges(view, index, taken))
+        if view.whole.columns.quoted[index]:
+            found[before:] = [c for c in found[before:] if c.label in _canonical()]
     return found
+
+
+@functools.cache
+def _canonical() -> frozenset[str]:
+    """The labels of ``charges.tsv``: the only charges read inside a quotation.
+
+    Inside someone's words a cue is often no accusation at all ("convicted of a crime he
+    did not commit"); an offence the table names is still one.
+    """
+    return frozenset(key.label for key in charge_labels())
 
 
 def _listed(view: Reading, first: int, cue: int) -> list[ChargeMention]:
@@ -326,15 +409,26 @@ def _opener(view: Reading, cue: int) -> int | None:
     start = _past_object(view, cue + 1)
     for index in range(start, min(view.stop, start + _MAX_CUE_GAP)):
         if view.is_class(index, "charge_opener"):
-            if view.is_class(index, "charge_suspect_opener") and not view.is_class(
-                cue, "charge_suspect"
-            ):
+            if not _opens_after(view, index, cue):
                 continue
             return index
         text = view.text(index)
         if view.is_boundary(index) or (text in _ENDINGS and text != "."):
             return None
     return None
+
+
+def _opens_after(view: Reading, opener: int, cue: int) -> bool:
+    """Whether a preposition opens a charge after a cue word.
+
+    "in" only after "suspected" ("suspected in the bombing"), "to" only after a
+    confession ("pleaded guilty to espionage"), and a confession only with "to".
+    """
+    if view.is_class(opener, "charge_suspect_opener"):
+        return view.is_class(cue, "charge_suspect")
+    if view.is_class(opener, "charge_confession_opener"):
+        return view.is_class(cue, "charge_confession")
+    return not view.is_class(cue, "charge_confession_only")
 
 
 def _for_opener(view: Reading, cue: int) -> int | None:

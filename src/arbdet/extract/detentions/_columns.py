@@ -51,7 +51,7 @@ def covering(layer: Layer[Any], size: int) -> list[int]:
 class Columns:
     """One document's per-token answers: word classes, clause openings, mentions."""
 
-    __slots__ = ("_where", "boundary", "dates_at", "persons_at", "tags")
+    __slots__ = ("_where", "boundary", "dates_at", "persons_at", "quoted", "tags")
 
     def __init__(self, doc: Document) -> None:
         lower = doc.tokens.lower
@@ -65,6 +65,11 @@ class Columns:
         """The date mention covering each token, or -1."""
         self.boundary = self._boundaries(doc)
         """Whether each token closes the clause before it (see :meth:`_boundaries`)."""
+        self.quoted = [False] * size
+        """Whether each token lies inside a quotation."""
+        for quotation in doc.quotations:
+            first, stop = doc.tokens.covering(quotation.start, quotation.end)
+            self.quoted[first:stop] = [True] * (stop - first)
         self._where: dict[str, list[int]] = {}
 
     def where(self, name: str) -> list[int]:

@@ -89,14 +89,21 @@ def _passive(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]
     return found, None
 
 
+def _relative_object(view: Reading, trigger: Trigger) -> list[PersonSlot]:
+    """The people "whom" stands for when it opens the verb's clause ("X, whom police held")."""
+    clause = view.clause_start(trigger.first)
+    return antecedent(view, clause - 1) if view.is_class(clause - 1, "relative_object") else []
+
+
 def _object_late(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
     """The object of an active verb, right after it or after its place and date."""
-    return object_after(view, trigger.end) or late_object(view, trigger.end), None
+    found = object_after(view, trigger.end) or late_object(view, trigger.end)
+    return found or _relative_object(view, trigger), None
 
 
 def _object_near(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
-    """The object right after a past tense ("China detained X")."""
-    return object_after(view, trigger.end, _IMMEDIATE), None
+    """The object right after a past tense ("China detained X"), or the one "whom" names."""
+    return object_after(view, trigger.end, _IMMEDIATE) or _relative_object(view, trigger), None
 
 
 def _object_after(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:

@@ -23,6 +23,7 @@ from ...model import PartialDate, Person, State
 from ...text import tokenize
 
 __all__ = [
+    "ChargeKey",
     "Kind",
     "Syntax",
     "TriggerEntry",
@@ -193,10 +194,31 @@ def location_firsts() -> frozenset[str]:
     return frozenset(key[0] for key in locations())
 
 
+@attrs.frozen
+class ChargeKey:
+    """A key of ``charges.tsv``: runs of words that follow each other with short gaps.
+
+    ``parts`` are the runs (lower-case tokens) the key's "..." separates; ``initial``
+    says the first run must begin the phrase.
+    """
+
+    parts: tuple[tuple[str, ...], ...]
+    initial: bool
+    label: str
+
+
+_GAP = " ... "
+
+
 @functools.cache
-def charge_labels() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Charge keys (lower-case tokens) and their labels, in order of priority."""
-    return tuple((words_of(key), label) for key, label in data.rows(_TABLES + "charges.tsv"))
+def charge_labels() -> tuple[ChargeKey, ...]:
+    """Charge keys and their labels, in order of priority."""
+    found = []
+    for key, label in data.rows(_TABLES + "charges.tsv"):
+        initial = key.startswith("^")
+        parts = tuple(words_of(part) for part in key.removeprefix("^").split(_GAP))
+        found.append(ChargeKey(parts, initial, label))
+    return tuple(found)
 
 
 @functools.cache
