@@ -76,6 +76,41 @@ CASES: list[Case] = [
         {"Tomas Weber": {"detaining_state": "IR", "released": True, "end": "2024-03-13"}},
     ),
     Case(
+        "release.let_go_of",
+        "In return, Germany let go of Ivan Sokol, a Russian agent serving life in Berlin.",
+        {"Ivan Sokol": {"detaining_state": "DE", "released": True}},
+    ),
+    Case(
+        "release.held_until",
+        "Dmitri Vann, who was held in Belarus for 600 days until May 2023, spoke on Monday.",
+        {"Dmitri Vann": {"detaining_state": "BY", "released": True, "end": "2023-05"}},
+    ),
+    Case(
+        "release.held_until_later",
+        "The reporter Leo Brandt, arrested in Moscow on Friday, was ordered held until May 29.",
+        {"Leo Brandt": {"detaining_state": "RU", "released": False, "end": None}},
+    ),
+    Case(
+        "release.spent_time",
+        "Ruth Adler, a reporter who spent 400 days in an Iranian jail, chairs the panel.",
+        {"Ruth Adler": {"detaining_state": "IR", "released": True}},
+    ),
+    Case(
+        "release.has_spent_time",
+        "Paul Kern, who has spent five years in a Russian penal colony, was moved again.",
+        {"Paul Kern": {"detaining_state": "RU", "released": None}},
+    ),
+    Case(
+        "release.since_his_return",
+        "Mark Doyle was held in China for two years. Since his return he has written a book.",
+        {"Mark Doyle": {"detaining_state": "CN", "released": True}},
+    ),
+    Case(
+        "release.plane_out_of",
+        "Venezuela detained Ana Ruiz in 2022. On Friday she was on a plane out of Venezuela.",
+        {"Ana Ruiz": {"detaining_state": "VE", "released": True, "end": "2024-03-08"}},
+    ),
+    Case(
         "release.arrival_before_arrest",
         "Clara Voss arrived in Minsk in May and was detained by the KGB a week later.",
         {"Clara Voss": {"detaining_state": "BY", "released": None}},

@@ -29,7 +29,9 @@ def _distance(view: Reading, event: Event, first: int, end: int) -> float:
     trigger = event.trigger
     if trigger.end <= first:
         stop = max([trigger.end, *(s.end for s in event.slots if s.end <= first)])
-        if view.breaks(stop, first, speech=False):
+        # "until" before a date governs the date, it opens no clause of its own
+        last = first - 1 if view.is_class(first - 1, "until") else first
+        if view.breaks(stop, last, speech=False):
             return _MAX_DATE_DISTANCE + 1.0
         broken = view.commas(stop, first)
         return float(first - stop) + (_BROKEN if broken else 0.0)
@@ -62,6 +64,12 @@ def _since(view: Reading, event: Event, date: DateSlot) -> bool:
     return any(view.is_class(i, "since") for i in between) and not view.breaks(
         event.trigger.end, date.first
     )
+
+
+def _past(view: Reading, slot: DateSlot) -> bool:
+    """Whether a date lies wholly before the story's publication."""
+    published = view.doc.published
+    return published is not None and slot.value.last_day < published.first_day
 
 
 def _leading(view: Reading, dates: list[DateSlot], events: list[Event]) -> DateSlot | None:
@@ -136,13 +144,27 @@ def _share_dates(view: Reading, events: list[Event]) -> None:
                 None,
             )
         if event.kind is Kind.RELEASE and event.modality is Modality.NEUTRAL:
-            previous = skip_adverbs(view, event.trigger.first - 1)
+            previous = _before_owner(view, skip_adverbs(view, event.trigger.first - 1))
             if (
                 event.date is not None
                 or view.is_class(previous, "release_after")
                 or granted(view, event.trigger) is not None
             ):
                 event.modality = Modality.FACT
+
+
+def _before_owner(view: Reading, position: int) -> int:
+    """The token before an owner or article that ends at ``position``, else ``position``.
+
+    "since his", "after Meng's", "after the".
+    """
+    if view.is_class(position, "possessive_mark"):
+        owner = view.person_ending(position)
+        return position - 1 if owner is None else owner.first - 1
+    owner = view.person_ending(position + 1)
+    if owner is not None:
+        return owner.first - 1  # "his" is a mention of the person
+    return position - 1 if view.is_class(position, "article") else position
 
 
 def attach_dates(view: Reading, events: list[Event], heading: DateSlot | None) -> None:
@@ -166,8 +188,13 @@ def attach_dates(view: Reading, events: list[Event], heading: DateSlot | None) -
         if distance > _MAX_DATE_DISTANCE or number in used or event.date is not None:
             continue
         used.add(number)
-        event.date = slots[number]
-        event.since = _since(view, event, slots[number])
+        slot = slots[number]
+        if view.is_class(slot.first - 1, "until") and event.kind in (Kind.ARREST, Kind.HOLD):
+            if _past(view, slot):
+                event.until = slot  # "held for 1,019 days until September 2021"
+            continue  # "ordered held until May 29": a term in custody, not its end
+        event.date = slot
+        event.since = _since(view, event, slot)
     _date_unnamed_releases(view, events, slots, used)
     _share_dates(view, events)
 

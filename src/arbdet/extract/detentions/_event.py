@@ -59,6 +59,8 @@ class Event:
     location: str | None = None
     date: DateSlot | None = None
     since: bool = False
+    until: DateSlot | None = None  # "held until September 2021": the day it ended
+    ended: bool = False  # told as over: "spent 544 days in Evin prison"
     counterpart: bool = False
     exchange: bool = False  # told in a sentence about an exchange ("In exchange, ...")
     charges: list[ChargeMention] = attrs.Factory(list)

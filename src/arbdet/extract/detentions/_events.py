@@ -189,6 +189,24 @@ def _present(view: Reading, trigger: Trigger) -> bool:
     return trigger.entry.present
 
 
+def _spent(view: Reading, trigger: Trigger) -> bool:
+    """Whether a detention is told as time spent and over: "spent 544 days in Evin prison".
+
+    "has spent" tells time still running, and "had spent" time up to some later event,
+    not always the end; only the simple past with a length of time tells a detention
+    that ended ("spent Christmas in a penal colony" tells nothing of the kind).
+    """
+    if trigger.kind not in (Kind.ARREST, Kind.HOLD):
+        return False
+    clause = view.clause_start(trigger.first)
+    for position in view.positions("spent_past", clause, trigger.first):
+        if not view.is_class(skip_adverbs(view, position - 1), "have") and view.has(
+            "duration_unit", position, trigger.first
+        ):
+            return True
+    return False
+
+
 def _kind(view: Reading, trigger: Trigger) -> Kind:
     """A release "on furlough" or "on bail" is not a release."""
     if trigger.kind is not Kind.RELEASE:
@@ -238,7 +256,7 @@ def _event(
         modality in (Modality.FACT, Modality.NEUTRAL)
         or (modality is Modality.IRREALIS and trigger.kind is Kind.RELEASE)
     )
-    return Event(
+    event = Event(
         view,
         trigger,
         tuple(slots),
@@ -252,6 +270,8 @@ def _event(
         dest,
         location(view, trigger, state),
     )
+    event.ended = modality is Modality.FACT and _spent(view, trigger)
+    return event
 
 
 def _joined(view: Reading, earlier: Event, later: Event) -> bool:

@@ -202,15 +202,21 @@ def _freed(bucket: _Bucket) -> list[Event]:
 
 
 def _spans(bucket: _Bucket) -> list[Event]:
-    """Detentions told with their whole span ("held in Iran from 2015 to 2019")."""
+    """Detentions told with their end ("held in Iran from 2015 to 2019", "until 2021")."""
     return [
         e
         for e in bucket.events
-        if e.date is not None
-        and e.date.until is not None
+        if _until(e) is not None
         and e.kind in (Kind.ARREST, Kind.HOLD)
         and e.modality is Modality.FACT
     ]
+
+
+def _until(event: Event) -> PartialDate | None:
+    """The day a detention told with its end ended."""
+    if event.until is not None:
+        return event.until.value
+    return None if event.date is None else event.date.until
 
 
 def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
@@ -221,8 +227,9 @@ def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
     if bucket.left is not None and bucket.left.date is not None:
         used.append(bucket.left)
     ends = {id(e): e.date.value for e in used if e.date}
-    ends.update({id(e): e.date.until for e in _spans(bucket) if e.date and e.date.until})
-    value = _pick(ends.values(), earliest=False)
+    ends.update({id(e): until for e in _spans(bucket) if (until := _until(e)) is not None})
+    # the release's own day is the latest told; of journeys home only, the first is nearest it
+    value = _pick(ends.values(), earliest=not freed and not _spans(bucket) and bucket.left is None)
     return value, [e for e in [*used, *_spans(bucket)] if ends.get(id(e)) == value]
 
 
@@ -232,9 +239,9 @@ def _status(
     ended = [
         e
         for e in _spans(bucket)
-        if e.date and e.date.until and (published is None or e.date.until < published)
+        if (until := _until(e)) is not None and (published is None or until < published)
     ]
-    released = _freed(bucket) + ended
+    released = _freed(bucket) + ended + [e for e in bucket.events if e.ended]
     if released:
         return DetentionStatus.RELEASED, released
     if bucket.left is not None:
@@ -382,8 +389,9 @@ def _record(
         assert event.date is not None
         evidence.add((event.date.start, event.date.stop), "start", event.rule)
     for event in end_events:
-        assert event.date is not None
-        evidence.add((event.date.start, event.date.stop), "end", event.rule)
+        slot = event.until or event.date
+        assert slot is not None
+        evidence.add((slot.start, slot.stop), "end", event.rule)
     for event in status_events:
         evidence.add(event.trigger_span, "status", event.rule)
     for first, stop, rule in charge_spans:
