@@ -166,7 +166,7 @@ CASES: list[Case] = [
             "Konstantin Yaroshenko": {
                 "detaining_state": "US",
                 "sentence_years": 20,
-                "charges": ["drug smuggling"],
+                "charges": ["drug trafficking"],
             }
         },
     ),

@@ -413,6 +413,79 @@ CASES: list[Case] = [
     ),
     # --- people the construction names elsewhere
     Case(
+        "list.lines_after_header",
+        "Belarus freed six prisoners on Friday in a deal brokered by Lithuania.\n\n"
+        "Among those released by Belarus were:\n\n"
+        "- Tomas Rukas, 51, a lawyer arrested in Grodno in 2021.\n\n"
+        "- Ona Valaite and Peter Valaitis, a couple detained at the border in 2022.\n\n"
+        "- Pavel Dorn, a German doctor sentenced to death in Russia on terrorism charges.\n\n"
+        "Officials in Vilnius said the group would rest before going home.",
+        {
+            "Tomas Rukas": {"detaining_state": "BY", "released": True, "end": "2024-03-08"},
+            "Ona Valaite": {"detaining_state": "BY", "released": True, "end": "2024-03-08"},
+            "Peter Valaitis": {"detaining_state": "BY", "released": True, "end": "2024-03-08"},
+            "Pavel Dorn": {"detaining_state": "RU", "released": True},
+        },
+    ),
+    Case(
+        "list.receiving_side",
+        "Moscow, in turn, got back:\n\n"
+        "- Ivan Belov, a Russian serving 12 years in the United States for hacking.\n\n"
+        "- Oleg Zorin, arrested in Poland in 2022 on suspicion of spying.",
+        {
+            "Ivan Belov": {"detaining_state": "US", "released": True, "charges": ["hacking"]},
+            "Oleg Zorin": {"detaining_state": "PL", "released": True, "charges": ["espionage"]},
+        },
+    ),
+    Case(
+        "exchange.news_day_for_all",
+        "Iran and the United States completed a prisoner exchange on Monday. The Iranians "
+        "freed by Washington are Ali Rostami and Reza Karimi, both held on sanctions charges.",
+        {
+            "Ali Rostami": {"detaining_state": "US", "released": True, "end": "2024-03-11"},
+            "Reza Karimi": {"detaining_state": "US", "released": True, "end": "2024-03-11"},
+        },
+        published="2024-03-13",
+    ),
+    Case(
+        "holder.not_in_the_charge",
+        "Omar Haddad was arrested in Tehran in 2019 and sentenced to eight years for "
+        "collaborating with the hostile British government.",
+        {"Omar Haddad": {"detaining_state": "IR", "sentence_years": 8}},
+    ),
+    Case(
+        "group.the_three_men",
+        "Among the prisoners were Karim Azadi, Nima Farzan and Darius Pahlavan, all arrested "
+        "in 2021. The three men, who had been moved from Evin prison to a guarded house, left "
+        "Tehran on Monday.",
+        {
+            "Karim Azadi": {"detaining_state": "IR", "released": True, "end": "2024-03-11"},
+            "Darius Pahlavan": {"detaining_state": "IR", "released": True, "end": "2024-03-11"},
+        },
+    ),
+    Case(
+        "release.handed_over",
+        "Iran detained Hugo Lenz in 2022. On Monday he was handed over to Swiss diplomats in "
+        "Muscat.",
+        {"Hugo Lenz": {"detaining_state": "IR", "released": True, "end": "2024-03-11"}},
+    ),
+    Case(
+        "reduced.couple",
+        "Peter Horn and Eva Horn, a German couple arrested in Belarus in May, were sentenced.",
+        {"Peter Horn": {"detaining_state": "BY"}, "Eva Horn": {"detaining_state": "BY"}},
+    ),
+    Case(
+        "holder.demonym_city",
+        "Sergei Vlasov was arrested in the Norwegian city of Bergen in 2022.",
+        {"Sergei Vlasov": {"detaining_state": "NO", "start": "2022"}},
+    ),
+    Case(
+        "fronted.participle",
+        "Arrested in October in Kazan, where she had gone to see her mother, the editor Maria "
+        "Gross received six years.",
+        {"Maria Gross": {"detaining_state": "RU", "start": "2023-10", "sentence_years": 6}},
+    ),
+    Case(
         "companion.along_with",
         "Jon Marsh was arrested in Beijing along with fellow Canadian Amy Ruiz.",
         {"Jon Marsh": {"detaining_state": "CN"}, "Amy Ruiz": {"detaining_state": "CN"}},

@@ -37,12 +37,14 @@ from ...model import Detention, Person, State
 from ...text import Document, FactKey, Sentence
 from ..cues import CUES, Family, sentences_with
 from ..mentions import PlaceKind
+from ..people import RoleClass, role_class
 from ..places import PLACES
 from ._dating import heading_date
 from ._eras import in_their_time
 from ._event import Event
 from ._events import named_next, read_events
 from ._lexicon import Syntax, triggers
+from ._lists import listed
 from ._nationality import read_nationalities
 from ._reading import DateSlot, DocumentReading, Reading, Trigger
 from ._records import build_records
@@ -59,6 +61,7 @@ prose, and reading it would cost more than its length."""
 DETENTIONS: FactKey[Detention] = FactKey("detentions")
 """The detentions a document reports."""
 
+_FORMER = "former "
 _RECENT = 4  # people remembered for "both" and "all three"
 _FAMILIES = (Family.DETENTION, Family.RELEASE)
 
@@ -120,6 +123,20 @@ def _described(
     return [doc.sentences[i] for i in sorted(found) if not doc.sentences[i].duplicate]
 
 
+_UNLIKELY = frozenset({RoleClass.COUNSEL, RoleClass.RELATIVE})
+
+
+def _doubtful(person: Person) -> bool:
+    """Whether a role makes a person an unlikely detainee: a lawyer or a relative.
+
+    Lawyers and relatives speak for detainees far more often than they are held, but
+    some are held too ("the human rights lawyer X was arrested", "her brother, jailed
+    in 2021"); a former role does not count.
+    """
+    current = [r for r in person.roles if not r.title.startswith(_FORMER)]
+    return any(role_class(r) in _UNLIKELY for r in current)
+
+
 def read(doc: Document) -> list[Detention]:
     """Every detention ``doc`` reports of a named person, one per person and detaining state.
 
@@ -144,6 +161,8 @@ def read(doc: Document) -> list[Detention]:
         for person, found in groups:
             known = nationalities.setdefault(person, [])
             known.extend(s for s in found if s not in known)
+        for line, event in listed(whole, sentence, events):
+            keyed.append(((line.index, line.first), event))
         for event in events:
             keyed.append(((sentence.index, event.trigger.first), event))
             if event.people:
@@ -152,10 +171,12 @@ def read(doc: Document) -> list[Detention]:
         for person, found in read_nationalities(view):
             known = nationalities.setdefault(person, [])
             known.extend(s for s in found if s not in known)
+    keyed.sort(key=lambda item: item[0])
     detainees = {person for _, event in keyed if event.creates for person in event.people}
     for sentence in _described(whole, detainees, gated):
         for person, found in read_nationalities(Reading(whole, sentence)):
             known = nationalities.setdefault(person, [])
             known.extend(s for s in found if s not in known)
-    records = build_records(doc, keyed, {p: tuple(s) for p, s in nationalities.items()})
+    doubtful = frozenset(p for p in whole.index.people if _doubtful(p))
+    records = build_records(doc, keyed, {p: tuple(s) for p, s in nationalities.items()}, doubtful)
     return in_their_time(records, list(doc.layer(PLACES)), doc.published)

@@ -63,6 +63,7 @@ class Event:
     ended: bool = False  # told as over: "spent 544 days in Evin prison"
     counterpart: bool = False
     exchange: bool = False  # told in a sentence about an exchange ("In exchange, ...")
+    listed: bool = False  # a line of a list under a header ("Among those freed were:")
     charges: list[ChargeMention] = attrs.Factory(list)
     terms: list[TermMention] = attrs.Factory(list)
 

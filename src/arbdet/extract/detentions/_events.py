@@ -224,6 +224,17 @@ def _kind(view: Reading, trigger: Trigger) -> Kind:
 # ---------------------------------------------------------------- events
 
 
+def _handover(view: Reading, trigger: Trigger, match: Match) -> StateCue | None:
+    """The state a handover gives someone to, if it names one.
+
+    Someone "handed over" is freed ("handed over to Swiss diplomats in Muscat"), unless
+    a state takes them ("handed over to Belgium", "to U.S. authorities").
+    """
+    if trigger.kind is not Kind.RELEASE or not view.is_class(trigger.first, "handover"):
+        return None
+    return destination(view, trigger, match)
+
+
 def _event(
     view: Reading,
     trigger: Trigger,
@@ -243,7 +254,13 @@ def _event(
     modality = _modality(view, trigger, voice)
     if match.rule.value("modality") == Modality.IRREALIS.value:
         modality = Modality.IRREALIS
-    dest = destination(view, trigger, match) if trigger.kind is Kind.TRANSFER else None
+    dest = _handover(view, trigger, match)
+    if dest is not None:  # "handed over to Belgium": from one state's custody to another's
+        trigger = Trigger(
+            trigger.first, trigger.end, attrs.evolve(trigger.entry, kind=Kind.TRANSFER)
+        )
+    elif trigger.kind is Kind.TRANSFER:
+        dest = destination(view, trigger, match)
     state: StateCue | None
     if trigger.syntax is Syntax.PLACE:
         held = match.get(match.rule.value("holder")) if match.rule.value("holder") else None
@@ -482,6 +499,8 @@ def read_events(
     most recent last, whom "Both" and "All three" refer to.
     """
     terms = find_terms(view)
+    charges = find_charges(view)
+    view.set_charged([(c.start, c.end) for c in charges])
     events: list[Event] = []
     layers = layers_of(view.whole)
     bounds = (view.first, view.stop)
@@ -503,7 +522,7 @@ def read_events(
     attach_dates(view, events, heading)
     _news_days(view, events)
     _add_elided(view, events)
-    _attach(view, events, find_charges(view), terms)
+    _attach(view, events, charges, terms)
     for event in events:
         event.exchange = exchange
     return events

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from ...model import Person
+from .._numbers import word_value
 from ..mentions import PersonMention
 from ..patterns import Match
 from ._adjuncts import late_object, late_of
@@ -19,6 +20,7 @@ from ._rules import noun_modifier
 from ._syntax import (
     antecedent,
     coordinated_left,
+    coordinated_right,
     inverted_subject,
     list_after,
     object_after,
@@ -41,7 +43,10 @@ _OWNER_REACH = 4  # words between a possessor and its noun ("Meng's sudden arres
 _TERM_REACH = 4  # words before a sentence noun that give its term ("a 15-year sentence")
 _NOUN_REACH = 4  # modifiers between a determiner and a noun
 _DESCRIBED = 8  # tokens of the participle phrase before the name ("freed in the deal, X")
+_ROLE_WORDS = 3  # words of a role before a name ("the engineer X", "former diplomat X")
 _NOUN_PHRASE = 7  # tokens of a subject's noun phrase before its auxiliary
+_GROUP_MIN = 2  # the smallest group read back from the people last named ("the two men")
+_GROUP_MAX = 12  # the largest
 
 
 def _unnamed_subject(view: Reading, auxiliary: int) -> bool:
@@ -133,6 +138,26 @@ def _shared(view: Reading, trigger: Trigger, match: Match, earlier: list[Event])
 def _after_comma(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
     """The person right after the comma that ends the match ("Now free, X said")."""
     return object_after(view, match.stop, _NEAR), None
+
+
+def _fronted(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
+    """The subject after a participle phrase that opens the sentence.
+
+    "Arrested in October in Kazan, where she had gone to see her mother, X received six
+    years": the first person right after a comma (and a role: "the engineer X"), past the
+    phrase's own clauses.
+    """
+    for slot in view.persons():
+        if slot.first < trigger.end:
+            continue
+        position = slot.first - 1
+        while position > slot.first - _ROLE_WORDS and (
+            view.is_class(position, "article") or view.text(position).islower()
+        ):
+            position -= 1  # "..., the engineer X"
+        if view.lower(position) == ",":
+            return ([] if view.is_possessor(slot.end) else coordinated_right(view, slot)), None
+    return [], None
 
 
 def _described(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
@@ -261,6 +286,7 @@ def _noun(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -
 
 FINDERS: Mapping[str, Finder] = {
     "passive": _passive,
+    "fronted": _fronted,
     "object": _object_late,
     "object_near": _object_near,
     "object_after": _object_after,
@@ -292,25 +318,47 @@ def opening(view: Reading, trigger: Trigger) -> bool:
     return position < view.first
 
 
-def both(view: Reading, trigger: Trigger, recent: tuple[Person, ...]) -> list[PersonSlot]:
-    """The people last named, when the clause opens with "Both" or "All three".
+def _group_size(view: Reading, start: int, end: int) -> tuple[int, int] | None:
+    """The size and width of a group that opens a clause.
 
-    "Both remain in custody", "All three went home"; ``recent`` holds the people of the
-    last events, most recent last.
+    "Both", "the pair", "the three men", "All five Americans".
+    """
+    first = view.lower(start)
+    if first in words("both"):
+        return 2, 1
+    joined = " ".join(view.lower(i) for i in range(start, min(end, start + 2)))
+    if joined in phrases("pair"):
+        return 2, 2
+    if joined in phrases("trio"):
+        return 3, 2
+    if first not in words("group_opener") or start + 1 >= end:
+        return None
+    size = word_value(view.lower(start + 1))
+    if size is None or not _GROUP_MIN <= size <= _GROUP_MAX:
+        return None
+    following = start + 2
+    place = view.place(following)
+    if following < end and (
+        view.is_class(following, "group_noun") or (place is not None and place.kind == "demonym")
+    ):
+        return int(size), 3  # "the three men", "all five Americans"
+    return int(size), 2
+
+
+def both(view: Reading, trigger: Trigger, recent: tuple[Person, ...]) -> list[PersonSlot]:
+    """The people last named, when the clause opens with a group: "Both", "All three".
+
+    "Both remain in custody", "All three went home", "The three men left Tehran";
+    ``recent`` holds the people of the last events, most recent last.
     """
     start = view.clause_start(trigger.first)
-    opening_words = [view.lower(i) for i in range(start, min(trigger.first, start + 2))]
-    joined = " ".join(opening_words)
-    if opening_words[:1] and opening_words[0] in words("both"):
-        size, width = 2, 1
-    elif joined in phrases("pair"):
-        size, width = 2, 2
-    elif joined in phrases("trio"):
-        size, width = 3, 2
-    else:
+    found = _group_size(view, start, trigger.first)
+    if found is None:  # "The three men, who had been moved to a house, left Tehran"
+        start = view.first
+        found = _group_size(view, start, trigger.first)
+    if found is None or len(recent) < found[0]:
         return []
-    if len(recent) < size:
-        return []
+    size, width = found
     group = recent[-size:]
     begin, stop = view.span(start, start + width)
     mention = PersonMention(begin, stop, view.doc.text[begin:stop], None, None, group)

@@ -80,16 +80,25 @@ def _first_state(view: Reading) -> StateCue | None:
 
 
 def destination(view: Reading, trigger: Trigger, match: Match | None) -> StateCue | None:
-    """Where a transfer takes its people: the place after "flown to", "extradited to"."""
+    """Where a transfer takes its people.
+
+    The state after "flown to", "extradited to", "handed over to U.S. authorities".
+    """
     place = match.get("place") if match is not None else None
     if trigger.syntax is Syntax.PLACE:
         return place_after(view, place[0]) if place is not None else None
-    for position in range(trigger.end, min(view.stop, trigger.end + _TO_REACH)):
+    start = trigger.end - 1 if view.is_class(trigger.end - 1, "destination") else trigger.end
+    reach = _TO_REACH
+    if view.is_class(trigger.first, "handover"):  # "handed over X, a fugitive, to the U.S."
+        reach = max(reach, view.clause_end(trigger.first) - trigger.end)
+    for position in range(start, min(view.stop, trigger.end + reach)):
         if view.is_class(position, "destination"):
             following = position + 2 if view.is_class(position + 1, "article") else position + 1
             slot = view.place(following)
-            if slot is None or slot.state is None or slot.kind == "demonym":
+            if slot is None or slot.state is None:
                 return None
+            if slot.kind == "demonym" and custody_role(view.text(slot.end)) != "institution":
+                return None  # "to U.S. authorities", not "to Swiss diplomats"
             start, end = view.span(slot.first, slot.end)
             return StateCue(slot.state, start, end, 1, slot.first)
     return None

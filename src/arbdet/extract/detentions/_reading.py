@@ -271,6 +271,7 @@ class Reading:
 
     __slots__ = (
         "_boundary",
+        "_charged",
         "_dates",
         "_lower",
         "_orgs",
@@ -304,12 +305,28 @@ class Reading:
         self._places = whole.place_at
         self.triggers: list[Trigger] = []
         self._trigger_at: dict[int, Trigger] = {}
+        self._charged: frozenset[int] = frozenset()
         self.memo: dict[tuple[str, bool], Any] = {}  # what a reader worked out for the sentence
 
     def set_triggers(self, triggers: list[Trigger]) -> None:
         """The detention words of the sentence, in order, not overlapping."""
         self.triggers = triggers
         self._trigger_at = {i: t for t in triggers for i in range(t.first, t.end)}
+
+    def set_charged(self, spans: list[tuple[int, int]]) -> None:
+        """The characters ``[start, end)`` of the charges of the sentence."""
+        starts = self.whole.starts
+        ends = self.whole.ends
+        self._charged = frozenset(
+            i
+            for i in range(self.first, self.stop)
+            for start, end in spans
+            if start <= starts[i] and ends[i] <= end
+        )
+
+    def in_charge(self, index: int) -> bool:
+        """Whether token ``index`` is part of a charge's words ("for spying for the U.S.")."""
+        return index in self._charged
 
     def trigger(self, index: int) -> Trigger | None:
         """The detention word covering token ``index``."""

@@ -32,6 +32,7 @@ from ...model import (
 from ...text import Document
 from ._event import Event, Modality, Voice
 from ._lexicon import Kind, is_official
+from ._reading import DateSlot
 
 __all__ = ["build_records"]
 
@@ -500,6 +501,23 @@ def _swapped_against(
     return found.pop() if len(found) == 1 else None
 
 
+_OUTRIGHT = (Voice.PASSIVE, Voice.REDUCED)
+
+
+def _held_outright(person: Person, event: Event) -> bool:
+    """Whether an event says in so many words that the person named is held or freed.
+
+    "X was arrested", "X, jailed in 2019", a line of a list of those freed; not "the
+    arrest of X" nor a verb whose subject the reader had to find across clauses.
+    """
+    return (
+        event.creates
+        and event.modality is Modality.FACT
+        and (event.voice in _OUTRIGHT or event.listed)
+        and _named(person, event)
+    )
+
+
 def _named(person: Person, event: Event) -> bool:
     """Whether the event names the person (not only a pronoun that may be misread)."""
     return any(
@@ -507,38 +525,62 @@ def _named(person: Person, event: Event) -> bool:
     )
 
 
-def _borrow_release_dates(events: Sequence[Keyed]) -> None:
+def _news_exchange(events: Sequence[Keyed], published: PartialDate | None) -> DateSlot | None:
+    """The day of the exchange the article reports as its news, if it reports one.
+
+    The first dated release told in a sentence about an exchange, when that day lies in
+    the last days before publication.
+    """
+    swap = next((e.date for _, e in events if e.released and e.exchange and e.date), None)
+    if swap is None or published is None:
+        return None
+    days = (published.first_day - swap.value.first_day).days
+    return swap if 0 <= days <= _NEWS_DAYS else None
+
+
+def _borrow_release_dates(events: Sequence[Keyed], published: PartialDate | None) -> None:
     """Give an undated release the date of a release told just before it.
 
     News reports a swap or a group release once, with its date, and then its people one
     by one ("Five Americans ... stepped off a jet on Monday, free ... Among those freed
     was X"); everyone released in an exchange is released on the exchange's day ("In
-    exchange, the U.S. freed X").
+    exchange, the U.S. freed X"), and in an article whose news is an exchange, so is
+    everyone else it tells as freed without a day ("The Iranians freed by Washington are
+    X and Y", the lines of a list of those released).
     """
     last: Keyed | None = None
     swap = next((e.date for _, e in events if e.released and e.exchange and e.date), None)
+    news = _news_exchange(events, published)
     for key, event in events:
         if not event.released:
             continue
+        told = event.view.sentence.index  # a list's line is told in its header
         if event.date is not None:
             last = (key, event)
-        elif last is not None and key[0] - last[0][0] <= _BORROW:
+        elif event.listed and news is not None:
+            event.date = news
+        elif last is not None and told - last[1].view.sentence.index <= _BORROW:
             event.date = last[1].date
         elif event.exchange and swap is not None:
             event.date = swap
+        elif news is not None:
+            event.date = news
 
 
 def build_records(
     doc: Document,
     events: Sequence[Keyed],
     nationalities: dict[Person, tuple[State, ...]],
+    doubtful: frozenset[Person] = frozenset(),
 ) -> list[Detention]:
     """One :class:`Detention` per person and detaining state, in order of first mention.
 
     ``events`` are every event of the document with its key (sentence number, token);
-    ``nationalities`` the states each person is a national of.
+    ``nationalities`` the states each person is a national of; ``doubtful`` the people
+    whose role makes them unlikely detainees (a lawyer, a relative), recorded only if
+    the text says outright that they are held. People in office are never detainees.
     """
-    _borrow_release_dates(events)
+    _borrow_release_dates(events, doc.published)
     by_person: dict[Person, list[Keyed]] = {}
     for key, event in events:
         for person in event.people:
@@ -548,6 +590,8 @@ def build_records(
     waiting: list[tuple[Person, list[Keyed]]] = []
     for person, own in by_person.items():
         if not any(e.creates for _, e in own) or not any(_named(person, e) for _, e in own):
+            continue
+        if person in doubtful and not any(_held_outright(person, e) for _, e in own):
             continue
         buckets, pending = _buckets(person, own)
         if not buckets:

@@ -206,6 +206,8 @@ def _institutions(view: Reading, release: bool) -> list[Found]:
             before -= 1
         if view.lower(before) in blocked or any(view.is_class(index + k, "speech") for k in (1, 2)):
             continue
+        if view.in_charge(token):
+            continue  # "for collaborating with the hostile American government"
         start, stop = view.span(token, index + 1)
         found.append((index, state, start, stop, token))
     return found
@@ -243,7 +245,7 @@ def _places(view: Reading, release: bool) -> list[Found]:
     lower = view.whole.lower
     for index in [i for i in range(view.first, view.stop) if lower[i] in openers]:
         cue = _place_at(view, index + 1, 0)
-        if cue is not None:
+        if cue is not None and not view.in_charge(cue.token):
             found.append((index, cue.state, cue.start, cue.end, cue.token))
     for index in [i for i in range(view.first, view.stop) if lower[i] in words("there")]:
         cue = _named_before(view, index)
@@ -292,14 +294,16 @@ def place_cues(
 def _place_at(view: Reading, position: int, rank: int) -> StateCue | None:
     """The place a locative opens at ``position``.
 
-    "China", "a Moscow hotel", "the central city of Kazan"; not the state of a mission
-    ("at the U.S. embassy in Tehran").
+    "China", "a Moscow hotel", "the central city of Kazan", "the Norwegian city of
+    Tromso"; not the state of a mission ("at the U.S. embassy in Tehran").
     """
     gap = 0
     while gap <= _PLACE_GAP:
         slot = view.place(position)
         if slot is not None:
             state = _usable(slot)
+            if slot.kind == "demonym" and view.is_class(slot.end, "place_noun"):
+                state = slot.state  # "in the Norwegian city of Tromso", "the Iranian capital"
             if state is None or slot.first != position or view.is_class(slot.end, "mission"):
                 return None
             start, stop = view.span(slot.first, slot.end)

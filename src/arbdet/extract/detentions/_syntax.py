@@ -478,6 +478,13 @@ def reduced_relative(view: Reading, index: int) -> list[PersonSlot]:
     return _described_before(view, position)
 
 
+def _aged(view: Reading, comma: int) -> PersonSlot | None:
+    """The person before an age between commas ending at ``comma``: "X, 51, a lawyer"."""
+    if view.text(comma - 1).isdigit() and view.is_class(comma - 2, "comma"):
+        return view.person_ending(comma - 2)
+    return None
+
+
 def _described_before(view: Reading, position: int) -> list[PersonSlot]:
     """The people a description ending at ``position`` stands after ("Y, a Russian ...").
 
@@ -486,8 +493,9 @@ def _described_before(view: Reading, position: int) -> list[PersonSlot]:
     """
     for back in range(position, max(view.first - 1, position - _MAX_REDUCED), -1):
         if view.is_class(back, "comma"):
-            slot = view.person_ending(back)
-            if slot is None or view.is_class(back + 1, "singular_article"):
+            slot = view.person_ending(back) or _aged(view, back)
+            pair = view.has("pair_noun", back + 1, position + 1)  # "X and Y, a Russian couple"
+            if slot is None or (view.is_class(back + 1, "singular_article") and not pair):
                 # "X, and Y, an Iranian diplomat jailed in Belgium": only Y
                 return [] if slot is None else [slot]
             return coordinated_left(view, slot, appositions=False)
