@@ -259,6 +259,28 @@ CASES: list[Case] = [
         {"Cyrus Amini": {"detaining_state": "IR", "nationality": []}},
     ),
     Case(
+        "nationality.people_layer_first",
+        "Jana Holt, a Canadian teacher, was freed by Iran on Monday and flown out on a Swiss "
+        "plane.",
+        {"Jana Holt": {"detaining_state": "IR", "nationality": ["CA"]}},
+    ),
+    Case(
+        "nationality.group_named_as",
+        "The Iranian nationals freed by Washington on Monday are Ali Rostami and Reza Karimi.",
+        {"Ali Rostami": {"nationality": ["IR"]}, "Reza Karimi": {"nationality": ["IR"]}},
+    ),
+    Case(
+        "holder.taliban",
+        "Tom Reilly, an aid worker held by the Taliban since 2022, was freed on Tuesday.",
+        {"Tom Reilly": {"detaining_state": "AF", "start": "2022", "released": True}},
+    ),
+    Case(
+        "holder.companion_shares_state",
+        "Tom Reilly, held by the Taliban since 2022, was freed on Tuesday along with another "
+        "American, Sam Dwyer.",
+        {"Sam Dwyer": {"detaining_state": "AF", "released": True, "end": "2024-03-12"}},
+    ),
+    Case(
         "nationality.accusation",
         "China accused Canada of political persecution against a Chinese citizen after the "
         "arrest of the engineer Meng Lan in Vancouver.",

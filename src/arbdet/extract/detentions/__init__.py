@@ -137,6 +137,23 @@ def _doubtful(person: Person) -> bool:
     return any(role_class(r) in _UNLIKELY for r in current)
 
 
+def _nationalities(
+    whole: DocumentReading, read_here: dict[Person, list[State]]
+) -> dict[Person, tuple[State, ...]]:
+    """Each person's nationalities: the people layer's, else those this reader found.
+
+    The people layer reads appositions and citizenship words about the person; the
+    detention sentences' own readings (:mod:`._nationality`) only fill its gaps, since
+    they also see states that are no one's nationality ("a Swiss plane").
+    """
+    found = {person: tuple(states) for person, states in read_here.items()}
+    for person in whole.index.people:
+        given = whole.index.nationalities(person)
+        if given:
+            found[person] = given
+    return found
+
+
 def read(doc: Document) -> list[Detention]:
     """Every detention ``doc`` reports of a named person, one per person and detaining state.
 
@@ -147,9 +164,7 @@ def read(doc: Document) -> list[Detention]:
     sentences = [s for s in doc.reading() if s.index in gated and s.end - s.start <= MAX_SENTENCE]
     whole = DocumentReading(doc, sentences)
     keyed: list[tuple[tuple[int, int], Event]] = []
-    nationalities: dict[Person, list[State]] = {
-        person: list(whole.index.nationalities(person)) for person in whole.index.people
-    }
+    nationalities: dict[Person, list[State]] = {}  # read here, where the people layer reads none
     recent: tuple[Person, ...] = ()
     for sentence in sentences:
         view = Reading(whole, sentence)
@@ -178,5 +193,5 @@ def read(doc: Document) -> list[Detention]:
             known = nationalities.setdefault(person, [])
             known.extend(s for s in found if s not in known)
     doubtful = frozenset(p for p in whole.index.people if _doubtful(p))
-    records = build_records(doc, keyed, {p: tuple(s) for p, s in nationalities.items()}, doubtful)
+    records = build_records(doc, keyed, _nationalities(whole, nationalities), doubtful)
     return in_their_time(records, list(doc.layer(PLACES)), doc.published)

@@ -64,6 +64,7 @@ class Event:
     counterpart: bool = False
     exchange: bool = False  # told in a sentence about an exchange ("In exchange, ...")
     listed: bool = False  # a line of a list under a header ("Among those freed were:")
+    companions: bool = False  # people it names as sharing it ("freed along with X")
     charges: list[ChargeMention] = attrs.Factory(list)
     terms: list[TermMention] = attrs.Factory(list)
 

@@ -513,8 +513,9 @@ def read_events(
         chosen = _chosen(view, trigger, matches, events, roles)
         if chosen is not None:
             match, slots, owner = chosen
-            chosen = match, _with_companions(view, slots, roles), owner
-            events.append(_event(view, trigger, chosen, events, recent))
+            shared = _with_companions(view, slots, roles)
+            events.append(_event(view, trigger, (match, shared, owner), events, recent))
+            events[-1].companions = len(shared) > len(slots)
         events.extend(_counterparts(view, trigger, roles, recent))
     _drop_borrowed(events)
     _drop_journeys(view, events)

@@ -9,6 +9,8 @@
 - a demonym that introduces names after a comma, a colon or "among them" ("two
   Canadians, X and Y", "Three other Americans remain in custody: X, Y and Z", "another
   Australian held in China, the writer X");
+- a group with a demonym that a verb of being names ("The Iranians freed by Washington
+  are X, Y and Z");
 - a demonym in an apposition after a name ("X, a Swedish-Iranian, was detained", "X and
   Y, the two Canadians held ...", "X, the Iranian diplomat");
 - a demonym inside a mention of the person ("the British-Iranian charity worker").
@@ -193,6 +195,25 @@ def _introducing(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
                 break
 
 
+def _named_as(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
+    """A group with a demonym that a verb of being then names.
+
+    "The Iranian nationals freed by Washington are X, Y and Z", "The Americans released
+    included X and Y".
+    """
+    for slot in states:
+        if slot.kind != "demonym" or not view.is_class(slot.first - 1, "definite"):
+            continue
+        for index in range(slot.end, min(view.stop, slot.end + _MAX_DESCRIPTION)):
+            if view.person(index) is not None or view.is_boundary(index):
+                break
+            if view.is_class(index, "naming_verb"):
+                following = _name_after(view, index + 1)
+                if following is not None:
+                    yield coordinated_right(view, following), slot.states
+                break
+
+
 def _listed(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
     """The first plural demonym of a list: "Other Canadians remain held, among them X"."""
     for slot in states:
@@ -276,6 +297,7 @@ def read_nationalities(view: Reading) -> list[tuple[Person, tuple[State, ...]]]:
         _citizenship(view),
         _before_names(view, states),
         _introducing(view, states),
+        _named_as(view, states),
         _listed(view, states),
         _apposition(view, states),
         _inside(view),

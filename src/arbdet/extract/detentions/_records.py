@@ -474,6 +474,24 @@ def _fallback(
     return unnamed(0) or unnamed(1) or preceding(same_sentence=True) or majority
 
 
+def _shared_state(
+    person: Person, events: list[Keyed], grouped: dict[Person, list[_Bucket]]
+) -> State | None:
+    """The state that holds the others an event is about, when it is one.
+
+    "X was freed along with another American, Y": Y, whose own words name no state, was
+    held where X was (not so the two sides of a swap, "X and Y were swapped").
+    """
+    found = {
+        buckets[0].state
+        for _, event in events
+        if event.companions
+        for other in event.people
+        if other != person and len(buckets := grouped.get(other, [])) == 1
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _swapped_against(
     person: Person,
     events: list[Keyed],
@@ -609,8 +627,10 @@ def build_records(
             ranked = freed.most_common(2)
             clear = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
             others = freed if clear else Counter()
-        state = _swapped_against(person, own, events, nationalities) or _fallback(
-            own, events, others, nationalities.get(person, ())
+        state = (
+            _shared_state(person, own, grouped)
+            or _swapped_against(person, own, events, nationalities)
+            or _fallback(own, events, others, nationalities.get(person, ()))
         )
         if state is not None:
             bucket = _Bucket(state, own[0][0])
