@@ -270,6 +270,18 @@ CASES: list[Case] = [
         {"Ali Rostami": {"nationality": ["IR"]}, "Reza Karimi": {"nationality": ["IR"]}},
     ),
     Case(
+        "holder.not_who_secures_the_release",
+        "Iran secured the release of Hamid Rezaei, an Iranian official jailed in Sweden since "
+        "2019.",
+        {"Hamid Rezaei": {"detaining_state": "SE", "released": True, "nationality": ["IR"]}},
+    ),
+    Case(
+        "holder.who_grants_clemency",
+        "U.S. President Joe Biden granted clemency to Ali Saberi, who was serving 10 years for "
+        "fraud.",
+        {"Ali Saberi": {"detaining_state": "US", "released": True}},
+    ),
+    Case(
         "holder.taliban",
         "Tom Reilly, an aid worker held by the Taliban since 2022, was freed on Tuesday.",
         {"Tom Reilly": {"detaining_state": "AF", "start": "2022", "released": True}},

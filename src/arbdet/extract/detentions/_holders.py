@@ -188,7 +188,7 @@ def _agent(
         if cue is not None:
             return cue
     verb = granted(view, trigger) if voice is Voice.NOUN else None
-    if verb is not None:
+    if verb is not None and view.is_class(verb, "granting"):  # "Biden granted him clemency"
         cue = agent_before(view, verb, view.clause_start(verb), skip=slots)
         if cue is not None:
             return cue
