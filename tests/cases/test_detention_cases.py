@@ -282,6 +282,12 @@ CASES: list[Case] = [
         {"Ali Saberi": {"detaining_state": "US", "released": True}},
     ),
     Case(
+        "holder.noun_in_fronted_phrase",
+        "Lin Mei, a bank executive, was arrested in Toronto in March. Days after her arrest, "
+        "Chinese authorities detained two Canadians, Paul Berg and Anne Wolfe.",
+        {"Lin Mei": {"detaining_state": "CA"}, "Paul Berg": {"detaining_state": "CN"}},
+    ),
+    Case(
         "holder.taliban",
         "Tom Reilly, an aid worker held by the Taliban since 2022, was freed on Tuesday.",
         {"Tom Reilly": {"detaining_state": "AF", "start": "2022", "released": True}},

@@ -228,7 +228,10 @@ def _around(
 ) -> StateCue | None:
     """The nearest institution or place in the event's clause, else around it."""
     clause, end = span
-    if view.is_class(clause - 1, "relative") and view.lower(clause - 2) == ",":
+    # a relative clause after a comma, or a detention noun ("Days after her arrest,
+    # Chinese authorities detained ..."), ends at the next comma
+    noun = trigger.syntax in (Syntax.NOUN, Syntax.VN) and view.is_class(clause - 1, "clause")
+    if noun or (view.is_class(clause - 1, "relative") and view.lower(clause - 2) == ","):
         end = next((i for i in range(trigger.end, end) if view.lower(i) == ","), end)
     segment = _segment(view, trigger.first)
     near = (max(clause, trigger.first - _REACH), min(end, trigger.end + _REACH))
