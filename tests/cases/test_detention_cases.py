@@ -451,6 +451,26 @@ CASES: list[Case] = [
         "Eli Stone was detained in Russia and faces up to 20 years in prison.",
         {"Eli Stone": {"detaining_state": "RU", "sentence_years": None}},
     ),
+    Case(
+        "held.in_their_hands",
+        "Two more Americans, Carl Dunne and Lee Park, are still believed to be in Taliban hands.",
+        {
+            "Carl Dunne": {"detaining_state": "AF", "released": False},
+            "Lee Park": {"detaining_state": "AF", "released": False},
+        },
+    ),
+    Case(
+        "described.named_after_role",
+        "She named two Americans still held in Russia, Daily Courier reporter Sam Hale and "
+        "former Marine Joe Dent.",
+        {"Sam Hale": {"detaining_state": "RU"}, "Joe Dent": {"detaining_state": "RU"}},
+    ),
+    Case(
+        "term.a_year",
+        "Nora Beck was arrested in Yangon in August and sentenced to a year in prison for "
+        "immigration violations.",
+        {"Nora Beck": {"sentence_years": 1, "charges": ["immigration violations"]}},
+    ),
     # --- people the construction names elsewhere
     Case(
         "list.lines_after_header",

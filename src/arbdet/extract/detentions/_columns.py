@@ -23,6 +23,7 @@ __all__ = ["Columns", "columns", "covering"]
 
 _GERUND_LENGTH = 4  # an -ing word longer than this after "after" keeps the clause open
 _NONE: frozenset[str] = frozenset()
+_TO = "to"
 
 
 @functools.cache
@@ -83,7 +84,8 @@ class Columns:
         """Strong punctuation, a subordinator or relative pronoun, or a reporting verb.
 
         A subordinator before an -ing word ("after spending") keeps the clause open; a
-        reporting verb inside a name ("Said") opens nothing.
+        reporting verb inside a name ("Said") or before "to" ("X is believed to be
+        held") opens nothing.
         """
         lower = doc.tokens.lower
         sentence = doc.tokens.sentence
@@ -103,8 +105,9 @@ class Columns:
                 found[index] = True
         persons = self.persons_at
         for index in [i for i, word in enumerate(lower) if word in speech]:
+            raising = index + 1 < size and lower[index + 1] == _TO  # "believed to be held"
             if lower[index] not in clause:
-                found[index] = persons[index] < 0
+                found[index] = persons[index] < 0 and not raising
         return found
 
 

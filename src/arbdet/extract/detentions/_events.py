@@ -180,6 +180,9 @@ def _present(view: Reading, trigger: Trigger) -> bool:
     previous = skip_adverbs(view, trigger.first - 1)
     if view.is_class(trigger.first - 1, "still") and not view.is_class(previous, "past"):
         return True
+    still = view.positions("still", view.clause_start(trigger.first), trigger.first)
+    if still and not view.has("past", still[-1] - 1, trigger.first):
+        return True  # "are still believed to be in Taliban hands"
     if view.is_class(previous, "perfect_been"):
         return view.is_class(skip_adverbs(view, previous - 1), "present_have")
     if view.is_class(previous, "past"):

@@ -170,11 +170,29 @@ def _described(view: Reading, trigger: Trigger, match: Match, earlier: list[Even
         if view.is_boundary(position) or view.person(position) is not None:
             return [], None
         if view.text(position) == ",":
-            slot = view.person(position + 1)
-            if slot is not None and slot.first == position + 1 and slot.people:
-                return [slot], None
-            return [], None
+            slot = _name_after_role(view, position + 1)
+            return (coordinated_right(view, slot) if slot is not None else []), None
     return [], None
+
+
+def _name_after_role(view: Reading, position: int) -> PersonSlot | None:
+    """The name at ``position``, or after a few words of role or an organisation's name.
+
+    "..., Wall Street Journal reporter X", "..., the engineer X".
+    """
+    for _ in range(_ROLE_WORDS + 1):
+        slot = view.person(position)
+        if slot is not None:
+            return slot if slot.first == position and slot.people else None
+        if view.in_org(position):
+            position = next(i for i in range(position, view.stop + 1) if not view.in_org(i))
+        elif view.text(position)[:1].isalpha() and not (
+            view.is_boundary(position) or view.is_any(position, "preposition", "conjunction")
+        ):
+            position += 1  # "the engineer", "Daily Courier reporter"
+        else:
+            return None
+    return None
 
 
 def _reduced(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
