@@ -72,7 +72,7 @@ def _value(view: Reading, match: Match) -> float | None:
     unit = match.get("unit")
     assert unit is not None
     if number is None and unit[1] - unit[0] == 1 and view.is_class(unit[0], "term_single"):
-        value = 1.0  # "sentenced to a year in prison"
+        value: float | None = 1.0  # "sentenced to a year in prison"
     elif number is None:  # "an 11-year sentence": the number is inside the unit's token
         compound = _COMPOUND.fullmatch(view.text(unit[0]))
         value = None if compound is None else _number(compound.group(1))
