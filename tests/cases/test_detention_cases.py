@@ -471,6 +471,36 @@ CASES: list[Case] = [
         "immigration violations.",
         {"Nora Beck": {"sentence_years": 1, "charges": ["immigration violations"]}},
     ),
+    Case(
+        "arrest.formally",
+        "Chinese authorities have formally arrested the Australian writer Daniel Morgan on "
+        "suspicion of espionage.",
+        {"Daniel Morgan": {"detaining_state": "CN", "charges": ["espionage"], "start": None}},
+    ),
+    Case(
+        "term.handed_a_sentence",
+        "A court in Tehran handed French tourist Luc Martin a sentence of eight years for spying.",
+        {"Luc Martin": {"detaining_state": "IR", "sentence_years": 8, "charges": ["espionage"]}},
+    ),
+    Case(
+        "doubtful.lawyer_released",
+        "Egypt has released the human rights lawyer Mahienour Salem after 18 months in "
+        "pretrial detention.",
+        {"Mahienour Salem": {"detaining_state": "EG", "released": True}},
+    ),
+    Case(
+        "doubtful.lawyer_speaks",
+        "Ali Karimi was arrested in Tehran in May. His lawyer, Reza Nouri, said the charges "
+        "were baseless and that he had asked for his client's release.",
+        {"Ali Karimi": {"detaining_state": "IR"}},
+        absent=("Reza Nouri",),
+    ),
+    Case(
+        "exchange.other_side_place",
+        "Moscow freed the journalist Anna Roy, jailed in 2023, in exchange for a Russian spy "
+        "held in Norway.",
+        {"Anna Roy": {"detaining_state": "RU", "released": True}},
+    ),
     # --- people the construction names elsewhere
     Case(
         "list.lines_after_header",

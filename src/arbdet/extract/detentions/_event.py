@@ -65,6 +65,7 @@ class Event:
     exchange: bool = False  # told in a sentence about an exchange ("In exchange, ...")
     listed: bool = False  # a line of a list under a header ("Among those freed were:")
     companions: bool = False  # people it names as sharing it ("freed along with X")
+    other_side: bool = False  # told after "in exchange for": the other side's
     charges: list[ChargeMention] = attrs.Factory(list)
     terms: list[TermMention] = attrs.Factory(list)
 

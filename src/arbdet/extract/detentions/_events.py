@@ -62,9 +62,13 @@ def _needs_term(view: Reading, trigger: Trigger, terms: list[TermMention]) -> bo
     """Whether "given" and the like lack the term that makes them a sentence."""
     if not trigger.entry.needs_term:
         return False
+    after = trigger.end
+    slot = object_after(view, after, _TERM_REACH)
+    if slot:  # "handed the tourist X a sentence of eight years"
+        after = slot[-1].end
     return not (
-        any(trigger.end <= term.first <= trigger.end + _TERM_REACH for term in terms)
-        or any(view.is_class(trigger.end + k, "sentence_noun") for k in range(_SENTENCE_REACH))
+        any(after <= term.first <= after + _TERM_REACH for term in terms)
+        or any(view.is_class(after + k, "sentence_noun") for k in range(_SENTENCE_REACH))
     )
 
 
@@ -527,8 +531,10 @@ def read_events(
     _news_days(view, events)
     _add_elided(view, events)
     _attach(view, events, charges, terms)
+    sides = [t.end for t in view.triggers if t.syntax is Syntax.OBJ]
     for event in events:
         event.exchange = exchange
+        event.other_side = any(end <= event.trigger.first for end in sides)
     return events
 
 

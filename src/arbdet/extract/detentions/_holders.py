@@ -219,6 +219,14 @@ def _let_out_of(view: Reading, trigger: Trigger, clause: int, end: int) -> State
     return _nearest(found, trigger)
 
 
+def _other_side(view: Reading, trigger: Trigger) -> int | None:
+    """Where the other side of an exchange begins after an event ("in exchange for")."""
+    return next(
+        (t.first for t in view.triggers if t.first >= trigger.end and t.syntax is Syntax.OBJ),
+        None,
+    )
+
+
 def _around(
     view: Reading,
     trigger: Trigger,
@@ -234,6 +242,10 @@ def _around(
     if noun or (view.is_class(clause - 1, "relative") and view.lower(clause - 2) == ","):
         end = next((i for i in range(trigger.end, end) if view.lower(i) == ","), end)
     segment = _segment(view, trigger.first)
+    other = _other_side(view, trigger)
+    if other is not None:  # "freed X in exchange for a spy held in Norway": Norway is Y's
+        end = min(end, other)
+        segment = (segment[0], min(segment[1], other))
     near = (max(clause, trigger.first - _REACH), min(end, trigger.end + _REACH))
     described = _description(view, trigger, slots)
     for first, stop, rank in ((*near, 2), (*segment, _FAR)):

@@ -444,6 +444,7 @@ def _fallback(
                 state is not None
                 and not other.slots
                 and other.creates
+                and not other.other_side
                 and not other.named_subject
                 and other.voice is not Voice.NOUN
                 and any(s - key[0] == distance for s in sentences)
@@ -519,14 +520,15 @@ def _swapped_against(
     return found.pop() if len(found) == 1 else None
 
 
-_OUTRIGHT = (Voice.PASSIVE, Voice.REDUCED)
+_OUTRIGHT = (Voice.PASSIVE, Voice.REDUCED, Voice.ACTIVE)
 
 
 def _held_outright(person: Person, event: Event) -> bool:
     """Whether an event says in so many words that the person named is held or freed.
 
-    "X was arrested", "X, jailed in 2019", a line of a list of those freed; not "the
-    arrest of X" nor a verb whose subject the reader had to find across clauses.
+    "X was arrested", "X, jailed in 2019", "Egypt released X", a line of a list of those
+    freed; not "the arrest of X" nor a verb whose subject the reader had to find across
+    clauses.
     """
     return (
         event.creates
