@@ -405,6 +405,17 @@ CASES: list[Case] = [
         {"Ales Kirov": {"detaining_state": "BY", "charges": ["tax evasion", "bribery"]}},
     ),
     Case(
+        "charges.named_across_a_stop",
+        'Kian Rahimi was arrested in Iran in 2019, convicted of "corruption on earth" and '
+        "sentenced to death.",
+        {"Kian Rahimi": {"detaining_state": "IR", "charges": ["corruption on earth"]}},
+    ),
+    Case(
+        "holder.city_of_the_state",
+        "Wang Lei, who was arrested in Boston in 2022, is accused of stealing trade secrets.",
+        {"Wang Lei": {"detaining_state": "US", "start": "2022"}},
+    ),
+    Case(
         "charges.one_charge_two_words",
         "Daniel Ortiz was arrested in Moscow in 2021 for assaulting a police officer and "
         "convicted of assaulting a Moscow cop.",

@@ -122,12 +122,41 @@ def _phrase(view: Reading, first: int) -> tuple[int, int]:
             continue
         if part and view.is_class(index, "charge_partaking_in") and index <= first + _PART_REACH:
             continue
+        if index < end:
+            continue  # inside a named offence already read ("corruption on earth")
         if _stops_phrase(view, index, first):
-            break
+            across = _name_across(view, first, index)
+            if across <= index:
+                break
+            end = across
+            continue
         end = index + 1
     while end > first and view.is_class(end - 1, "charge_trailing"):
         end -= 1
     return first, end
+
+
+def _name_across(view: Reading, first: int, index: int) -> int:
+    """The end of a named offence that runs on past token ``index``, else ``index``.
+
+    A charge stops at "on" or "against", but not inside "corruption on earth" or "waging
+    war against God".
+    """
+    lower = view.whole.lower
+    for key in _spanning_keys():
+        size = len(key)
+        for start in range(max(first, index - size + 1), index + 1):
+            if start + size > index + 1 and tuple(lower[start : start + size]) == key:
+                return start + size
+    return index
+
+
+@functools.cache
+def _spanning_keys() -> tuple[tuple[str, ...], ...]:
+    """The keys of ``charges.tsv`` of several words and no gap."""
+    return tuple(
+        key.parts[0] for key in charge_labels() if len(key.parts) == 1 and len(key.parts[0]) > 1
+    )
 
 
 def _parts(view: Reading, first: int, end: int) -> list[tuple[int, int]]:
