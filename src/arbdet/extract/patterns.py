@@ -850,13 +850,16 @@ class RuleSet:
         sentence: tuple[int, int],
         anchor: tuple[int, int],
         name: str = "verb",
+        *,
+        present: frozenset[str] | None = None,
     ) -> Iterator[Match]:
         """The match of every rule whose capture ``name`` is exactly the tokens ``anchor``.
 
         ``sentence`` bounds the match (tokens ``[first, stop)``). Rules come in table
         order, each with its first such match (greedy elements prefer longer ones). A
         rule is tried only at the tokens before the anchor where it can begin, as far
-        back as its elements before the capture can reach.
+        back as its elements before the capture can reach; given ``present``, the
+        lower-case words of the sentence, only if the words it needs stand among them.
         """
         by_word, others = self._anchor_index(name)
         first, stop = sentence
@@ -864,6 +867,8 @@ class RuleSet:
         rules = by_word.get(doc.tokens.lower[at], [])
         if others:
             rules = sorted({*rules, *others}, key=self._order.__getitem__)
+        if present is not None:
+            rules = [r for r in rules if all(not w.isdisjoint(present) for w in r.pattern.needed)]
         lower = doc.tokens.lower
         state = _State(doc, lower, layers, stop)
         for rule in rules:

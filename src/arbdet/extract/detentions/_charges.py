@@ -35,6 +35,7 @@ _MAX_LISTED = 5  # charges of one list ("include espionage, X and Y")
 _PART_REACH = 2  # "taking part in": the "in" this close to the phrase's start belongs to it
 _ENDINGS = frozenset([",", ".", ";", ":", "(", ")", "-", "[", "]", "?", "!"])
 _GERUND = 4
+_LONGEST_KEY = 8  # words of the longest key of charges.tsv without a gap
 _HEAD_REACH = 3  # words before the noun of an offence ("bank fraud", "illegal border crossing")
 _KEY_GAP = 4  # words a key's "..." stands for ("smuggling more than 200 kilograms of")
 
@@ -143,20 +144,23 @@ def _name_across(view: Reading, first: int, index: int) -> int:
     war against God".
     """
     lower = view.whole.lower
-    for key in _spanning_keys():
-        size = len(key)
-        for start in range(max(first, index - size + 1), index + 1):
+    spanning = _spanning_keys()
+    for start in range(max(first, index - _LONGEST_KEY + 1), index + 1):
+        for key in spanning.get(lower[start], ()):
+            size = len(key)
             if start + size > index + 1 and tuple(lower[start : start + size]) == key:
                 return start + size
     return index
 
 
 @functools.cache
-def _spanning_keys() -> tuple[tuple[str, ...], ...]:
-    """The keys of ``charges.tsv`` of several words and no gap."""
-    return tuple(
-        key.parts[0] for key in charge_labels() if len(key.parts) == 1 and len(key.parts[0]) > 1
-    )
+def _spanning_keys() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The keys of ``charges.tsv`` of several words and no gap, by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for key in charge_labels():
+        if len(key.parts) == 1 and len(key.parts[0]) > 1:
+            found.setdefault(key.parts[0][0], []).append(key.parts[0])
+    return {word: tuple(keys) for word, keys in found.items()}
 
 
 def _parts(view: Reading, first: int, end: int) -> list[tuple[int, int]]:
@@ -246,10 +250,21 @@ def _fits(key: ChargeKey, found: list[str]) -> bool:
 
 def _keyed(found: list[str]) -> str | None:
     """The label of the first key of ``charges.tsv`` that ``found`` holds."""
-    for key in charge_labels():
+    index = _keys_by_word()
+    candidates = sorted({entry for word in found for entry in index.get(word, ())})
+    for _, key in candidates:
         if _fits(key, found):
             return key.label
     return None
+
+
+@functools.cache
+def _keys_by_word() -> dict[str, tuple[tuple[int, ChargeKey], ...]]:
+    """The keys of ``charges.tsv`` with their rank, by the first word of their first part."""
+    found: dict[str, list[tuple[int, ChargeKey]]] = {}
+    for rank, key in enumerate(charge_labels()):
+        found.setdefault(key.parts[0][0], []).append((rank, key))
+    return {word: tuple(keys) for word, keys in found.items()}
 
 
 def label(found: list[str]) -> str | None:

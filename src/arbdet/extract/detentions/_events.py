@@ -511,11 +511,14 @@ def read_events(
     events: list[Event] = []
     layers = layers_of(view.whole)
     bounds = (view.first, view.stop)
-    exchange = not words("exchange_cue").isdisjoint(view.whole.lower[view.first : view.stop])
+    present = frozenset(view.whole.lower[view.first : view.stop])
+    exchange = not words("exchange_cue").isdisjoint(present)
     for trigger in view.triggers:
         if _needs_term(view, trigger, terms):
             continue
-        matches = rules().anchored(view.doc, layers, bounds, (trigger.first, trigger.end))
+        matches = rules().anchored(
+            view.doc, layers, bounds, (trigger.first, trigger.end), present=present
+        )
         roles: list[Match] = []
         chosen = _chosen(view, trigger, matches, events, roles)
         if chosen is not None:

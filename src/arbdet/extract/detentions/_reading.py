@@ -315,13 +315,9 @@ class Reading:
 
     def set_charged(self, spans: list[tuple[int, int]]) -> None:
         """The characters ``[start, end)`` of the charges of the sentence."""
-        starts = self.whole.starts
-        ends = self.whole.ends
+        tokens = self.doc.tokens
         self._charged = frozenset(
-            i
-            for i in range(self.first, self.stop)
-            for start, end in spans
-            if start <= starts[i] and ends[i] <= end
+            index for start, end in spans for index in range(*tokens.covering(start, end))
         )
 
     def in_charge(self, index: int) -> bool:
