@@ -15,8 +15,8 @@ import functools
 from typing import Any
 
 from ...text import Document, Layer
+from ..dates import DATES
 from ..people import PEOPLE
-from ..timex import DATES
 from ._lexicon import classes, words
 
 __all__ = ["Columns", "columns", "covering"]
