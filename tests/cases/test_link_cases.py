@@ -1,9 +1,10 @@
 """The link reader, rule by rule: rows of text in the project's own wording.
 
 Each row gives who holds whom (the detention reader's part, given here so that a row tests
-the links alone) and the links the reader must find: ``(detainee, relation, linked_to)``
-with, where a row says so, who asserts and who denies each (as labels: state codes or
-names). Rows known to fail are listed in ``XFAIL``.
+the links alone; "US+QA" is two detentions, one by each; ``nationals`` the citizenship of
+those whose home state matters) and the links the reader must find:
+``(detainee, relation, linked_to)`` with, where a row says so, who asserts and who denies
+each (as labels: state codes or names). Rows known to fail are listed in ``XFAIL``.
 """
 
 from __future__ import annotations
@@ -32,15 +33,23 @@ class Case:
     links: frozenset[Found] = frozenset()
     claims: frozenset[Claimed] = frozenset()
     rules: frozenset[str] = frozenset()
+    nationals: dict[str, str] = attrs.Factory(dict)
 
 
-def _read(text: str, held: dict[str, str]) -> list[Link]:
+def _read(text: str, held: dict[str, str], nationals: dict[str, str]) -> list[Link]:
     doc = Document.from_source(read_source(text))
     for step in STEPS:
         if step.key is DETENTIONS:
             people = doc.layer(PEOPLE).index.people
             found = [
-                Detention(p, detaining_state=State(held[p.name])) for p in people if p.name in held
+                Detention(
+                    p,
+                    detaining_state=State(holder),
+                    nationalities=(State(nationals[p.name]),) if p.name in nationals else (),
+                )
+                for p in people
+                if p.name in held
+                for holder in held[p.name].split("+")
             ]
             doc.add_facts(DETENTIONS, tuple(found))
         elif step.key is links.LINKS:
@@ -314,6 +323,196 @@ CASES["a subject before its claim"] = Case(
     rules=frozenset({"link.claim.subject"}),
 )
 
+CANADIANS = {"Michael Kovrig": "CA", "Michael Spavor": "CA"}
+TALIBAN = {"Ryan Corbett": "QA", "William McKenty": "QA", "Khan Mohammad": "US+QA"}
+
+CASES.update(
+    {
+        # ------------------------------------------------------------ sides of a trade
+        "a trade whose one side is held by two states in turn": Case(
+            "Ryan Corbett was freed along with William McKenty in exchange for Khan Mohammad, "
+            "who had been moved from a U.S. prison to Qatar.",
+            TALIBAN,
+            links=frozenset(
+                {
+                    ("Khan Mohammad", "exchange", "Ryan Corbett"),
+                    ("Khan Mohammad", "exchange", "William McKenty"),
+                }
+            ),
+        ),
+        # ------------------------------------------------------------ denials that link
+        "a release denied to be a trade": Case(
+            "Michael Kovrig and Michael Spavor flew out of Chinese airspace on Friday night. "
+            "Hours earlier Meng Wanzhou had boarded a plane in Vancouver. Washington said its "
+            "deal with Meng Wanzhou was not a prisoner trade.",
+            MICHAELS,
+            claims=frozenset(
+                {
+                    ("Meng Wanzhou", "exchange", "Michael Kovrig", frozenset(), frozenset({"US"})),
+                    ("Meng Wanzhou", "exchange", "Michael Spavor", frozenset(), frozenset({"US"})),
+                }
+            ),
+            rules=frozenset({"link.denial.negated"}),
+        ),
+        "two cases said to have nothing to do with each other": Case(
+            "Chinese police detained Michael Spavor in Dandong. Beijing insists the two cases "
+            "have nothing to do with Meng Wanzhou's extradition.",
+            MICHAELS,
+            claims=frozenset(
+                {("Michael Spavor", "retaliation", "Meng Wanzhou", frozenset(), frozenset({"CN"}))}
+            ),
+            rules=frozenset({"link.denial.nothing_to_do"}),
+        ),
+        "a denial naming nobody links nobody": Case(
+            "Michael Kovrig was detained in Beijing. Meng Wanzhou is on bail in Vancouver. "
+            "China says the two cases are unrelated.",
+            MICHAELS,
+        ),
+        "no deal for a detainee left behind": Case(
+            "Trevor Reed was swapped for Konstantin Yaroshenko on the tarmac. Russia made clear "
+            "there was no deal for Paul Whelan.",
+            SWAP,
+            links=frozenset({("Trevor Reed", "exchange", "Konstantin Yaroshenko")}),
+        ),
+        "nothing to do with a topic is no denial of a link": Case(
+            "Trevor Reed was swapped for Konstantin Yaroshenko. The Kremlin said the affair had "
+            "nothing to do with politics.",
+            SWAP,
+            claims=frozenset(
+                {("Trevor Reed", "exchange", "Konstantin Yaroshenko", frozenset(), frozenset())}
+            ),
+        ),
+        "the state a denial opens with": Case(
+            "Ottawa says Michael Kovrig was held in retaliation for the arrest of Meng Wanzhou. "
+            "Beijing, for its part, spent years insisting that the cases had nothing to do with "
+            "each other.",
+            MICHAELS,
+            claims=frozenset(
+                {
+                    (
+                        "Michael Kovrig",
+                        "retaliation",
+                        "Meng Wanzhou",
+                        frozenset({"CA"}),
+                        frozenset({"CN"}),
+                    )
+                }
+            ),
+        ),
+        # ------------------------------------------------------------ retaliation, more ways
+        "held to win a release": Case(
+            "Ottawa says Michael Kovrig and Michael Spavor were held to win the release of Meng "
+            "Wanzhou.",
+            MICHAELS,
+            claims=frozenset(
+                {
+                    (
+                        "Michael Kovrig",
+                        "retaliation",
+                        "Meng Wanzhou",
+                        frozenset({"CA"}),
+                        frozenset(),
+                    ),
+                    (
+                        "Michael Spavor",
+                        "retaliation",
+                        "Meng Wanzhou",
+                        frozenset({"CA"}),
+                        frozenset(),
+                    ),
+                }
+            ),
+            rules=frozenset({"link.retaliation.purpose"}),
+        ),
+        "held so that a state could bargain": Case(
+            "Joey Reed believes his son Trevor Reed had been kept in prison so that Moscow could "
+            "bargain for Konstantin Yaroshenko.",
+            SWAP,
+            claims=frozenset(
+                {
+                    (
+                        "Trevor Reed",
+                        "retaliation",
+                        "Konstantin Yaroshenko",
+                        frozenset({"Joey Reed"}),
+                        frozenset(),
+                    )
+                }
+            ),
+            rules=frozenset({"link.retaliation.purpose"}),
+        ),
+        "talks held to win a release are no retaliation": Case(
+            "Meng Wanzhou is on bail in Vancouver. Canadian officials held talks in Beijing to "
+            "secure the release of Michael Kovrig.",
+            MICHAELS,
+        ),
+        "days after, opening the sentence": Case(
+            "Meng Wanzhou was arrested in Vancouver on Dec. 1. Days after her arrest, Chinese "
+            "police detained Michael Kovrig in Beijing.",
+            MICHAELS,
+            links=frozenset({("Michael Kovrig", "retaliation", "Meng Wanzhou")}),
+            rules=frozenset({"link.retaliation.timing.fronted"}),
+        ),
+        "within days of, naming the one answered": Case(
+            "Within days of the arrest of Meng Wanzhou, China detained Michael Spavor.",
+            MICHAELS,
+            links=frozenset({("Michael Spavor", "retaliation", "Meng Wanzhou")}),
+            rules=frozenset({"link.retaliation.timing.fronted"}),
+        ),
+        "days after, a long clause away": Case(
+            "China detained Michael Kovrig and Michael Spavor in Dandong in December 2018, nine "
+            "days after Meng Wanzhou was arrested.",
+            MICHAELS,
+            links=frozenset(
+                {
+                    ("Michael Kovrig", "retaliation", "Meng Wanzhou"),
+                    ("Michael Spavor", "retaliation", "Meng Wanzhou"),
+                }
+            ),
+            rules=frozenset({"link.retaliation.timing"}),
+        ),
+        "bargaining chips, one side named": Case(
+            "Meng Wanzhou was free on bail. Michael Kovrig and Michael Spavor were held as "
+            "bargaining chips, the opposition leader wrote.",
+            MICHAELS,
+            links=frozenset(
+                {
+                    ("Michael Kovrig", "retaliation", "Meng Wanzhou"),
+                    ("Michael Spavor", "retaliation", "Meng Wanzhou"),
+                }
+            ),
+            nationals=CANADIANS,
+        ),
+        "a connection drawn between two detentions": Case(
+            "Critics in Ottawa have linked the detention of Michael Kovrig to the arrest of Meng "
+            "Wanzhou.",
+            MICHAELS,
+            links=frozenset({("Michael Kovrig", "retaliation", "Meng Wanzhou")}),
+            rules=frozenset({"link.connection.detention"}),
+        ),
+        "a connection drawn between a release and a detention": Case(
+            "Commentators were quick to link Meng Wanzhou's return with the freeing of Michael "
+            "Kovrig.",
+            MICHAELS,
+            links=frozenset({("Meng Wanzhou", "exchange", "Michael Kovrig")}),
+            rules=frozenset({"link.connection.release"}),
+        ),
+        "charges connected to a violation link nobody": Case(
+            "Meng Wanzhou faces charges connected to the violation of sanctions on Iran. Michael "
+            "Kovrig is held in Beijing.",
+            MICHAELS,
+        ),
+        "a claim in the plural, base form": Case(
+            "Ottawa and its allies regard the detention of Michael Spavor as retaliation for the "
+            "arrest of Meng Wanzhou.",
+            MICHAELS,
+            claims=frozenset(
+                {("Michael Spavor", "retaliation", "Meng Wanzhou", frozenset({"CA"}), frozenset())}
+            ),
+        ),
+    }
+)
+
 XFAIL: dict[str, str] = {
     "an unnamed official": "an official named only by a role ('a senior administration official')"
     " is no party of the people layer",
@@ -338,7 +537,7 @@ CASES["an unnamed official"] = Case(
 )
 def test_link_case(name: str) -> None:
     case = CASES[name]
-    found = _read(case.text, case.held)
+    found = _read(case.text, case.held, case.nationals)
     if not case.links and not case.claims:
         assert found == []
     assert {_unordered(f) for f in case.links} <= {_pair(link) for link in found}

@@ -116,7 +116,8 @@ class Claims:
 
         Inside a statement, a state it names before the connection denies it ("Beijing spent
         years telling us the cases had nothing to do with each other," he said), else its
-        speaker; outside, the subject of the rejecting verb or of the verb of saying.
+        speaker; outside, the subject of the rejecting verb or of the verb of saying, else
+        the state the sentence names first.
         """
         speaker = self.parties.speaker_at(self.doc.tokens.start[connection])
         if speaker is not None:
@@ -141,6 +142,10 @@ class Claims:
             parties = self._who(match)
             if parties:
                 return parties
+        # "Beijing, for its part, spent years insisting ...": the state the sentence opens with
+        opening = next(iter(self.layer.within(self.sentence.first, connection)), None)
+        if opening is not None and isinstance(opening[1].party, State):
+            return [opening[1].party]
         return []
 
 

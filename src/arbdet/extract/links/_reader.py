@@ -120,6 +120,7 @@ class Reading:
     ) -> None:
         self.doc = doc
         self.detainees = detainees
+        self.people = detainees.people
         self.parties = parties
         self.marked = marked
         self.drafts: dict[tuple[frozenset[str], LinkRelation], _Draft] = {}
@@ -130,6 +131,11 @@ class Reading:
         self.last_cue: tuple[int, LinkRelation] | None = None  # the sentence and relation
 
     # ------------------------------------------------------------ helpers
+
+    @functools.cached_property
+    def layers(self) -> dict[str, Layer[Any]]:
+        """The layers the relation and denial rules match: the people."""
+        return {"PERSON": self.people}
 
     @functools.cached_property
     def claimants(self) -> Layer[Claimant]:
@@ -184,18 +190,31 @@ class Reading:
         exchange = cue.rule.value("relation") == "exchange"
         first = cue.captures["cue"][0]
         relation = LinkRelation(cue.rule.value("relation"))
+        answered = cue.get("answered")
         earlier = self._earlier(sentence)
         if exchange and self._known(earlier + named):
             return None
-        pairs = self.detainees.pairs(earlier + named, first, exchange=exchange)
+        pairs = self.detainees.pairs(earlier + named, first, exchange=exchange, answered=answered)
         following = self._named(sentence.index + 1)
         if not pairs and not (exchange and self._known(following)):
-            pairs = self.detainees.pairs(earlier + named + following, first, exchange=exchange)
-        side = named or earlier or following
-        if not pairs and side:
-            counterparts = self.detainees.counterparts(n.person for n in side)
-            pairs = self.detainees.pairs(side + counterparts, first, exchange=exchange)
-        return self._link(pairs, relation)
+            pairs = self.detainees.pairs(
+                earlier + named + following, first, exchange=exchange, answered=answered
+            )
+        if pairs:
+            return self._link(pairs, relation)
+        return self._with_counterparts(named or earlier or following, first, relation)
+
+    def _with_counterparts(
+        self, side: Sequence[Named], cue: int, relation: LinkRelation
+    ) -> list[_Draft]:
+        """The links between the detainees of one side and those their home state holds."""
+        if not side:
+            return []
+        counterparts = self.detainees.counterparts(n.person for n in side)
+        exchange = relation is LinkRelation.EXCHANGE
+        return self._link(
+            self.detainees.pairs([*side, *counterparts], cue, exchange=exchange), relation
+        )
 
     def _drafts_for(
         self, sentence: Sentence, cue: Match, named: list[Named], built: list[Pair] | None
@@ -207,25 +226,43 @@ class Reading:
         """
         relation = LinkRelation(cue.rule.value("relation"))
         exchange = relation is LinkRelation.EXCHANGE
-        strength = cue.rule.value("strength")
         first = cue.captures["cue"][0]
         if exchange and built is not None:
             return self._link(built, relation), True
-        pairs = self.detainees.pairs(named, first, exchange=exchange)
+        pairs = self.detainees.pairs(named, first, exchange=exchange, answered=cue.get("answered"))
         if pairs:
             return self._link(pairs, relation), True
-        if strength == "mediation":
-            return [], False
-        if strength == "anaphor":  # "the exchange": the exchange reported, however far back
-            return self.latest.get(relation, (0, []))[1], False
-        if strength != "strong":  # "Canada has accused China of hostage diplomacy" after a link
-            latest = self.latest.get(relation)
-            recent = latest is not None and sentence.index - latest[0] <= CONTEXT_SENTENCES
-            return (latest[1] if latest is not None and recent else []), False
+        strength = cue.rule.value("strength")
+        if strength != "strong":
+            return self._weak(sentence, cue, named)
         reached = self._reach(sentence, cue, named)
         if reached is None:
             return self._known(self._earlier(sentence) + named), False
         return reached, True
+
+    def _weak(
+        self, sentence: Sentence, cue: Match, named: list[Named]
+    ) -> tuple[list[_Draft], bool]:
+        """The links a cue that is not strong makes when it names no pair.
+
+        A third party's part in an exchange makes none; "the exchange" is the one reported,
+        however far back; a weak cue adds its claimants to the links just made ("Canada has
+        accused China of hostage diplomacy"), or for a lone side links it to its
+        counterparts ("X was held as a bargaining chip").
+        """
+        relation = LinkRelation(cue.rule.value("relation"))
+        strength = cue.rule.value("strength")
+        if strength == "mediation":
+            return [], False
+        if strength == "anaphor":
+            return self.latest.get(relation, (0, []))[1], False
+        latest = self.latest.get(relation)
+        if latest is not None and sentence.index - latest[0] <= CONTEXT_SENTENCES:
+            return latest[1], False
+        if cue.rule.value("counterparts") == "yes":
+            drafts = self._with_counterparts(named, cue.captures["cue"][0], relation)
+            return drafts, bool(drafts)
+        return [], False
 
     def _built(
         self, sentence: Sentence, cues: Sequence[Match], named: list[Named]
@@ -244,7 +281,7 @@ class Reading:
     def read(self, sentence: Sentence) -> None:
         """Read the links, claims and denials of one marked sentence."""
         doc = self.doc
-        matches = list(rules().cues.scan(doc, sentence.first, sentence.stop, {}))
+        matches = list(rules().cues.scan(doc, sentence.first, sentence.stop, self.layers))
         named = self._named(sentence.index)
         cues = _cues(matches)
         built = self._built(sentence, cues, named)
@@ -260,7 +297,7 @@ class Reading:
         denial = self._denial(sentence, matches)
         if not made and denial is None:
             return
-        layers: dict[str, Layer[Any]] = {"PARTY": self.claimants}
+        layers: dict[str, Layer[Any]] = {"PARTY": self.claimants, "PERSON": self.people}
         found = rules().claims.scan(doc, sentence.first, sentence.stop, layers)
         claims = Claims(doc, self.parties, self.claimants, sentence, list(found))
         for cue, drafts in made:
@@ -269,7 +306,7 @@ class Reading:
             for draft in drafts:
                 draft.claim(parties, evidence)
         if denial is not None:
-            self._deny(sentence, denial, claims, named)
+            self._deny(sentence, denial, claims, named, linked=bool(made))
 
     def _denial(self, sentence: Sentence, matches: Sequence[Match]) -> tuple[Match, int] | None:
         """The sentence's first denial, and the token of the connection it denies.
@@ -294,26 +331,78 @@ class Reading:
             return match, match.captures["conn"][0]
         return None
 
-    def _deny(
-        self, sentence: Sentence, denial: tuple[Match, int], claims: Claims, named: list[Named]
-    ) -> None:
-        # an exchange if the sentence speaks of one, else whatever was last claimed
+    def _denied_relation(self, sentence: Sentence) -> LinkRelation:
+        """What a denial denies: an exchange if its sentence speaks of one, else the last claim."""
         lower = self.doc.tokens.lower
         if not words("topic").isdisjoint(lower[sentence.first : sentence.stop]):
-            relation = LinkRelation.EXCHANGE
-        elif self.last_cue and self.last_cue[0] >= sentence.index - CONTEXT_SENTENCES:
-            relation = self.last_cue[1]
-        else:
-            relation = LinkRelation.RETALIATION
+            return LinkRelation.EXCHANGE
+        if self.last_cue and self.last_cue[0] >= sentence.index - CONTEXT_SENTENCES:
+            return self.last_cue[1]
+        return LinkRelation.RETALIATION
+
+    def _connection_relation(self, sentence: Sentence, connection: int) -> LinkRelation:
+        """What a denied connection is: its own word says ("no trade"), else the last claim."""
+        word = self.doc.tokens.lower[connection]
+        if word in words("exchange_noun"):
+            return LinkRelation.EXCHANGE
+        if word in words("retaliation"):
+            return LinkRelation.RETALIATION
+        if self.last_cue and self.last_cue[0] >= sentence.index - CONTEXT_SENTENCES:
+            return self.last_cue[1]
+        return LinkRelation.RETALIATION
+
+    def _deny(
+        self,
+        sentence: Sentence,
+        denial: tuple[Match, int],
+        claims: Claims,
+        named: list[Named],
+        *,
+        linked: bool,
+    ) -> None:
+        """Keep a denial; one of a connection no cue of its sentence ``linked`` links it first."""
+        relation = self._denied_relation(sentence)
         match, connection = denial
+        names = {n.person.name for n in named}
+        if not linked and match.rule.value("makes") == "link":
+            denied = self._connection_relation(sentence, connection)
+            made = self._denied_links(sentence, named, connection, denied)
+            for draft in made:
+                draft.evidence.append(self._evidence(match, "relation"))
+                names.update(draft.key()[0])
+            relation = denied if made else relation
         self.denials.append(
             _Denial(
                 claims.deniers(match, connection),
                 relation,
-                {n.person.name for n in named},
+                names,
                 [self._evidence(match, "denied_by")],
             )
         )
+
+    def _denied_links(
+        self, sentence: Sentence, named: list[Named], connection: int, relation: LinkRelation
+    ) -> list[_Draft]:
+        """The links a denial speaks of: between the detainees it names, or those just before.
+
+        A detainee the relation already links is left alone: "there was no deal for Paul"
+        after a swap that freed another is no link of Paul's.
+        """
+        exchange = relation is LinkRelation.EXCHANGE
+        linked = {name for names, kind in self.drafts if kind is relation for name in names}
+        lower = self.doc.tokens.lower
+        reach = named and (
+            exchange or not words("both_cases").isdisjoint(lower[sentence.first : sentence.stop])
+        )
+        for candidates in (named, [*self._earlier(sentence), *named] if reach else []):
+            pairs = [
+                (a, b)
+                for a, b in self.detainees.pairs(candidates, connection, exchange=exchange)
+                if a.name not in linked and b.name not in linked
+            ]
+            if pairs:
+                return self._link(pairs, relation)
+        return []
 
     def links(self) -> list[Link]:
         """The links read, with their denials applied."""

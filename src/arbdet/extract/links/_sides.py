@@ -1,11 +1,12 @@
 """The detainees a link connects: who is named where, and which of them a cue pairs.
 
-A link joins two detainees held by different states. An exchange has no direction: every
+A link joins two detainees held by different states (a person the detention reader finds
+held twice, by two states, counts as held by both). An exchange has no direction: every
 detainee on one side is paired with every detainee on the other. A retaliation does: the
 detainees named after its cue ("in retaliation for the arrest of Meng Wanzhou") are the
 ones answered, and those before it answer them. A trade built as "X (was) swapped /
 traded for Y" or "freed A and B in exchange for C" pairs only the two sides of the
-construction, each side the detainees named together and held by one state.
+construction, each side the detainees named together and held by the same states.
 """
 
 from __future__ import annotations
@@ -40,13 +41,15 @@ class Detainees:
     def __init__(self, doc: Document, people: PeopleLayer, detentions: Sequence[Detention]) -> None:
         self.doc = doc
         self.people = people
-        self.held_by: dict[str, State | None] = {}
+        self.held_by: dict[str, set[State]] = {}
         self.nationals: dict[str, set[State]] = {}
         known: dict[str, Person] = {}
         for detention in detentions:
             name = detention.detainee.name
-            self.held_by[name] = detention.detaining_state
-            self.nationals[name] = set(detention.nationalities)
+            holders = self.held_by.setdefault(name, set())
+            if detention.detaining_state is not None:
+                holders.add(detention.detaining_state)
+            self.nationals.setdefault(name, set()).update(detention.nationalities)
             known.setdefault(name, detention.detainee)
         self.people_held = list(known.values())
         self._named: dict[int, list[Named]] = {}
@@ -68,9 +71,9 @@ class Detainees:
         return found
 
     def different_states(self, a: Person, b: Person) -> bool:
-        """Whether ``a`` and ``b`` are both held, by different states."""
+        """Whether ``a`` and ``b`` are both held, not only by one and the same state."""
         first, second = self.held_by.get(a.name), self.held_by.get(b.name)
-        return first is not None and second is not None and first != second
+        return bool(first) and bool(second) and first != second
 
     def counterparts(self, people: Iterable[Person]) -> list[Named]:
         """Detainees held by the home state of ``people`` (a hostage for a hostage).
@@ -82,22 +85,34 @@ class Detainees:
         end = len(self.doc.tokens)
         found: list[Named] = []
         for person in people:
-            holder, home = self.held_by.get(person.name), self.nationals.get(person.name, set())
+            holders = self.held_by.get(person.name, set())
+            home = self.nationals.get(person.name, set())
             for other in self.people_held:
-                their_holder = self.held_by.get(other.name)
+                their_holders = self.held_by.get(other.name, set())
                 their_home = self.nationals.get(other.name, set())
                 if (
-                    their_holder in home
-                    and their_holder != holder
-                    and (not their_home or holder in their_home)
+                    not their_holders.isdisjoint(home)
+                    and their_holders != holders
+                    and (not their_home or not holders.isdisjoint(their_home))
                 ):
                     found.append(Named(end, end, other))
         return found
 
     # ------------------------------------------------------------ pairing
 
-    def pairs(self, named: Sequence[Named], cue: int, *, exchange: bool) -> list[Pair]:
-        """The (detainee, linked_to) pairs a cue at token ``cue`` connects."""
+    def pairs(
+        self,
+        named: Sequence[Named],
+        cue: int,
+        *,
+        exchange: bool,
+        answered: tuple[int, int] | None = None,
+    ) -> list[Pair]:
+        """The (detainee, linked_to) pairs a cue at token ``cue`` connects.
+
+        ``answered``, if the cue's rule gives it, holds the detention a retaliation answers
+        ("Days after her arrest, ...").
+        """
         people = list({n.person.name: n.person for n in named}.values())
         if len(people) < 2:
             return []
@@ -108,13 +123,14 @@ class Detainees:
                 for b in people[i + 1 :]
                 if self.different_states(a, b)
             ]
-        answered = self._answered(named, cue)
+        inside = set() if answered is None else _within(named, answered)
+        answered_names = inside or self._answered(named, cue)
         return [
             (detainee, other)
             for detainee in people
-            if detainee.name not in answered
+            if detainee.name not in answered_names
             for other in people
-            if other.name in answered and self.different_states(detainee, other)
+            if other.name in answered_names and self.different_states(detainee, other)
         ]
 
     def _answered(self, named: Sequence[Named], cue: int) -> set[str]:
@@ -128,14 +144,14 @@ class Detainees:
         return {n.person.name for n in named if n.person.name not in near}
 
     def side(self, named: Iterable[Named]) -> list[Person]:
-        """The detainees coordinated with the first of ``named``: those of the same holder."""
+        """The detainees coordinated with the first of ``named``: those of the same holders."""
         side: list[Person] = []
-        holder = None
+        holders: set[State] | None = None
         for mention in named:
-            their_holder = self.held_by.get(mention.person.name)
-            if holder is None:
-                holder = their_holder
-            elif their_holder != holder:
+            theirs = self.held_by.get(mention.person.name, set())
+            if holders is None:
+                holders = theirs
+            elif theirs != holders:
                 break
             if mention.person not in side:
                 side.append(mention.person)
@@ -169,3 +185,9 @@ class Detainees:
         if not left or not right:
             return None
         return [(a, b) for a in left for b in right if self.different_states(a, b)]
+
+
+def _within(named: Iterable[Named], span: tuple[int, int]) -> set[str]:
+    """The names of the detainees named inside tokens ``span``."""
+    first, stop = span
+    return {n.person.name for n in named if first <= n.first and n.stop <= stop}
