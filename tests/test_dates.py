@@ -120,6 +120,20 @@ def test_without_publication_date_only_absolute_dates_resolve() -> None:
     ]
 
 
+def test_years_ago_today_is_the_day_of_publication_years_back() -> None:
+    published = PartialDate(2023, 2, 15)
+    assert _values("Two years ago today, Ottawa unveiled the pact.", published) == [
+        ("Two years ago today", "2021-02-15")
+    ]
+    assert _values("A month ago today the talks began.", published) == [
+        ("A month ago today", "2023-01-15")
+    ]
+    assert _values("Two years ago Today show hosts", published) == [("Two years ago", "2021")]
+    assert _values("A year ago today it began.", PartialDate(2024, 2, 29)) == [
+        ("A year ago today", None)
+    ]
+
+
 def test_future_tense_takes_the_next_day() -> None:
     published = PartialDate(2021, 2, 16)  # a Tuesday
     assert _values(

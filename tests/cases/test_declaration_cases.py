@@ -263,6 +263,44 @@ CASES: dict[str, Case] = {
     ),
 }
 
+CASES.update(
+    {
+        "a count with a noun of states before its noun": Case(
+            "The declaration against arbitrary detention now counts 69 country endorsers.",
+            {"count": 69, "rules": {"declaration.count.noun"}},
+        ),
+        "the EU beside a count": Case(
+            "The pledge against arbitrary detention has the backing of some 65 states as well as "
+            "the European Union.",
+            {"count": 65, "signatories": {"EU"}, "rules": {"declaration.signatories.beside_count"}},
+        ),
+        "the EU after 'as has'": Case(
+            "Peru and Chile have endorsed the declaration against arbitrary detention, as has the "
+            "European Union.",
+            {"signatories": {"PE", "CL", "EU"}, "rules": {"declaration.signatories.as_has"}},
+        ),
+        "a list that did not sign": Case(
+            "Canada, Japan and Kenya endorsed the declaration against arbitrary detention; Cuba, "
+            "Syria and Belarus, none of which has signed it, stayed away.",
+            {"signatories": {"CA", "JP", "KE"}},
+        ),
+        "a state after 'of' is no signer": Case(
+            "Former detainees of Iran and Venezuela joined the launch of the declaration against "
+            "arbitrary detention.",
+            {"signatories": set()},
+        ),
+        "binds no one": Case(
+            "The declaration against arbitrary detention binds no one, but 60 countries signed it.",
+            {"binding": False, "rules": {"declaration.binding.binds_none"}},
+        ),
+        "years ago today": Case(
+            " date 2023-02-15 An anniversary\n\nThree years ago today, Canada launched the "
+            "declaration against arbitrary detention with 58 countries.",
+            {"launched": "2020-02-15", "initiator": "CA"},
+        ),
+    }
+)
+
 XFAIL: dict[str, str] = {
     "an ordinal count": "an ordinal ('the 60th country to endorse') is not read as a count",
 }

@@ -90,10 +90,14 @@ class Between:
 
 @attrs.frozen
 class FromPublication:
-    """A period counted from publication: "last week" is ``("week", -1)``."""
+    """A period counted from publication: "last week" is ``("week", -1)``.
+
+    ``same_day`` keeps the day of publication: "two years ago today" is a day.
+    """
 
     unit: str  # day, week, month, year or decade
     amount: int
+    same_day: bool = False
 
 
 @attrs.frozen

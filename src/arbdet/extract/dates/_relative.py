@@ -133,6 +133,9 @@ class RelativeRules(CalendarRules):
         """What follows a count of units, at ``k``: "ago", "later", "after December 1"."""
         word = self.low(k)
         if word in self.words.ago:
+            today = self.words.relative_days.get(self.low(k + 1)) == 0
+            if today and self.spaced(k + 1) and not self.capital(k + 1):
+                return k + 2, FromPublication(unit, -value, same_day=True)  # "a year ago today"
             return k + 1, FromPublication(unit, -value)
         sign = self.words.directions.get(word)
         if sign is None or (word == "prior" and self.low(k + 1) == "to"):

@@ -218,6 +218,8 @@ def _between(form: Between, published: PartialDate | None, tense: Tense) -> Valu
 def _from_publication(form: FromPublication, published: PartialDate | None) -> Value | None:
     if published is None:
         return None
+    if form.same_day:
+        return _same_day(form, published)
     if form.unit in ("day", "week"):
         today = _day_of(published)
         if today is None:
@@ -226,6 +228,19 @@ def _from_publication(form: FromPublication, published: PartialDate | None) -> V
             return PartialDate.from_date(today + dt.timedelta(days=form.amount))
         return _week_value(_monday(today) + dt.timedelta(weeks=form.amount))
     return _months_from(published, form)
+
+
+def _same_day(form: FromPublication, published: PartialDate) -> PartialDate | None:
+    """The day of publication some months or years back ("a year ago today"), if it exists."""
+    today = _day_of(published)
+    if today is None or form.unit not in ("month", "year"):
+        return None
+    months = form.amount * (12 if form.unit == "year" else 1)
+    year, month = _add_months(today.year, today.month, months)
+    try:
+        return PartialDate.from_date(dt.date(year, month, today.day))
+    except ValueError:  # February 29 in a common year
+        return None
 
 
 def _months_from(published: PartialDate, form: FromPublication) -> Value | None:

@@ -4,7 +4,8 @@ A rule finds where a list begins or ends ("including A", "endorsed by A", "A ...
 signed", "A became one of the countries"); the list then runs over the states named one
 after another with only commas, "and", "the" or a bullet between them. In a sentence of
 signing, any list of three states or more counts too, and so does a bulleted list of
-states, one a line, after a paragraph of signing. A speaker who says "we joined the
+states, one a line, after a paragraph of signing; but not a list a negation follows before
+its word of signing ("none of which has endorsed it"). A speaker who says "we joined the
 initiative" makes their state a signatory; the initiator's own officials speak of the
 declaration as theirs, which is no signing.
 """
@@ -20,13 +21,16 @@ from ..patterns import Match
 from ._scope import Scope
 from ._vocabulary import rules, words
 
-__all__ = ["LONG_LIST", "MAX_LIST_GAP", "signatories"]
+__all__ = ["LONG_LIST", "MAX_LIST_GAP", "NEGATION_REACH", "signatories"]
 
 LONG_LIST = 3
 """How many states listed in a signing sentence count as signatories with no cue."""
 
 MAX_LIST_GAP = 4
 """How many tokens may stand between two states of a list: ", as well as the"."""
+
+NEGATION_REACH = 6
+"""How many tokens after a list a negation of its signing may stand: ", none of which has"."""
 
 CHAINED = "declaration.signatories.list"
 """The id of the rule that reads a list of three states or more in a sentence of signing."""
@@ -67,24 +71,46 @@ def _chains(doc: Document, places: Sequence[Placed]) -> list[list[Placed]]:
     return chains
 
 
+def _denied(doc: Document, chain: Sequence[Placed], sentence: Sentence) -> bool:
+    """Whether a negation stands between a list and the next word of signing after it.
+
+    "China, Iran and Russia, none of which has endorsed it" lists states that did not sign.
+    """
+    lower = doc.tokens.lower
+    signing, negation = words("sign"), words("negation")
+    after = chain[-1][1]
+    for word in lower[after : min(after + NEGATION_REACH, sentence.stop)]:
+        if word in signing or word == "but":
+            return False
+        if word in negation:
+            return True
+    return False
+
+
+def _governed(doc: Document, place: Placed) -> bool:
+    """Whether a preposition stands right before a state: no subject of a verb of signing."""
+    return place[0] > 0 and doc.tokens.lower[place[0] - 1] in words("preposition")
+
+
 def _listed(
     scope: Scope, sentence: Sentence, matches: Sequence[Match]
 ) -> Iterator[tuple[str, Placed]]:
     """Each state of a list the rules ``matches`` found in ``sentence``, with the rule's id."""
     doc = scope.doc
     places = _named(scope, sentence.first, sentence.stop)
-    chains = _chains(doc, places)
+    chains = [c for c in _chains(doc, places) if not _denied(doc, c, sentence)]
     for match in matches:
         for chain in chains:
             for position, place in enumerate(chain):
                 captured = match.get("first") or match.get("last")
                 if captured is None or place[0] != captured[0]:
                     continue
-                kept = (
-                    chain[position:]
-                    if match.rule.value("chain") == "after"
-                    else chain[: position + 1]
-                )
+                if match.rule.value("chain") == "after":
+                    kept = chain[position:]
+                elif _governed(doc, chain[0]):  # "prisoners of China and Iran joined"
+                    continue
+                else:
+                    kept = chain[: position + 1]
                 yield from ((match.rule.id, p) for p in kept)
     for chain in chains:
         if len(chain) >= LONG_LIST:
