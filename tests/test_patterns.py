@@ -196,3 +196,16 @@ def test_counted_repetition_matches_the_nested_one(
         ends_counted = [m.stop for m in counted.match_at(doc, start, len(doc.tokens), {})]
         ends_nested = [m.stop for m in nested.match_at(doc, start, len(doc.tokens), {})]
         assert ends_counted == ends_nested, (words, start)
+
+
+def test_the_rules_a_stretch_activates_are_remembered_by_its_needed_words() -> None:
+    rules = RuleSet(
+        Rule(f"memo.{n}", Pattern.compile(source, VOCABULARY, f"memo.{n}"))
+        for n, source in enumerate(["not linked", "swap ...{0,2} for who=@state"])
+    )
+    first = rules._active({"not", "linked", "canada"})
+    again = rules._active({"linked", "not", "the", "was"})  # other words, the same needed ones
+    assert [r.id for r in first] == [r.id for r in again] == ["memo.0"]
+    both = rules._active({"not", "linked", "swap", "for", "china"})
+    assert [r.id for r in both] == ["memo.0", "memo.1"]
+    assert rules._active({"swap", "canada"}) == []  # "for" is needed too

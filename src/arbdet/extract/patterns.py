@@ -69,6 +69,8 @@ MAX_MENTION = 8
 works out where a rule can begin before its anchor (a person's full name with a title);
 a longer mention before an anchor is not tried there."""
 
+_ACTIVE_MEMORY = 4096  # sets of needed words whose rules a rule set remembers
+
 Predicate = Callable[[Document, int], bool]
 """A test of token ``i`` of a document."""
 
@@ -731,6 +733,11 @@ class RuleSet:
                 for word in min(rule.pattern.needed, key=len):
                     self._by_needed.setdefault(word, []).append(rule)
         self._needed_words = frozenset(self._by_needed)
+        # every word of every needed set: the rules a stretch activates depend on these alone
+        self._telling = frozenset(
+            word for rule in self.rules for needed in rule.pattern.needed for word in needed
+        )
+        self._active_by_words: dict[frozenset[str], list[Rule]] = {}
         self._anchored: dict[str, tuple[dict[str, list[Rule]], list[Rule]]] = {}
 
     def __len__(self) -> int:
@@ -780,7 +787,20 @@ class RuleSet:
                     break
 
     def _active(self, present: set[str]) -> list[Rule]:
-        """The rules whose needed words all stand among ``present``, in table order."""
+        """The rules whose needed words all stand among ``present``, in table order.
+
+        Remembered by the needed words present, which alone decide it (a stretch of text
+        holds few of them, so the same few sets come back sentence after sentence).
+        """
+        telling = self._telling.intersection(present)
+        found = self._active_by_words.get(telling)
+        if found is None:
+            if len(self._active_by_words) >= _ACTIVE_MEMORY:
+                self._active_by_words.clear()
+            found = self._active_by_words[telling] = self._activated(telling)
+        return found
+
+    def _activated(self, present: frozenset[str]) -> list[Rule]:
         found = set(self._unconditional)
         for word in present & self._needed_words:
             found.update(self._by_needed[word])

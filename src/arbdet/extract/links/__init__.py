@@ -40,7 +40,7 @@ def read(doc: Document) -> list[Link]:
         return []
     people = doc.layer(PEOPLE)
     detainees = Detainees(doc, people, doc.facts(DETENTIONS))
-    if len(detainees) < 2:
+    if not detainees.can_link():
         return []
     parties = Parties(doc, people, doc.layer(PLACES), doc.facts(STATEMENTS))
     sentences = [doc.sentences[i] for i in sorted(marked) if not doc.sentences[i].duplicate]

@@ -282,6 +282,8 @@ class Reading:
         """Read the links, claims and denials of one marked sentence."""
         doc = self.doc
         matches = list(rules().cues.scan(doc, sentence.first, sentence.stop, self.layers))
+        if not matches:
+            return
         named = self._named(sentence.index)
         cues = _cues(matches)
         built = self._built(sentence, cues, named)

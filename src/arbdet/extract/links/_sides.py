@@ -57,6 +57,11 @@ class Detainees:
     def __len__(self) -> int:
         return len(self.people_held)
 
+    def can_link(self) -> bool:
+        """Whether two detainees are held by different states: without them, no link."""
+        holders = [held for held in self.held_by.values() if held]
+        return any(held != holders[0] for held in holders[1:])
+
     def named_in(self, sentence: Sentence) -> list[Named]:
         """The detainees named in ``sentence``, in text order."""
         found = self._named.get(sentence.index)
