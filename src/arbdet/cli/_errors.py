@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 import click
@@ -122,26 +122,37 @@ def _unknown_name_failure(error: UnknownNameError) -> _FailureError:
     return _FailureError(repr(error.name), why, todo, NOTHING_FOUND)
 
 
+def _os_failure(error: OSError) -> _FailureError | None:
+    if error.errno == errno.EPIPE:  # a closed pipe ("| head") is no failure to report
+        return None
+    what = None if error.filename is None else str(error.filename)
+    return _FailureError(what, _sentence(error.strerror or str(error)), None, BAD_INPUT)
+
+
+# Each kind of error the command line words, most specific first: the first that fits wins.
+_WORDINGS: tuple[tuple[type[BaseException], Callable[[Any], _FailureError | None]], ...] = (
+    (_FailureError, lambda error: error),
+    (NothingFoundError, lambda e: _FailureError(e.what, e.why, e.todo, NOTHING_FOUND)),
+    (click.UsageError, _usage_failure),
+    (
+        click.FileError,
+        lambda e: _FailureError(e.ui_filename, _sentence(e.message), None, BAD_INPUT),
+    ),
+    (
+        click.ClickException,
+        lambda e: _FailureError(None, _sentence(e.format_message()), None, e.exit_code),
+    ),
+    (UnknownNameError, _unknown_name_failure),
+    (ArbdetError, lambda e: _FailureError(None, str(e), None, BAD_INPUT)),
+    (OSError, _os_failure),
+)
+
+
 def _failure(error: BaseException) -> _FailureError | None:
     """The worded failure for an error the command line reports, else ``None``."""
-    if isinstance(error, _FailureError):
-        return error
-    if isinstance(error, NothingFoundError):
-        return _FailureError(error.what, error.why, error.todo, NOTHING_FOUND)
-    if isinstance(error, click.UsageError):
-        return _usage_failure(error)
-    if isinstance(error, click.FileError):
-        return _FailureError(error.ui_filename, _sentence(error.message), None, BAD_INPUT)
-    if isinstance(error, click.ClickException):
-        return _FailureError(None, _sentence(error.format_message()), None, error.exit_code)
-    if isinstance(error, UnknownNameError):
-        return _unknown_name_failure(error)
-    if isinstance(error, ArbdetError):
-        return _FailureError(None, str(error), None, BAD_INPUT)
-    if isinstance(error, OSError) and error.errno != errno.EPIPE:
-        what = error.filename if error.filename is not None else None
-        why = _sentence(error.strerror or str(error))
-        return _FailureError(None if what is None else str(what), why, None, BAD_INPUT)
+    for kind, word in _WORDINGS:
+        if isinstance(error, kind):
+            return word(error)
     return None
 
 

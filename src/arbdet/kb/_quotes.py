@@ -108,6 +108,14 @@ def _join_fitting(nodes: Sequence[int], contexts: Sequence[QuoteContext], groups
     their pairs.
     """
     ordered = sorted(nodes, key=lambda n: contexts[n].first)
+    _join_sharing_a_person(ordered, contexts, groups)
+    _join_naming_nobody(ordered, contexts, groups)
+
+
+def _join_sharing_a_person(
+    ordered: Sequence[int], contexts: Sequence[QuoteContext], groups: _Groups
+) -> None:
+    """Union the overlapping windows of the nodes naming each person (``ordered`` by start)."""
     by_person: dict[str, list[int]] = defaultdict(list)
     for node in ordered:
         for person in contexts[node].people:
@@ -120,6 +128,12 @@ def _join_fitting(nodes: Sequence[int], contexts: Sequence[QuoteContext], groups
                 reach = max(reach, contexts[node].last)
             else:
                 run, reach = node, contexts[node].last
+
+
+def _join_naming_nobody(
+    ordered: Sequence[int], contexts: Sequence[QuoteContext], groups: _Groups
+) -> None:
+    """Union the nodes naming nobody with every window open when they start, and after."""
     open_windows: list[tuple[dt.date, int]] = []  # a heap by end: who a later node can reach
     nobody: int | None = None  # the group of windows naming nobody still open, and its reach
     nobody_reach = dt.date.min

@@ -127,6 +127,32 @@ def _gather(table: dict[str, set[str]], names: Iterable[str]) -> set[str]:
     return out
 
 
+def _join_same_words(uf: _UnionFind, keys: dict[str, NameKey], names: list[str]) -> None:
+    """Union the names spelled with the same words ("Meng Wanzhou", "MENG Wanzhou")."""
+    by_tokens: dict[tuple[str, ...], str] = {}
+    for name in names:
+        tokens = keys[name].tokens
+        if tokens and tokens in by_tokens:
+            uf.union(name, by_tokens[tokens])
+        else:
+            by_tokens.setdefault(tokens, name)
+
+
+def _join_full_names(
+    uf: _UnionFind, keys: dict[str, NameKey], names: list[str]
+) -> list[tuple[str, str]]:
+    """Union full names that name one person; the pairs that only may, for a later look."""
+    full = [n for n in names if _full(keys[n])]
+    suspects: list[tuple[str, str]] = []
+    for a, b in sorted(_blocks(full, keys)):
+        relation = compare(keys[a], keys[b])
+        if relation is NameRelation.SAME and _compatible(uf, keys, a, b):
+            uf.union(a, b)
+        elif relation is NameRelation.SUSPECT:
+            suspects.append((a, b))
+    return suspects
+
+
 def resolve(mentions: Iterable[NameMention], same_as: Iterable[tuple[str, str]] = ()) -> Resolution:
     """Group the names of ``mentions`` into people; ``same_as`` pairs are known to be one.
 
@@ -145,23 +171,10 @@ def resolve(mentions: Iterable[NameMention], same_as: Iterable[tuple[str, str]] 
     names = sorted(sources)
     keys = {name: NameKey.of(name) for name in names}
     uf = _UnionFind(names)
-    by_tokens: dict[tuple[str, ...], str] = {}
-    for name in names:
-        tokens = keys[name].tokens
-        if tokens and tokens in by_tokens:
-            uf.union(name, by_tokens[tokens])
-        else:
-            by_tokens.setdefault(tokens, name)
+    _join_same_words(uf, keys, names)
     for a, b in pairs:
         uf.union(a, b)
-    full = [n for n in names if _full(keys[n])]
-    suspects: list[tuple[str, str]] = []
-    for a, b in sorted(_blocks(full, keys)):
-        relation = compare(keys[a], keys[b])
-        if relation is NameRelation.SAME and _compatible(uf, keys, a, b):
-            uf.union(a, b)
-        elif relation is NameRelation.SUSPECT:
-            suspects.append((a, b))
+    suspects = _join_full_names(uf, keys, names)
     _attach_weak(uf, keys, names)
 
     roots = sorted({uf.find(n) for n in names}, key=lambda r: sorted(uf.members[r]))

@@ -101,13 +101,18 @@ def text_of(value: object) -> str | None:
     """A field value as text; ``None`` for nothing."""
     if value is None or value == ():
         return None
+    if isinstance(value, tuple):
+        parts = [text_of(v) for v in value]
+        return ", ".join(p for p in parts if p) or None
+    return _one_text(value)
+
+
+def _one_text(value: object) -> str:
+    """One value (not a tuple) as text."""
     if isinstance(value, State):
         return f"{value.code} ({value.name})"
     if isinstance(value, (Person, Organization)):
         return value.name
-    if isinstance(value, tuple):
-        parts = [text_of(v) for v in value]
-        return ", ".join(p for p in parts if p) or None
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
