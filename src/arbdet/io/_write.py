@@ -50,6 +50,24 @@ def _discard(temporary: Path) -> None:
 
 
 @contextlib.contextmanager
+def _replacing(target: Path, temporary: Path) -> Iterator[None]:
+    """Rename ``temporary`` over ``target`` when the block ends well; else remove it.
+
+    A failure of the system is an :class:`~arbdet.errors.OutputError` naming ``target``.
+    """
+    try:
+        yield
+        os.replace(temporary, target)
+    except OSError as error:
+        _discard(temporary)
+        raise _cannot(target, error) from None
+    except BaseException:
+        _discard(temporary)
+        raise
+    _sync_folder(target.parent)
+
+
+@contextlib.contextmanager
 def atomic_write(
     path: str | os.PathLike[str], *, binary: bool = False, encoding: str = "utf-8"
 ) -> Iterator[IO[Any]]:
@@ -66,22 +84,13 @@ def atomic_write(
         )
     except OSError as error:
         raise _cannot(target, error) from None
-    temporary = Path(name)
-    try:
+    with _replacing(target, Path(name)):
         os.chmod(handle, _file_mode())
         mode = "wb" if binary else "w"
         with os.fdopen(handle, mode, encoding=None if binary else encoding) as file:
             yield file
             file.flush()
             os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        _discard(temporary)
-        raise _cannot(target, error) from None
-    except BaseException:
-        _discard(temporary)
-        raise
-    _sync_folder(target.parent)
 
 
 @contextlib.contextmanager
@@ -94,18 +103,10 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """
     target = Path(path)
     temporary = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
-    try:
+    with _replacing(target, temporary):
         yield temporary
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        _discard(temporary)
-        raise _cannot(target, error) from None
-    except BaseException:
-        _discard(temporary)
-        raise
-    _sync_folder(target.parent)
 
 
 def check_output(path: str | os.PathLike[str], *, folder: bool = False) -> Path:
