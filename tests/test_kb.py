@@ -14,6 +14,7 @@ from arbdet import (
     Evidence,
     KnowledgeBase,
     PartialDate,
+    SentenceKind,
     SerializationError,
     Source,
     Span,
@@ -640,3 +641,30 @@ def test_quotations_group_as_comparing_every_pair_would(
     for i in range(len(reports)):
         expected.setdefault(find(i), []).append(i)
     assert quote_groups(texts, contexts) == sorted(expected.values())
+
+
+def test_sentence_kinds_merge_and_disagree() -> None:
+    kb = KnowledgeBase()
+    kb.add(
+        Source.create(
+            "A court in Abu Dhabi sentenced Tom Reeve, a British student, to life in prison.",
+            name="life.txt",
+            published=PartialDate(2018, 11, 21),
+        )
+    )
+    kb.add(
+        Source.create(
+            "An Emirati court sentenced the British student Tom Reeve to death on Wednesday.",
+            name="death.txt",
+            published=PartialDate(2018, 11, 22),
+        )
+    )
+    (record,) = kb.detention_records
+    assert record.detainee.name == "Tom Reeve"
+    assert {c.value: c.sources for c in record.sentence_kind.claims} == {
+        SentenceKind.LIFE: ("life.txt",),
+        SentenceKind.DEATH: ("death.txt",),
+    }
+    assert record.disputed == ("sentence_kind",)
+    assert [c.field for c in kb.conflicts() if c.kind == "value"] == ["sentence_kind"]
+    assert record.sentence_years.best is None

@@ -16,6 +16,7 @@ from arbdet import (
     PartialDate,
     Person,
     Role,
+    SentenceKind,
     Source,
     Span,
     State,
@@ -173,6 +174,15 @@ class TestFacts:
     def test_sentence_not_negative(self) -> None:
         with pytest.raises(ModelError, match="sentence_years"):
             Detention(Person("Paul Whelan"), sentence_years=-1)
+
+    def test_sentence_kind_is_a_term_with_years_and_only_then(self) -> None:
+        whelan = Person("Paul Whelan")
+        assert Detention(whelan, sentence_years=16).sentence_kind is SentenceKind.TERM
+        assert Detention(whelan).sentence_kind is None
+        life = Detention(whelan, sentence_kind=SentenceKind.LIFE)
+        assert life.sentence_years is None
+        with pytest.raises(ModelError, match="only a prison term has years"):
+            Detention(whelan, sentence_years=16, sentence_kind=SentenceKind.DEATH)
 
 
 class TestSource:

@@ -95,10 +95,12 @@ def _detention_row(conv: cattrs.Converter) -> Callable[[DetentionRecord], Row]:
     def unstructure(record: DetentionRecord) -> Row:
         row: Row = results_converter.unstructure(record)
         length = row.pop("length_days")
+        kind = record.sentence_kind.best
         return {
             "id": record.id,
             **row,
             "detainee_id": record.detainee.id,
+            "sentence_kind": None if kind is None else kind.value,
             "length_days_min": None if length is None else length[0],
             "length_days_max": None if length is None else length[1],
             "disputed": sorted(row["disputed"]),
@@ -268,6 +270,7 @@ def schema(kind: str) -> Any:
             ("released", flag),
             ("charges", strings),
             ("sentence_years", pa.float64()),
+            ("sentence_kind", text),
             ("length_days_min", pa.int64()),
             ("length_days_max", pa.int64()),
             ("disputed", strings),

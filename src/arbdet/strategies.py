@@ -39,6 +39,7 @@ from .model import (
     Party,
     Person,
     Role,
+    SentenceKind,
     Signatory,
     SignatoryCount,
     Source,
@@ -215,11 +216,15 @@ def detention_events() -> st.SearchStrategy[DetentionEvent]:
 
 @st.composite
 def detentions(draw: st.DrawFn) -> Detention:
-    """Detentions with every field drawn; ``end`` never before ``start``."""
+    """Detentions with every field drawn; ``end`` never before ``start``, years only for a term."""
     start = draw(st.none() | partial_dates())
     end = draw(st.none() | partial_dates())
     if start is not None and end is not None and end < start:
         start, end = end, start
+    years = draw(st.none() | st.integers(0, 30) | st.sampled_from([6.5, 0.5]))
+    kind = (
+        SentenceKind.TERM if years is not None else draw(st.none() | st.sampled_from(SentenceKind))
+    )
     return Detention(
         detainee=draw(people()),
         detaining_state=draw(st.none() | states()),
@@ -230,7 +235,8 @@ def detentions(draw: st.DrawFn) -> Detention:
         charges=tuple(
             draw(st.lists(st.sampled_from(["espionage", "fraud", "subversion"]), max_size=2))
         ),
-        sentence_years=draw(st.none() | st.integers(0, 30) | st.sampled_from([6.5, 0.5])),
+        sentence_years=years,
+        sentence_kind=kind,
         status=draw(st.sampled_from(DetentionStatus)),
         events=tuple(draw(st.lists(detention_events(), max_size=3))),
         evidence=draw(_evidence_tuples()),

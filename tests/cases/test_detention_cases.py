@@ -29,8 +29,13 @@ class Case:
 
 
 def _records(case: Case) -> list[dict[str, Any]]:
+    """The facts-file records, with the model's ``sentence_kind`` (not a facts field)."""
     facts = arbdet.parse(case.text, published=case.published)
     records: list[dict[str, Any]] = to_facts(facts)["detentions"]
+    for record, detention in zip(records, facts.detentions, strict=True):
+        assert record["detainee"] == detention.detainee.name
+        kind = detention.sentence_kind
+        record["sentence_kind"] = None if kind is None else kind.value
     return records
 
 
@@ -430,7 +435,7 @@ CASES: list[Case] = [
     Case(
         "term.adjective",
         "Maria Sola, now serving an 11-year sentence in China, was arrested in 2019.",
-        {"Maria Sola": {"detaining_state": "CN", "sentence_years": 11}},
+        {"Maria Sola": {"detaining_state": "CN", "sentence_years": 11, "sentence_kind": "term"}},
     ),
     Case(
         "term.half",
@@ -450,17 +455,39 @@ CASES: list[Case] = [
     Case(
         "term.life",
         "Hassan Dari was sentenced to life in prison in Iran.",
-        {"Hassan Dari": {"detaining_state": "IR", "sentence_years": None, "released": False}},
+        {
+            "Hassan Dari": {
+                "detaining_state": "IR",
+                "sentence_years": None,
+                "sentence_kind": "life",
+                "released": False,
+            }
+        },
     ),
     Case(
         "term.death",
         "An Iranian court sentenced the doctor Kian Sadr to death for espionage.",
-        {"Kian Sadr": {"detaining_state": "IR", "sentence_years": None}},
+        {"Kian Sadr": {"detaining_state": "IR", "sentence_years": None, "sentence_kind": "death"}},
+    ),
+    Case(
+        "term.death.suspended",
+        "A Beijing court sentenced the writer Yan Hale to death with a two-year reprieve.",
+        {"Yan Hale": {"detaining_state": "CN", "sentence_years": None, "sentence_kind": "death"}},
+    ),
+    Case(
+        "term.given",
+        "A court in Tehran handed Omid Kashani, a French teacher, a ten-year sentence.",
+        {"Omid Kashani": {"detaining_state": "IR", "sentence_years": 10, "sentence_kind": "term"}},
+    ),
+    Case(
+        "term.life.imprisonment",
+        "A court in Abu Dhabi sentenced Tom Reeve, a British student, to life imprisonment.",
+        {"Tom Reeve": {"detaining_state": "AE", "sentence_years": None, "sentence_kind": "life"}},
     ),
     Case(
         "term.maximum",
         "Eli Stone was detained in Russia and faces up to 20 years in prison.",
-        {"Eli Stone": {"detaining_state": "RU", "sentence_years": None}},
+        {"Eli Stone": {"detaining_state": "RU", "sentence_years": None, "sentence_kind": None}},
     ),
     Case(
         "held.in_their_hands",

@@ -362,6 +362,10 @@ class _Merger:
             "sentence_years",
             ((float(d.sentence_years), lb, d) for lb, d in parts if d.sentence_years is not None),
         )
+        sentence_kind = claims(
+            "sentence_kind",
+            ((d.sentence_kind, lb, d) for lb, d in parts if d.sentence_kind is not None),
+        )
         locations = claims("location", ((d.location, lb, d) for lb, d in parts if d.location))
         steps = tuple(
             (kind, date_field(found))
@@ -389,6 +393,7 @@ class _Merger:
             status=_status_field(status),
             charges=charges,
             sentence_years=exact_field(sentence),
+            sentence_kind=exact_field(sentence_kind),
             locations=locations,
             sources=tuple(sorted({label for label, _ in parts})),
             evidence=sorted_evidence(e for _, d in parts for e in d.evidence),

@@ -21,6 +21,7 @@ from ..model import (
     Evidence,
     LinkRelation,
     PartialDate,
+    SentenceKind,
     State,
     StatementKind,
 )
@@ -142,6 +143,7 @@ class DetentionRecord:
     status: Field[DetentionStatus] = attrs.field(repr=False)
     charges: tuple[Claim[str], ...] = attrs.field(repr=False)
     sentence_years: Field[float] = attrs.field(repr=False)
+    sentence_kind: Field[SentenceKind] = attrs.field(repr=False)
     locations: tuple[Claim[str], ...] = attrs.field(repr=False)
     sources: tuple[str, ...] = attrs.field(repr=False)
     evidence: tuple[Evidence, ...] = attrs.field(repr=False)
@@ -161,12 +163,13 @@ class DetentionRecord:
 
     @property
     def disputed(self) -> tuple[str, ...]:
-        """The fields (``arbdet-facts/1`` names) on which the sources disagree."""
+        """The fields (``arbdet-facts/1`` names, and ``sentence_kind``) sources disagree on."""
         fields: dict[str, Field[Any]] = {
             "start": self.start,
             "end": self.end,
             "released": self.status,
             "sentence_years": self.sentence_years,
+            "sentence_kind": self.sentence_kind,
         }
         return tuple(name for name, field in fields.items() if field.disputed)
 
@@ -190,6 +193,7 @@ class DetentionRecord:
                 ("length", self.length),
                 ("status", _field_text(self.status)),
                 ("charges", _claims_text(self.charges)),
+                ("sentence", _field_text(self.sentence_kind)),
                 ("sentence (years)", _field_text(self.sentence_years)),
                 ("sources", self.sources),
             ],

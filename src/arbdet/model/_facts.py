@@ -34,6 +34,7 @@ __all__ = [
     "Fact",
     "Link",
     "LinkRelation",
+    "SentenceKind",
     "Signatory",
     "SignatoryCount",
     "Statement",
@@ -49,6 +50,14 @@ class DetentionStatus(ValueEnum):
     HELD = "held"
     RELEASED = "released"
     UNKNOWN = "unknown"
+
+
+class SentenceKind(ValueEnum):
+    """What a court sentenced a detainee to: a prison term (of some years), life, or death."""
+
+    TERM = "term"
+    LIFE = "life"
+    DEATH = "death"
 
 
 class EventKind(ValueEnum):
@@ -134,6 +143,9 @@ class Detention:
     """A person held by a state: since when, until when, on what charges, with what sentence.
 
     ``events`` are the dated steps the source reports (charged, convicted, sentenced...).
+    ``sentence_kind`` says what the sentence was: a prison term (``sentence_years`` long,
+    where the source says), life, or death; it is a term whenever ``sentence_years`` is
+    given, and ``None`` when no sentence is reported.
     ``confidence`` is the measured precision of the rule that read it (see
     :attr:`Statement.confidence`).
     """
@@ -150,6 +162,7 @@ class Detention:
     sentence_years: float | None = attrs.field(
         default=None, validator=[optional(int, float), at_least(0)]
     )
+    sentence_kind: SentenceKind | None = attrs.field(validator=optional(SentenceKind))
     status: DetentionStatus = attrs.field(
         default=DetentionStatus.UNKNOWN, validator=instance_of(DetentionStatus)
     )
@@ -159,6 +172,10 @@ class Detention:
     evidence: tuple[Evidence, ...] = _evidence_field()
     confidence: float | None = _confidence_field()
 
+    @sentence_kind.default
+    def _term_if_years(self) -> SentenceKind | None:
+        return None if self.sentence_years is None else SentenceKind.TERM
+
     def _repr_html_(self) -> str:
         return fact_html(_detention_view(self, "D"))
 
@@ -166,6 +183,11 @@ class Detention:
         start, end = self.start, self.end
         if start is not None and end is not None and end < start and not start.contains(end):
             raise ModelError(f"Detention.end ({end}) is before Detention.start ({start})")
+        if self.sentence_years is not None and self.sentence_kind is not SentenceKind.TERM:
+            raise ModelError(
+                f"Detention.sentence_years ({self.sentence_years:g}) is given for a sentence "
+                f"of {self.sentence_kind}; only a prison term has years"
+            )
 
 
 @attrs.frozen
@@ -346,6 +368,15 @@ _RELEASE_FIELDS = frozenset({"end", "status", "released"})
 _SPEAKER_FIELDS = frozenset({"speaker", "affiliation"})
 
 
+def _sentence_text(detention: Detention) -> str | None:
+    """The sentence as a view shows it: "11 years", "life", "death", "a prison term"."""
+    if detention.sentence_years is not None:
+        return f"{detention.sentence_years:g} years"
+    if detention.sentence_kind is SentenceKind.TERM:
+        return "a prison term"
+    return None if detention.sentence_kind is None else str(detention.sentence_kind)
+
+
 def _detention_view(detention: Detention, key: str) -> FactView:
     """The view of a detention: the release's words marked apart from the arrest's."""
     released = str(detention.status) == "released"
@@ -357,7 +388,6 @@ def _detention_view(detention: Detention, key: str) -> FactView:
         kind = "release" if str(event.kind) in ("released", "exchanged") else "detention"
         marks.extend((evidence, kind) for evidence in event.evidence)
     events = [f"{e.kind} {e.date}" if e.date else str(e.kind) for e in detention.events]
-    sentence = detention.sentence_years
     return FactView(
         key=key,
         kind="release" if released else "detention",
@@ -369,7 +399,7 @@ def _detention_view(detention: Detention, key: str) -> FactView:
             ("end", text_of(detention.end)),
             ("status", str(detention.status)),
             ("charges", text_of(detention.charges)),
-            ("sentence", None if sentence is None else f"{sentence:g} years"),
+            ("sentence", _sentence_text(detention)),
             ("location", detention.location),
             ("events", "; ".join(events) or None),
             confidence_field(detention.confidence),

@@ -61,6 +61,7 @@ def _detention_conflicts(record: DetentionRecord, refs: frozenset[str]) -> Itera
         "end": record.end,
         "released": record.status,
         "sentence_years": record.sentence_years,
+        "sentence_kind": record.sentence_kind,
     }
     yield from _field_conflicts(subject, fields, refs)
 

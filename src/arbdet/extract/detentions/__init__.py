@@ -28,7 +28,7 @@ Conventions: ``start`` is the arrest or the start of the detention, never a tria
 sentencing; ``end`` is the release or return home; ``status`` is ``RELEASED`` when the
 text says the person is free, ``HELD`` when it says they are still held (or their release
 is demanded, or a prison term runs past publication), else ``UNKNOWN``; a death or life
-sentence has no ``sentence_years``.
+sentence has no ``sentence_years``, and ``sentence_kind`` says which it is.
 """
 
 from __future__ import annotations

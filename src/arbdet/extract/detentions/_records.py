@@ -27,12 +27,14 @@ from ...model import (
     Evidence,
     PartialDate,
     Person,
+    SentenceKind,
     State,
 )
 from ...text import Document
 from ._event import Event, Modality, Voice
 from ._lexicon import Kind, is_official
 from ._reading import DateSlot
+from ._terms import TermKind
 
 __all__ = ["build_records"]
 
@@ -301,7 +303,21 @@ def _charges(bucket: _Bucket) -> tuple[tuple[str, ...], list[tuple[int, int, str
     return tuple(kept), [found[name] for name in kept]
 
 
-def _years(bucket: _Bucket) -> tuple[float | None, list[tuple[int, int, str]]]:
+Sentenced = tuple[SentenceKind | None, float | None]  # a sentence's kind and years
+
+_KINDS = {
+    TermKind.YEARS: SentenceKind.TERM,
+    TermKind.LIFE: SentenceKind.LIFE,
+    TermKind.DEATH: SentenceKind.DEATH,
+}
+
+
+def _sentence(bucket: _Bucket) -> tuple[Sentenced, list[tuple[int, int, str]]]:
+    """The sentence of the detention (its kind and years) and the spans that give it.
+
+    A life or death sentence outweighs any prison term told beside it (a term commuted
+    to, or a sentence appealed); among terms, the most often told length wins.
+    """
     terms = [
         t
         for e in bucket.events
@@ -309,14 +325,19 @@ def _years(bucket: _Bucket) -> tuple[float | None, list[tuple[int, int, str]]]:
         for t in e.terms
     ]
     if not terms:
-        return None, []
-    if any(t.years is None for t in terms):
-        spans = [(t.start, t.stop, t.rule) for t in terms if t.years is None]
-        return None, spans
+        return (None, None), []
+    heavy = [t for t in terms if t.years is None]
+    if heavy:
+        kinds = Counter(t.kind for t in heavy)
+        kind = max(kinds, key=lambda k: (kinds[k], k is TermKind.DEATH))
+        spans = [(t.start, t.stop, t.rule) for t in heavy if t.kind is kind]
+        return (_KINDS[kind], None), spans
     counts = Counter(t.years for t in terms)
     best = max(counts.values())
     value = next(t.years for t in terms if counts[t.years] == best)
-    return value, [(t.start, t.stop, t.rule) for t in terms if t.years == value]
+    return (SentenceKind.TERM, value), [
+        (t.start, t.stop, t.rule) for t in terms if t.years == value
+    ]
 
 
 def _location(bucket: _Bucket) -> str | None:
@@ -379,7 +400,7 @@ def _record(
     end, end_events = _end(bucket)
     if start is not None and end is not None and end < start and not start.contains(end):
         end, end_events = None, []
-    years, year_spans = _years(bucket)
+    (sentence_kind, years), sentence_spans = _sentence(bucket)
     status, status_events = _status(bucket, start, years, doc.published)
     charges, charge_spans = _charges(bucket)
     for event in bucket.events:
@@ -397,8 +418,9 @@ def _record(
         evidence.add(event.trigger_span, "status", event.rule)
     for first, stop, rule in charge_spans:
         evidence.add((first, stop), "charges", rule)
-    for first, stop, rule in year_spans:
-        evidence.add((first, stop), "sentence_years", rule)
+    sentence_field = "sentence_years" if years is not None else "sentence_kind"
+    for first, stop, rule in sentence_spans:
+        evidence.add((first, stop), sentence_field, rule)
     return Detention(
         detainee=person,
         detaining_state=bucket.state,
@@ -408,6 +430,7 @@ def _record(
         location=_location(bucket),
         charges=charges,
         sentence_years=years,
+        sentence_kind=sentence_kind,
         status=status,
         events=_events(doc, bucket),
         evidence=evidence.all(),
