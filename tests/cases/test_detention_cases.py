@@ -209,6 +209,14 @@ CASES: list[Case] = [
     ),
     # --- who is a detainee
     Case(
+        "detainee.common_word_surname",
+        "Jonas Berg was arrested in Moscow in May; Yves Moss is still held in Minsk.",
+        {
+            "Jonas Berg": {"detaining_state": "RU", "start": "2023-05"},
+            "Yves Moss": {"detaining_state": "BY", "released": False},
+        },
+    ),
+    Case(
         "not_detainee.envoy",
         "Special envoy Mark Ellison flew to Caracas to negotiate the release of Pedro "
         "Almeida, who was arrested there in 2023.",

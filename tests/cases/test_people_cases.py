@@ -196,6 +196,16 @@ class Case:
 
 
 CASES: list[Case] = [
+    # a surname that is also a common word stays a surname after a known given name
+    Case(
+        "Jonas Berg and Pia Stern were questioned for hours. She said he was calm.",
+        (
+            Person("Jonas Berg", None, ""),
+            Person("Pia Stern", None, ""),
+            Refers("She", "Pia Stern"),
+            Refers("he", "Jonas Berg"),
+        ),
+    ),
     # titles before a name: an office's state is an affiliation, never a nationality
     Case(
         "Canadian Foreign Minister Marc Garneau told reporters on Sunday that talks continue.",
