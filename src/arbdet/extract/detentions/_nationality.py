@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from ...model import Person, State
 from ..mentions import PlaceKind
 from ..places import PLACES
-from ._lexicon import words
+from ._lexicon import custody_role, words
 from ._reading import PersonSlot, Reading, StateSlot
 from ._syntax import antecedent, coordinated_left, coordinated_right, list_after, subject_before
 
@@ -175,6 +175,16 @@ def _before_names(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
             position += 1
 
 
+def _custody_before(view: Reading, position: int) -> bool:
+    """Whether a demonym before ``position`` describes a custody noun ("a Russian penal colony")."""
+    for index in range(position, min(view.stop, position + _MAX_ROLE)):
+        if custody_role(view.text(index)) is not None:
+            return True
+        if not view.text(index).islower() or view.in_trigger(index):
+            return False
+    return False
+
+
 def _introducing(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
     """A demonym that names come after: "two Canadians, X and Y"."""
     for slot in states:
@@ -185,6 +195,8 @@ def _introducing(view: Reading, states: list[StateSlot]) -> Iterator[Found]:
         position = slot.end
         if view.is_class(position, "nationality_group"):
             position += 1
+        if _custody_before(view, position):
+            continue  # "after a year in a Russian penal colony, X": the colony's state
         for index in range(position, min(view.stop, position + _MAX_DESCRIPTION)):
             if view.is_class(index, "comma"):
                 following = _name_after(view, index + 1)
