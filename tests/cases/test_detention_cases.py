@@ -116,6 +116,30 @@ CASES: list[Case] = [
         {"Ana Ruiz": {"detaining_state": "VE", "released": True, "end": "2024-03-08"}},
     ),
     Case(
+        "release.fronted_time_served",
+        "After two years in a Russian penal colony, Dana Cole walked free on Tuesday.",
+        {"Dana Cole": {"detaining_state": "RU", "released": True, "end": "2024-03-12"}},
+    ),
+    Case(
+        "release.arrival_after_time_served",
+        "Tom Hale landed in Frankfurt on Friday after 600 days in a Syrian prison.",
+        {"Tom Hale": {"detaining_state": "SY", "released": True, "end": "2024-03-08"}},
+    ),
+    Case(
+        "release.arrival_then_past_perfect",
+        "Nora Lind and Erik Dahl landed in Stockholm on Sunday. Both had been held in Iran "
+        "since 2022.",
+        {
+            "Nora Lind": {"detaining_state": "IR", "released": True, "end": "2024-03-10"},
+            "Erik Dahl": {"detaining_state": "IR", "released": True, "start": "2022"},
+        },
+    ),
+    Case(
+        "release.arrived_at",
+        "Erik Dahl, jailed in Iran since 2022, arrived at Frankfurt airport on Monday.",
+        {"Erik Dahl": {"detaining_state": "IR", "released": True, "end": "2024-03-11"}},
+    ),
+    Case(
         "release.arrival_before_arrest",
         "Clara Voss arrived in Minsk in May and was detained by the KGB a week later.",
         {"Clara Voss": {"detaining_state": "BY", "released": None}},
@@ -245,6 +269,11 @@ CASES: list[Case] = [
         absent=("Alma Duarte",),
     ),
     # --- nationality
+    Case(
+        "nationality.not_the_jail",
+        "After a year in a Belarusian jail, Ivo Kral was released on Monday.",
+        {"Ivo Kral": {"detaining_state": "BY", "released": True, "nationality": []}},
+    ),
     Case(
         "nationality.apposition",
         "Lina Haddad, a British citizen, was detained at Tehran airport in June.",

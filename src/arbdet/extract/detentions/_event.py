@@ -106,6 +106,15 @@ class Event:
         )
 
     @property
+    def pluperfect(self) -> bool:
+        """Whether the event is told in the past perfect ("had been held"), before a past."""
+        view = self.view
+        been = skip_adverbs(view, self.trigger.first - 1)
+        return view.is_class(been, "perfect_been") and view.is_class(
+            skip_adverbs(view, been - 1), "past"
+        )
+
+    @property
     def released(self) -> bool:
         """Whether the event says the people were set free."""
         return self.kind is Kind.RELEASE and self.modality is Modality.FACT

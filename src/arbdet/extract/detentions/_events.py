@@ -357,8 +357,22 @@ def _drop_journeys(view: Reading, events: list[Event]) -> None:
         events.remove(event)
 
 
+def _told_over(journey: Event, orphan: Event) -> bool:
+    """Whether a detention is told as over when a journey is made.
+
+    "landed at Brize Norton after six years in Iranian detention": the journey home.
+    """
+    first, end = journey.trigger.end, orphan.trigger.first
+    return first <= end and journey.view.has("over_after", first, end)
+
+
 def _upgrade(events: list[Event]) -> None:
-    """A homecoming ("returned home") in a sentence about a detention makes a detainee."""
+    """A homecoming ("returned home") in a sentence about a detention makes a detainee.
+
+    An arrival ("landed in", "arrived at") is a homecoming only after a detention the
+    sentence tells as over before it ("after two years in Evin"); other arrivals are how
+    a person came ("arrived in Tehran to press for the release of ...").
+    """
     orphans = [
         e
         for e in events
@@ -374,17 +388,23 @@ def _upgrade(events: list[Event]) -> None:
         return
     for event in events:
         if (
-            event.slots
-            and event.kind is Kind.RELEASE
-            and event.modality is Modality.FACT
-            and not event.creates
+            not event.slots
+            or event.kind is not Kind.RELEASE
+            or event.modality is not Modality.FACT
+            or event.creates
         ):
-            event.creates = True
-            if event.state is None:
-                event.state = next(
-                    (o.state for o in orphans if o.state is not None and o.state.rank < _FAR_RANK),
-                    None,
-                )
+            continue
+        if event.trigger.entry.after:
+            if not any(_told_over(event, o) for o in orphans):
+                continue
+            entry = attrs.evolve(event.trigger.entry, after=False)
+            event.trigger = attrs.evolve(event.trigger, entry=entry)
+        event.creates = True
+        if event.state is None:
+            event.state = next(
+                (o.state for o in orphans if o.state is not None and o.state.rank < _FAR_RANK),
+                None,
+            )
 
 
 def _news_days(view: Reading, events: list[Event]) -> None:

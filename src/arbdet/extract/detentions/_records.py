@@ -186,11 +186,12 @@ def _freed(bucket: _Bucket) -> list[Event]:
     """The events that say the person was set free.
 
     A journey ("landed in Calgary", "arrived in Doha") is a homecoming only after a
-    detention the text has already told, or one dated before it; otherwise it is how the
-    person came.
+    detention the text has already told, or one dated or told in the past perfect before
+    it ("... had been held in Iran"); otherwise it is how the person came.
     """
     held = [e for e in bucket.events if not e.released]
     first = min((e.trigger.first for e in held), default=None)
+    before = any(e.pluperfect for e in held)
     earliest = min((e.date.value for e in held if e.date is not None), default=None)
     return [
         e
@@ -198,6 +199,7 @@ def _freed(bucket: _Bucket) -> list[Event]:
         if e.released
         and (
             not e.trigger.entry.after
+            or before
             or (first is not None and first < e.trigger.first)
             or (earliest is not None and e.date is not None and earliest < e.date.value)
         )
