@@ -47,6 +47,7 @@ _ROLE_WORDS = 3  # words of a role before a name ("the engineer X", "former dipl
 _NOUN_PHRASE = 7  # tokens of a subject's noun phrase before its auxiliary
 _GROUP_MIN = 2  # the smallest group read back from the people last named ("the two men")
 _GROUP_MAX = 12  # the largest
+_LIST_REACH = 8  # tokens of an unnamed object before the list that names it
 
 
 def _unnamed_subject(view: Reading, auxiliary: int) -> bool:
@@ -100,10 +101,20 @@ def _relative_object(view: Reading, trigger: Trigger) -> list[PersonSlot]:
     return antecedent(view, clause - 1) if view.is_class(clause - 1, "relative_object") else []
 
 
+def _listed_object(view: Reading, index: int) -> list[PersonSlot]:
+    """The people a list names after an unnamed object ("held 40 people, among them X")."""
+    if not view.has("list_start", index, index + _LIST_REACH):
+        return []
+    return list_after(view, index)
+
+
 def _object_late(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
-    """The object of an active verb, right after it or after its place and date."""
+    """The object of an active verb, right after it or after its place and date.
+
+    An unnamed object may be named by a list after it ("is holding three Americans: X, Y").
+    """
     found = object_after(view, trigger.end) or late_object(view, trigger.end)
-    return found or _relative_object(view, trigger), None
+    return found or _relative_object(view, trigger) or _listed_object(view, trigger.end), None
 
 
 def _object_near(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -> Found:
