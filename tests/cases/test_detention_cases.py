@@ -233,6 +233,21 @@ CASES: list[Case] = [
     ),
     # --- who is a detainee
     Case(
+        "detainee.listed_after_unnamed_object",
+        "Belarus has imprisoned more than 1,000 people, among them the reporter Ihar Sava "
+        "and the activist Maria Rudak.",
+        {"Ihar Sava": {"detaining_state": "BY"}, "Maria Rudak": {"detaining_state": "BY"}},
+    ),
+    Case(
+        "detainee.listed_after_colon",
+        "Venezuela is holding at least three Americans: Luis Perez, Jorge Vela and Ana Gil.",
+        {
+            "Luis Perez": {"detaining_state": "VE", "released": False},
+            "Jorge Vela": {"detaining_state": "VE", "nationality": ["US"]},
+            "Ana Gil": {"detaining_state": "VE"},
+        },
+    ),
+    Case(
         "detainee.common_word_surname",
         "Jonas Berg was arrested in Moscow in May; Yves Moss is still held in Minsk.",
         {
@@ -347,6 +362,16 @@ CASES: list[Case] = [
         {"Meng Lan": {"detaining_state": "CA", "nationality": ["CN"]}},
     ),
     # --- the holder
+    Case(
+        "holder.noun_agent_after_name",
+        "The arrest of Ali Karimi by the US in 2022 angered Tehran.",
+        {"Ali Karimi": {"detaining_state": "US", "start": "2022"}},
+    ),
+    Case(
+        "holder.gerund_of",
+        "Australia's jailing of Wu Bin last year angered Beijing.",
+        {"Wu Bin": {"detaining_state": "AU"}},
+    ),
     Case(
         "holder.court_city",
         "Hanna Frei was sentenced by a court in the city of Kazan to six years.",

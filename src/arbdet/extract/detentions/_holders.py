@@ -176,6 +176,8 @@ def _agent(
 ) -> StateCue | None:
     """The state that acts in the event: after "by", a possessor, "its", a granting verb."""
     cue = agent_after_by(view, trigger.end)
+    if cue is None and voice is Voice.NOUN and slots and slots[0].first >= trigger.end:
+        cue = agent_after_by(view, slots[-1].end)  # "the arrest of X by the U.S."
     if cue is not None:
         return cue
     if owner is not None:
