@@ -200,6 +200,20 @@ CASES: dict[str, Case] = {
         rules=frozenset({"link.denial.negated"}),
     ),
     # ---------------------------------------------------------------- retaliations
+    "the case: the article's first detainee, linked to another": Case(
+        "A court in Dalian sentenced Paul Arden to death. Arden was arrested in 2016. Critics "
+        "sought to link the case with the detention of the Chinese executive Li Na, who was "
+        "arrested in Canada.",
+        {"Paul Arden": "CN", "Li Na": "CA"},
+        links=frozenset({("Paul Arden", "retaliation", "Li Na")}),
+        rules=frozenset({"link.connection.detention"}),
+    ),
+    "the case: denied to have anything to do with another": Case(
+        "Paul Arden was sentenced to death in Dalian. The spokeswoman rejected suggestions "
+        "that the case had anything to do with the arrest in Toronto of Li Na.",
+        {"Paul Arden": "CN", "Li Na": "CA"},
+        links=frozenset({("Paul Arden", "retaliation", "Li Na")}),
+    ),
     "in retaliation for, asserted and denied": Case(
         "Ottawa says Beijing detained Michael Kovrig in retaliation for the arrest of Meng "
         "Wanzhou. Beijing denies the cases are linked.",

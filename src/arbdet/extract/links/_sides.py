@@ -53,6 +53,7 @@ class Detainees:
             known.setdefault(name, detention.detainee)
         self.people_held = list(known.values())
         self._named: dict[int, list[Named]] = {}
+        self._focus = self._main_detainee()
 
     def __len__(self) -> int:
         return len(self.people_held)
@@ -63,7 +64,11 @@ class Detainees:
         return any(held != holders[0] for held in holders[1:])
 
     def named_in(self, sentence: Sentence) -> list[Named]:
-        """The detainees named in ``sentence``, in text order."""
+        """The detainees named in ``sentence``, in text order.
+
+        "the case" stands for the article's main detainee when the sentence names another
+        detainee but not them ("China denied the case was linked to the arrest of X").
+        """
         found = self._named.get(sentence.index)
         if found is None:
             found = []
@@ -72,8 +77,37 @@ class Detainees:
                 members = mention.group or ((mention.person,) if mention.person else ())
                 first, stop = layer.tokens_of(number)
                 found += [Named(first, stop, p) for p in members if p.name in self.held_by]
+            case = self._case_reference(sentence) if found else None
+            if case is not None and self._focus not in [n.person for n in found]:
+                found = sorted([*found, case], key=lambda n: n.first)
             self._named[sentence.index] = found
         return found
+
+    def _main_detainee(self) -> Person | None:
+        """The detainee the article names first: news names its subject first."""
+        for mention in self.people:
+            if mention.person is not None and mention.person.name in self.held_by:
+                return mention.person
+        return None
+
+    def _case_reference(self, sentence: Sentence) -> Named | None:
+        """A mention of the main detainee's case ("the case", "his case"), if one is here.
+
+        Not "the case of X" (someone else's), nor "as is the case" (no case at all).
+        """
+        if self._focus is None:
+            return None
+        lower = self.doc.tokens.lower
+        owners, nouns, after = words("case_owner"), words("case_noun"), words("case_other")
+        for index in range(sentence.first + 1, sentence.stop):
+            if (
+                lower[index] in nouns
+                and lower[index - 1] in owners
+                and lower[index - 2] not in words("be")
+                and (index + 1 >= sentence.stop or lower[index + 1] not in after)
+            ):
+                return Named(index - 1, index + 1, self._focus)
+        return None
 
     def different_states(self, a: Person, b: Person) -> bool:
         """Whether ``a`` and ``b`` are both held, not only by one and the same state."""
