@@ -233,6 +233,18 @@ CASES: list[Case] = [
     ),
     # --- who is a detainee
     Case(
+        "detainee.among_those_freed",
+        "Siamak Farahi, imprisoned in Tehran since 2015, was among those freed on Monday.",
+        {"Siamak Farahi": {"detaining_state": "IR", "released": True, "end": "2024-03-11"}},
+    ),
+    Case(
+        "detainee.possessor_not_a_later_of",
+        "The Kremlin denied that Lena Hart's detention in Moscow had anything to do with the "
+        "case of Oleg Barin.",
+        {"Lena Hart": {"detaining_state": "RU"}},
+        absent=("Oleg Barin",),
+    ),
+    Case(
         "detainee.listed_after_unnamed_object",
         "Belarus has imprisoned more than 1,000 people, among them the reporter Ihar Sava "
         "and the activist Maria Rudak.",

@@ -290,6 +290,8 @@ def _noun(view: Reading, trigger: Trigger, match: Match, earlier: list[Event]) -
     owners, state = _possessor(view, trigger)
     if view.is_class(trigger.end, "of") or view.is_class(trigger.end, "charged_party"):
         found = object_after(view, trigger.end + 1)
+    elif owners:  # "X's detention in Moscow ... the case of Y": the "of" is another noun's
+        found = []
     else:
         found = late_of(view, trigger.end)
     if found:
