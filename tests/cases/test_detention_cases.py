@@ -375,6 +375,16 @@ CASES: list[Case] = [
     ),
     # --- the holder
     Case(
+        "holder.city_of_a_province",
+        "Yang Wei, a Taiwanese activist, was detained in Wenzhou in August 2022.",
+        {"Yang Wei": {"detaining_state": "CN", "start": "2022-08"}},
+    ),
+    Case(
+        "holder.prison_by_name",
+        "The reporter Anna Sokol has been held in Lefortovo since her arrest in Perm in May.",
+        {"Anna Sokol": {"detaining_state": "RU", "released": False}},
+    ),
+    Case(
         "holder.noun_agent_after_name",
         "The arrest of Ali Karimi by the US in 2022 angered Tehran.",
         {"Ali Karimi": {"detaining_state": "US", "start": "2022"}},
