@@ -233,6 +233,14 @@ CASES: list[Case] = [
     ),
     # --- who is a detainee
     Case(
+        "detainee.coordinated_before_a_role",
+        "Siamak Darvish and his father, Baquer Darvish, are still being held in Iran.",
+        {
+            "Siamak Darvish": {"detaining_state": "IR", "released": False},
+            "Baquer Darvish": {"detaining_state": "IR", "released": False},
+        },
+    ),
+    Case(
         "detainee.among_those_freed",
         "Siamak Farahi, imprisoned in Tehran since 2015, was among those freed on Monday.",
         {"Siamak Farahi": {"detaining_state": "IR", "released": True, "end": "2024-03-11"}},

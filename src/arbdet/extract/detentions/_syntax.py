@@ -218,6 +218,8 @@ def _previous_coordinated(
             position -= 1
     elif view.text(position) == ",":
         position -= 1
+        if view.person_ending(position + 1) is None:
+            return _before_role(view, position)  # "X and his father, Y"
     else:
         return None
     if position < view.first:
@@ -228,6 +230,19 @@ def _previous_coordinated(
     if candidate is not None and (candidate.people or comma is None):
         return None if view.is_possessor(candidate.end) else candidate
     return None if comma is None or not appositions else _before_apposition(view, comma)
+
+
+def _before_role(view: Reading, last: int) -> PersonSlot | None:
+    """The person joined before a role that ends at token ``last`` ("X and his father")."""
+    position = last
+    while position >= view.first and last - position < _MAX_GAP and _gap_word(view, position):
+        position -= 1
+    if position == last or not view.is_class(position, "coordinator"):
+        return None
+    candidate = view.person_ending(position)
+    if candidate is None or not candidate.people or view.is_possessor(candidate.end):
+        return None
+    return candidate
 
 
 def _before_apposition(view: Reading, close: int) -> PersonSlot | None:
