@@ -233,6 +233,32 @@ CASES: list[Case] = [
     ),
     # --- who is a detainee
     Case(
+        "detainee.heading_line",
+        "Tom Hale - United Arab Emirates, 2018\n\nThe British doctoral student was detained at "
+        "Dubai airport in May 2018 and pardoned in November.",
+        {"Tom Hale": {"detaining_state": "AE", "start": "2018-05"}},
+    ),
+    Case(
+        "detainee.heading_pair",
+        "1. Lena Park and Mia Cho - North Korea, 2009\n\nThe two reporters were seized by "
+        "North Korean soldiers on 17 March 2009.",
+        {
+            "Lena Park": {"detaining_state": "KP", "start": "2009-03-17"},
+            "Mia Cho": {"detaining_state": "KP"},
+        },
+    ),
+    Case(
+        "detainee.newsletter_item",
+        "Yang Hao. The Australian writer has been held in Beijing since January 2019.",
+        {"Yang Hao": {"detaining_state": "CN", "released": False, "start": "2019-01"}},
+    ),
+    Case(
+        "detainee.heading_not_when_named",
+        "Tom Hale\n\nThe court said Ana Ruiz was detained at Dubai airport in May.",
+        {"Ana Ruiz": {"detaining_state": "AE"}},
+        absent=("Tom Hale",),
+    ),
+    Case(
         "detainee.coordinated_before_a_role",
         "Siamak Darvish and his father, Baquer Darvish, are still being held in Iran.",
         {

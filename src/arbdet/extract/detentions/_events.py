@@ -20,7 +20,7 @@ from ..patterns import Match
 from ._charges import ChargeMention, find_charges
 from ._dating import attach_dates
 from ._event import Event, Modality, Voice
-from ._finders import FINDERS, both, opening
+from ._finders import FINDERS, both, heading_people, opening
 from ._holders import destination, holder, location, place_after
 from ._lexicon import Kind, Syntax, TriggerEntry, words
 from ._reading import DateSlot, DocumentReading, PersonSlot, Reading, Trigger
@@ -242,6 +242,11 @@ def _handover(view: Reading, trigger: Trigger, match: Match) -> StateCue | None:
     return destination(view, trigger, match)
 
 
+def _named_here(slot: PersonSlot) -> bool:
+    """Whether a slot names its people (not a pronoun or an unresolved description)."""
+    return bool(slot.people) and slot.mention.text.lower() not in words("subject_pronoun")
+
+
 def _event(
     view: Reading,
     trigger: Trigger,
@@ -258,6 +263,10 @@ def _event(
         trigger = Trigger(trigger.first, trigger.end, entry)
     if not slots and voice in (Voice.PASSIVE, Voice.SUBJECT):
         slots = both(view, trigger, recent)
+    if voice in (Voice.PASSIVE, Voice.SUBJECT) and not any(
+        _named_here(slot) for slot in slots
+    ):  # "Matthew Hedges - UAE, 2018" and then "The doctoral student was detained ..."
+        slots = heading_people(view, trigger) or slots
     modality = _modality(view, trigger, voice)
     if match.rule.value("modality") == Modality.IRREALIS.value:
         modality = Modality.IRREALIS

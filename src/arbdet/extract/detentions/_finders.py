@@ -30,7 +30,7 @@ from ._syntax import (
 )
 from ._terms import is_term_word
 
-__all__ = ["FINDERS", "Found", "both", "opening"]
+__all__ = ["FINDERS", "Found", "both", "heading_people", "opening"]
 
 Found = tuple[list[PersonSlot], int | None]
 Finder = Callable[[Reading, Trigger, Match, list[Event]], Found]
@@ -48,6 +48,7 @@ _NOUN_PHRASE = 7  # tokens of a subject's noun phrase before its auxiliary
 _GROUP_MIN = 2  # the smallest group read back from the people last named ("the two men")
 _GROUP_MAX = 12  # the largest
 _LIST_REACH = 8  # tokens of an unnamed object before the list that names it
+_HEADING = 16  # tokens of a heading line that names people ("1. X and Y - North Korea, 2009")
 
 
 def _unnamed_subject(view: Reading, auxiliary: int) -> bool:
@@ -333,6 +334,51 @@ FINDERS: Mapping[str, Finder] = {
     "noun": _noun,
 }
 """The finders by the name ``rules.tsv`` gives them."""
+
+
+def _names_only(line: Reading, slots: list[PersonSlot]) -> bool:
+    """Whether a line holds nothing but names, places, dates, numbers and punctuation."""
+    named = {i for slot in slots for i in range(slot.first, slot.end)}
+    for index in range(line.first, line.stop):
+        text = line.text(index)
+        if index in named or not text[:1].isalpha() or line.is_class(index, "coordinator"):
+            continue
+        if line.place(index) is None and line.date(index) is None:
+            return False
+    return True
+
+
+def _named_slot(view: Reading, index: int) -> bool:
+    """Whether a resolved mention that is no pronoun covers token ``index``."""
+    slot = view.person(index)
+    return (
+        slot is not None
+        and bool(slot.people)
+        and slot.mention.text.lower() not in words("subject_pronoun")
+    )
+
+
+def heading_people(view: Reading, trigger: Trigger) -> list[PersonSlot]:
+    """The people of a heading line just before a sentence told of "the ..." or "he".
+
+    In a timeline or a newsletter ("Matthew Hedges - United Arab Emirates, 2018" or
+    "Yang Hengjun." and then "The Durham University student was detained ..."), the line
+    names whom the description or pronoun that opens the next sentence stands for.
+    """
+    index = view.sentence.index
+    opener = view.first
+    if index == 0 or not (
+        view.is_class(opener, "definite") or view.is_class(opener, "subject_pronoun")
+    ):
+        return []
+    if any(_named_slot(view, i) for i in range(opener + 1, trigger.first)):
+        return []  # "The court told X ...": the sentence names its own people
+    line = view.doc.sentences[index - 1]
+    if line.stop - line.first > _HEADING:
+        return []
+    reading = Reading(view.whole, line)
+    slots = [slot for slot in reading.persons() if slot.people]
+    return slots if slots and _names_only(reading, slots) else []
 
 
 def opening(view: Reading, trigger: Trigger) -> bool:
