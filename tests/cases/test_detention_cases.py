@@ -116,6 +116,16 @@ CASES: list[Case] = [
         {"Ana Ruiz": {"detaining_state": "VE", "released": True, "end": "2024-03-08"}},
     ),
     Case(
+        "release.expelled_after_prison",
+        "Iran expelled Tom Hale on Monday after two years in Evin prison.",
+        {"Tom Hale": {"detaining_state": "IR", "released": True, "end": "2024-03-11"}},
+    ),
+    Case(
+        "release.a_free_man",
+        "Tom Hale is now a free man after Iran released him on Monday.",
+        {"Tom Hale": {"detaining_state": "IR", "released": True, "end": "2024-03-11"}},
+    ),
+    Case(
         "release.fronted_time_served",
         "After two years in a Russian penal colony, Dana Cole walked free on Tuesday.",
         {"Dana Cole": {"detaining_state": "RU", "released": True, "end": "2024-03-12"}},
