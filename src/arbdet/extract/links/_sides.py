@@ -91,7 +91,7 @@ class Detainees:
         return None
 
     def _case_reference(self, sentence: Sentence) -> Named | None:
-        """A mention of the main detainee's case ("the case", "his case"), if one is here.
+        """A mention of the main detainee's case ("the case", "this case"), if one is here.
 
         Not "the case of X" (someone else's), nor "as is the case" (no case at all).
         """
