@@ -243,6 +243,20 @@ CASES: list[Case] = [
     ),
     # --- who is a detainee
     Case(
+        "detainee.taken_away_coordinated",
+        "On 4 August 2014, Kevin Marsh and Julia Marsh were separated and taken away by Chinese "
+        "state security agents.",
+        {
+            "Kevin Marsh": {"detaining_state": "CN", "start": "2014-08-04"},
+            "Julia Marsh": {"detaining_state": "CN", "start": "2014-08-04"},
+        },
+    ),
+    Case(
+        "detainee.taken_in_for_questioning",
+        "Tom Hale was stopped and taken in for questioning by Iranian police on Monday.",
+        {"Tom Hale": {"detaining_state": "IR", "start": "2024-03-11"}},
+    ),
+    Case(
         "detainee.heading_line",
         "Tom Hale - United Arab Emirates, 2018\n\nThe British doctoral student was detained at "
         "Dubai airport in May 2018 and pardoned in November.",
