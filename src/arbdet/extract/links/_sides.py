@@ -93,11 +93,14 @@ class Detainees:
     def _case_reference(self, sentence: Sentence) -> Named | None:
         """A mention of the main detainee's case ("the case", "this case"), if one is here.
 
-        Not "the case of X" (someone else's), nor "as is the case" (no case at all).
+        Only in a sentence that ties the case to another ("linked the case with the arrest
+        of X"); not "the case of X" (someone else's), nor "as is the case" (no case at all).
         """
-        if self._focus is None:
-            return None
         lower = self.doc.tokens.lower
+        if self._focus is None or words("case_link").isdisjoint(
+            lower[sentence.first : sentence.stop]
+        ):
+            return None  # only where the sentence ties the case to another detention
         owners, nouns, after = words("case_owner"), words("case_noun"), words("case_other")
         for index in range(sentence.first + 1, sentence.stop):
             if (
