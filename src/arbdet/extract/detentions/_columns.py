@@ -12,6 +12,7 @@ token tests (:mod:`._rules`) ask about the same document in turn.
 from __future__ import annotations
 
 import functools
+from itertools import compress, count
 from typing import Any
 
 from ...text import Document, Layer
@@ -52,7 +53,7 @@ def covering(layer: Layer[Any], size: int) -> list[int]:
 class Columns:
     """One document's per-token answers: word classes, clause openings, mentions."""
 
-    __slots__ = ("_where", "boundary", "dates_at", "persons_at", "quoted", "tags")
+    __slots__ = ("_lower", "_where", "boundary", "dates_at", "persons_at", "quoted", "tags")
 
     def __init__(self, doc: Document) -> None:
         lower = doc.tokens.lower
@@ -71,13 +72,17 @@ class Columns:
         for quotation in doc.quotations:
             first, stop = doc.tokens.covering(quotation.start, quotation.end)
             self.quoted[first:stop] = [True] * (stop - first)
+        self._lower = lower
         self._where: dict[str, list[int]] = {}
 
     def where(self, name: str) -> list[int]:
         """The tokens of the word class ``name``, in order."""
         found = self._where.get(name)
         if found is None:
-            found = self._where[name] = [i for i, tags in enumerate(self.tags) if name in tags]
+            # a token is of the class when its word is one of the class's words: one C-level
+            # pass of membership tests over the lower-case column
+            members = words(name).__contains__
+            found = self._where[name] = list(compress(count(), map(members, self._lower)))
         return found
 
     def _boundaries(self, doc: Document) -> list[bool]:
