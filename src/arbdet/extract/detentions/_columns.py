@@ -12,7 +12,6 @@ token tests (:mod:`._rules`) ask about the same document in turn.
 from __future__ import annotations
 
 import functools
-from itertools import compress, count
 from typing import Any
 
 from ...text import Document, Layer
@@ -50,10 +49,31 @@ def covering(layer: Layer[Any], size: int) -> list[int]:
     return at
 
 
+def _positions(lower: list[str]) -> dict[str, list[int]]:
+    """The tokens of each word of a document, in order."""
+    found: dict[str, list[int]] = {}
+    for index, word in enumerate(lower):
+        at = found.get(word)
+        if at is None:
+            found[word] = [index]
+        else:
+            at.append(index)
+    return found
+
+
 class Columns:
     """One document's per-token answers: word classes, clause openings, mentions."""
 
-    __slots__ = ("_lower", "_where", "boundary", "dates_at", "persons_at", "quoted", "tags")
+    __slots__ = (
+        "_at_word",
+        "_lower",
+        "_where",
+        "boundary",
+        "dates_at",
+        "persons_at",
+        "quoted",
+        "tags",
+    )
 
     def __init__(self, doc: Document) -> None:
         lower = doc.tokens.lower
@@ -73,16 +93,22 @@ class Columns:
             first, stop = doc.tokens.covering(quotation.start, quotation.end)
             self.quoted[first:stop] = [True] * (stop - first)
         self._lower = lower
+        self._at_word: dict[str, list[int]] | None = None  # made when first asked
         self._where: dict[str, list[int]] = {}
 
     def where(self, name: str) -> list[int]:
         """The tokens of the word class ``name``, in order."""
         found = self._where.get(name)
         if found is None:
-            # a token is of the class when its word is one of the class's words: one C-level
-            # pass of membership tests over the lower-case column
-            members = words(name).__contains__
-            found = self._where[name] = list(compress(count(), map(members, self._lower)))
+            if self._at_word is None:
+                self._at_word = _positions(self._lower)
+            at = self._at_word
+            present = words(name).intersection(at)
+            if len(present) == 1:
+                found = at[next(iter(present))]
+            else:
+                found = sorted(i for word in present for i in at[word])
+            self._where[name] = found
         return found
 
     def _boundaries(self, doc: Document) -> list[bool]:
