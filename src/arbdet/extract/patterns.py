@@ -739,6 +739,9 @@ class RuleSet:
         )
         self._active_by_words: dict[frozenset[str], list[Rule]] = {}
         self._anchored: dict[str, tuple[dict[str, list[Rule]], list[Rule]]] = {}
+        self._anchored_by_words: dict[
+            tuple[str, str, frozenset[str] | None], list[tuple[Rule, Pattern, int, int]]
+        ] = {}
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -881,26 +884,46 @@ class RuleSet:
         back as its elements before the capture can reach; given ``present``, the
         lower-case words of the sentence, only if the words it needs stand among them.
         """
-        by_word, others = self._anchor_index(name)
         first, stop = sentence
         at, _ = anchor
-        rules = by_word.get(doc.tokens.lower[at], [])
-        if others:
-            rules = sorted({*rules, *others}, key=self._order.__getitem__)
-        if present is not None:
-            rules = [r for r in rules if all(not w.isdisjoint(present) for w in r.pattern.needed)]
         lower = doc.tokens.lower
         state = _State(doc, lower, layers, stop)
-        for rule in rules:
-            pattern = rule.pattern
-            low, high = pattern.anchors[name].before
+        can_begin = self._can_begin
+        for rule, pattern, low, high in self._anchored_rules(name, lower[at], present):
             for start in range(max(first, at - high), at - low + 1):
-                if not self._can_begin(pattern, lower[start], layers, start):
+                if not can_begin(pattern, lower[start], layers, start):
                     continue
                 match = _anchored_match(rule, state, start, name, anchor)
                 if match is not None:
                     yield match
                     break
+
+    def _anchored_rules(
+        self, name: str, word: str, present: frozenset[str] | None
+    ) -> list[tuple[Rule, Pattern, int, int]]:
+        """The rules to try on an anchor ``word``, in table order, with their reach before it.
+
+        Remembered by the anchor's word and the needed words present, which alone decide
+        it (the same few come back trigger after trigger).
+        """
+        telling = None if present is None else self._telling.intersection(present)
+        key = (name, word, telling)
+        found = self._anchored_by_words.get(key)
+        if found is None:
+            by_word, others = self._anchor_index(name)
+            rules = by_word.get(word, [])
+            if others:
+                rules = sorted({*rules, *others}, key=self._order.__getitem__)
+            if telling is not None:
+                rules = [
+                    r for r in rules if all(not w.isdisjoint(telling) for w in r.pattern.needed)
+                ]
+            if len(self._anchored_by_words) >= _ACTIVE_MEMORY:
+                self._anchored_by_words.clear()
+            found = self._anchored_by_words[key] = [
+                (rule, rule.pattern, *rule.pattern.anchors[name].before) for rule in rules
+            ]
+        return found
 
     @staticmethod
     def _can_begin(
@@ -920,10 +943,12 @@ def _anchored_match(
     rule: Rule, state: _State, start: int, name: str, anchor: tuple[int, int]
 ) -> Match | None:
     """The first match of ``rule`` from ``start`` whose capture ``name`` is ``anchor``."""
+    first, stop = anchor
     for end, caps in rule.pattern.node.run(state, start, ()):
-        captures = {key: (a, b) for key, a, b in caps}
-        if captures.get(name) == anchor:
-            return Match(rule, start, end, captures)
+        # the capture's last entry is the one a dict of the captures keeps
+        taken = next(((a, b) for key, a, b in reversed(caps) if key == name), None)
+        if taken is not None and taken[0] == first and taken[1] == stop:
+            return Match(rule, start, end, {key: (a, b) for key, a, b in caps})
     return None
 
 
