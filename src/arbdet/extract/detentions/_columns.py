@@ -12,6 +12,7 @@ token tests (:mod:`._rules`) ask about the same document in turn.
 from __future__ import annotations
 
 import functools
+from itertools import repeat
 from typing import Any
 
 from ...text import Document, Layer
@@ -66,7 +67,6 @@ class Columns:
 
     __slots__ = (
         "_at_word",
-        "_lower",
         "_where",
         "boundary",
         "dates_at",
@@ -79,12 +79,13 @@ class Columns:
         lower = doc.tokens.lower
         size = len(lower)
         table = _classes_by_word()
-        self.tags: list[frozenset[str]] = [table.get(word, _NONE) for word in lower]
+        self.tags: list[frozenset[str]] = list(map(table.get, lower, repeat(_NONE)))
         """The names of the word classes each token belongs to."""
         self.persons_at = covering(doc.layer(PEOPLE), size)
         """The person mention covering each token, or -1."""
         self.dates_at = covering(doc.layer(DATES), size)
         """The date mention covering each token, or -1."""
+        self._at_word = _positions(lower)
         self.boundary = self._boundaries(doc)
         """Whether each token closes the clause before it (see :meth:`_boundaries`)."""
         self.quoted = [False] * size
@@ -92,24 +93,22 @@ class Columns:
         for quotation in doc.quotations:
             first, stop = doc.tokens.covering(quotation.start, quotation.end)
             self.quoted[first:stop] = [True] * (stop - first)
-        self._lower = lower
-        self._at_word: dict[str, list[int]] | None = None  # made when first asked
         self._where: dict[str, list[int]] = {}
 
     def where(self, name: str) -> list[int]:
         """The tokens of the word class ``name``, in order."""
         found = self._where.get(name)
         if found is None:
-            if self._at_word is None:
-                self._at_word = _positions(self._lower)
-            at = self._at_word
-            present = words(name).intersection(at)
-            if len(present) == 1:
-                found = at[next(iter(present))]
-            else:
-                found = sorted(i for word in present for i in at[word])
-            self._where[name] = found
+            found = self._where[name] = self.of_words(words(name))
         return found
+
+    def of_words(self, members: frozenset[str]) -> list[int]:
+        """The tokens whose lower-case word is one of ``members``, in order."""
+        at = self._at_word
+        present = members.intersection(at)
+        if len(present) == 1:
+            return at[next(iter(present))]
+        return sorted(i for word in present for i in at[word])
 
     def _boundaries(self, doc: Document) -> list[bool]:
         """Strong punctuation, a subordinator or relative pronoun, or a reporting verb.
@@ -123,7 +122,7 @@ class Columns:
         size = len(lower)
         strong, clause, speech = words("strong"), words("clause"), words("speech")
         found = [False] * size
-        for index in [i for i, word in enumerate(lower) if word in strong or word in clause]:
+        for index in self.of_words(strong | clause):
             word = lower[index]
             if word in strong:
                 found[index] = True
@@ -135,7 +134,7 @@ class Columns:
             else:
                 found[index] = True
         persons = self.persons_at
-        for index in [i for i, word in enumerate(lower) if word in speech]:
+        for index in self.of_words(speech):
             raising = index + 1 < size and lower[index + 1] == _TO  # "believed to be held"
             if lower[index] not in clause:
                 found[index] = persons[index] < 0 and not raising

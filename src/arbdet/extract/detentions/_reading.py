@@ -153,16 +153,13 @@ class DocumentReading:
         named = self._state_slots(sentences)
         self.named: Layer[_Named] = doc.new_layer([n for n in named if n.slot.kind != "demonym"])
         self.demonyms: Layer[_Named] = doc.new_layer([n for n in named if n.slot.kind == "demonym"])
-        self.person_at = _slots(self.columns.persons_at, self._person_slots())
-        self.date_at = _slots(self.columns.dates_at, self._date_slots())
+        self.person_at = _slots(self.persons, self._person_slots(), size)
+        self.date_at = _slots(self.dates, self._date_slots(), size)
         self.orgs_at = covering(self.orgs, size)
-        self.org_at = _slots(self.orgs_at, self._org_slots())
-        places = [n.slot for n in self.named.items]
-        demonyms = [n.slot for n in self.demonyms.items]
-        self.place_at = [
-            places[a] if a >= 0 else demonyms[b] if b >= 0 else None
-            for a, b in zip(covering(self.named, size), covering(self.demonyms, size), strict=True)
-        ]
+        self.org_at = _slots(self.orgs, self._org_slots(), size)
+        # a place's name where there is one, else a demonym
+        self.place_at = _slots(self.demonyms, [n.slot for n in self.demonyms.items], size)
+        _fill(self.place_at, self.named, [n.slot for n in self.named.items])
 
     def _state_slots(self, sentences: Sequence[Sentence]) -> list[_Named]:
         """Places naming states, and the places of detention of the sentences read."""
@@ -257,9 +254,23 @@ class DocumentReading:
 S = TypeVar("S")
 
 
-def _slots(at: list[int], slots: Sequence[S | None]) -> list[S | None]:
-    """For each token, the slot of the mention covering it (``at`` gives its number)."""
-    return [None if number < 0 else slots[number] for number in at]
+def _slots(layer: Layer[Any], slots: Sequence[S | None], size: int) -> list[S | None]:
+    """For each of ``size`` tokens, the slot of the layer's mention covering it."""
+    column: list[S | None] = [None] * size
+    _fill(column, layer, slots)
+    return column
+
+
+def _fill(column: list[S | None], layer: Layer[Any], slots: Sequence[S | None]) -> None:
+    """Put in ``column`` the slot of each mention over its tokens.
+
+    Where mentions overlap a token belongs to the first, as :meth:`Layer.index_at` says:
+    the last mention is put first, so that the first one's slot stays.
+    """
+    first, stop = layer.first, layer.stop
+    for number in range(len(first) - 1, -1, -1):
+        begin, end = first[number], stop[number]
+        column[begin:end] = [slots[number]] * (end - begin)
 
 
 class Reading:
