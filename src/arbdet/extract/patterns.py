@@ -943,12 +943,10 @@ def _anchored_match(
     rule: Rule, state: _State, start: int, name: str, anchor: tuple[int, int]
 ) -> Match | None:
     """The first match of ``rule`` from ``start`` whose capture ``name`` is ``anchor``."""
-    first, stop = anchor
     for end, caps in rule.pattern.node.run(state, start, ()):
-        # the capture's last entry is the one a dict of the captures keeps
-        taken = next(((a, b) for key, a, b in reversed(caps) if key == name), None)
-        if taken is not None and taken[0] == first and taken[1] == stop:
-            return Match(rule, start, end, {key: (a, b) for key, a, b in caps})
+        captures = {key: (a, b) for key, a, b in caps}
+        if captures.get(name) == anchor:
+            return Match(rule, start, end, captures)
     return None
 
 

@@ -354,8 +354,7 @@ def find_charges(view: Reading) -> list[ChargeMention]:
     taken: set[int] = set()
     cues, fors, nouns = words("charge_cue"), words("charge_for"), words("charge_noun")
     lower = view.whole.lower
-    anchors = cues | fors | nouns
-    for index in [i for i in range(view.first, view.stop) if lower[i] in anchors]:
+    for index in view.among(_anchors()):
         word = lower[index]
         before = len(found)
         if word in cues:
@@ -381,6 +380,12 @@ def find_charges(view: Reading) -> list[ChargeMention]:
         if view.whole.columns.quoted[index]:
             found[before:] = [c for c in found[before:] if c.label in _canonical()]
     return found
+
+
+@functools.cache
+def _anchors() -> frozenset[str]:
+    """The words a charge hangs on: a cue ("accused of"), "for" and a charge noun."""
+    return words("charge_cue") | words("charge_for") | words("charge_noun")
 
 
 @functools.cache

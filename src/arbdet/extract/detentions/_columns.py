@@ -12,7 +12,7 @@ token tests (:mod:`._rules`) ask about the same document in turn.
 from __future__ import annotations
 
 import functools
-from itertools import repeat
+from itertools import compress, count, repeat
 from typing import Any
 
 from ...text import Document, Layer
@@ -67,7 +67,9 @@ class Columns:
 
     __slots__ = (
         "_at_word",
+        "_of_words",
         "_where",
+        "boundaries",
         "boundary",
         "dates_at",
         "persons_at",
@@ -86,8 +88,11 @@ class Columns:
         self.dates_at = covering(doc.layer(DATES), size)
         """The date mention covering each token, or -1."""
         self._at_word = _positions(lower)
+        self._of_words: dict[frozenset[str], list[int]] = {}
         self.boundary = self._boundaries(doc)
         """Whether each token closes the clause before it (see :meth:`_boundaries`)."""
+        self.boundaries = list(compress(count(), self.boundary))
+        """The tokens that close the clause before them, in order."""
         self.quoted = [False] * size
         """Whether each token lies inside a quotation."""
         for quotation in doc.quotations:
@@ -104,6 +109,12 @@ class Columns:
 
     def of_words(self, members: frozenset[str]) -> list[int]:
         """The tokens whose lower-case word is one of ``members``, in order."""
+        found = self._of_words.get(members)
+        if found is None:
+            found = self._of_words[members] = self._find_words(members)
+        return found
+
+    def _find_words(self, members: frozenset[str]) -> list[int]:
         at = self._at_word
         present = members.intersection(at)
         if len(present) == 1:

@@ -13,7 +13,7 @@ relative pronoun ("after", "who") and after a reporting verb ("said").
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -281,6 +281,7 @@ class Reading:
     """
 
     __slots__ = (
+        "_boundaries",
         "_boundary",
         "_charged",
         "_dates",
@@ -310,6 +311,7 @@ class Reading:
         self._text = whole.text
         self._tags = whole.columns.tags
         self._boundary = whole.columns.boundary
+        self._boundaries = whole.columns.boundaries
         self._persons = whole.person_at
         self._dates = whole.date_at
         self._orgs = whole.org_at
@@ -376,6 +378,15 @@ class Reading:
         low = bisect_left(at, max(first, self.first))
         high = bisect_left(at, self.stop if stop is None else min(stop, self.stop))
         return at[low:high]
+
+    def among(self, members: frozenset[str]) -> list[int]:
+        """The tokens of the sentence whose lower-case word is one of ``members``, in order.
+
+        ``members`` should be a set kept for reuse (a word class, a table's words): the
+        tokens of each set are found once a document.
+        """
+        at = self.whole.columns.of_words(members)
+        return at[bisect_left(at, self.first) : bisect_left(at, self.stop)]
 
     def has(self, name: str, first: int, stop: int) -> bool:
         """Whether a token of the word class ``name`` lies in ``[first, stop)``."""
@@ -477,16 +488,18 @@ class Reading:
 
     def clause_start(self, index: int) -> int:
         """The first token of the clause that token ``index`` belongs to."""
-        boundary = self._boundary
         position = min(index, self.stop) - 1
-        while position >= self.first and not boundary[position]:
-            position -= 1
-        return position + 1
+        if position < self.first:
+            return position + 1
+        bounds = self._boundaries
+        before = bisect_right(bounds, position) - 1  # the last boundary at or before it
+        return bounds[before] + 1 if before >= 0 and bounds[before] >= self.first else self.first
 
     def clause_end(self, index: int) -> int:
         """The end (exclusive) of the clause that token ``index`` belongs to."""
-        boundary = self._boundary
         position = max(index + 1, self.first)
-        while position < self.stop and not boundary[position]:
-            position += 1
-        return position
+        if position >= self.stop:
+            return position
+        bounds = self._boundaries
+        after = bisect_left(bounds, position)  # the first boundary at or after it
+        return bounds[after] if after < len(bounds) and bounds[after] < self.stop else self.stop

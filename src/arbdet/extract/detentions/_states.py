@@ -18,6 +18,7 @@ Germany"), and a place after "to" is a destination, not where someone is held.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 
 import attrs
@@ -215,9 +216,7 @@ def _institutions(view: Reading, release: bool) -> list[Found]:
 
 def _institution_words(view: Reading) -> list[int]:
     """The tokens of the sentence that can end an institution (a noun, an organisation)."""
-    lower = view.whole.lower
-    nouns = custody_words()
-    found = {i for i in range(view.first, view.stop) if lower[i] in nouns}
+    found = set(view.among(custody_words()))
     orgs = view.whole.orgs
     found.update(orgs.stop[number] - 1 for number, _ in orgs.within(view.first, view.stop))
     return sorted(i for i in found if view.first <= i < view.stop)
@@ -241,17 +240,21 @@ def institution_cues(
 def _places(view: Reading, release: bool) -> list[Found]:
     """Every place of the sentence a locative opens (see :func:`place_cues`)."""
     found: list[Found] = []
-    openers = words("locative") | (words("release_place_opener") if release else frozenset())
-    lower = view.whole.lower
-    for index in [i for i in range(view.first, view.stop) if lower[i] in openers]:
+    for index in view.among(_openers(release=release)):
         cue = _place_at(view, index + 1, 0)
         if cue is not None and not view.in_charge(cue.token):
             found.append((index, cue.state, cue.start, cue.end, cue.token))
-    for index in [i for i in range(view.first, view.stop) if lower[i] in words("there")]:
+    for index in view.among(words("there")):
         cue = _named_before(view, index)
         if cue is not None:  # "arrested there": the place named before
             found.append((index, cue.state, cue.start, cue.end, cue.token))
     return found
+
+
+@functools.cache
+def _openers(*, release: bool) -> frozenset[str]:
+    """The words that open a place where someone is held (or, for a release, let out of)."""
+    return words("locative") | (words("release_place_opener") if release else frozenset())
 
 
 def _named_before(view: Reading, index: int) -> StateCue | None:
