@@ -46,8 +46,11 @@ _CHARGE_RULE = "detention.charge"
 # ---------------------------------------------------------------- rules
 
 
+_VOICES = {voice.value: voice for voice in Voice}
+
+
 def _voice(match: Match) -> Voice:
-    return Voice(match.rule.value("voice", "subject"))
+    return _VOICES[match.rule.value("voice", "subject")]
 
 
 def _entry(trigger: Trigger, match: Match) -> TriggerEntry:
@@ -155,10 +158,9 @@ def _got_released(view: Reading, trigger: Trigger, voice: Voice) -> bool:
 def _modality(view: Reading, trigger: Trigger, voice: Voice) -> Modality:
     first = trigger.first
     start = max(view.first, min(view.clause_start(first) - 1, first - 1), first - _WINDOW)
-    for index in range(first - 1, start - 1, -1):
-        if view.text(index) == ",":
-            start = index + 1
-            break
+    before = view.whole.text[start:first]
+    if "," in before:  # the clause after the last comma before the trigger
+        start += len(before) - before[::-1].index(",")
     if view.has("negation", first - _NEGATION_WINDOW, first):
         return Modality.NEGATED
     previous = skip_adverbs(view, first - 1)

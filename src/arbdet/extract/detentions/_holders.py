@@ -8,6 +8,8 @@ person is let out of ("freed from Evin prison", "released by Iran").
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..patterns import Match
 from ._event import Modality, Voice
 from ._lexicon import Kind, Syntax, custody_role
@@ -166,9 +168,19 @@ def _segment(view: Reading, index: int) -> tuple[int, int]:
     either side.
     """
     low, high = max(view.first, index - _REACH), min(view.stop, index + _REACH)
-    before = [*view.positions("segment_stop", low, index), *view.positions("relative", low, index)]
-    after = [*view.positions("segment_stop", index, high), *view.positions("relative", index, high)]
-    return max(low, max(before, default=low - 1) + 1), min(after, default=high)
+    stops: list[int] | None = view.memo.get(_SEGMENT_STOPS)
+    if stops is None:
+        found = {*view.positions("segment_stop"), *view.positions("relative")}
+        stops = view.memo[_SEGMENT_STOPS] = sorted(found)
+    before = bisect_left(stops, index) - 1  # the last stop before ``index``
+    after = before + 1  # the first at or after it
+    return (
+        stops[before] + 1 if before >= 0 and stops[before] >= low else low,
+        stops[after] if after < len(stops) and stops[after] < high else high,
+    )
+
+
+_SEGMENT_STOPS = ("segment_stops",)  # the sentence's memo of the tokens that end a segment
 
 
 def _agent(

@@ -145,6 +145,7 @@ class DocumentReading:
         self.starts = tokens.start
         self.ends = tokens.end
         self.columns = columns(doc)
+        self.memo: dict[str, Any] = {}  # what a reader worked out for the document
         people = doc.layer(PEOPLE)
         self.index: PeopleIndex = people.index
         self.persons: Layer[PersonMention] = people
@@ -319,7 +320,7 @@ class Reading:
         self.triggers: list[Trigger] = []
         self._trigger_at: dict[int, Trigger] = {}
         self._charged: frozenset[int] = frozenset()
-        self.memo: dict[tuple[str, bool], Any] = {}  # what a reader worked out for the sentence
+        self.memo: dict[tuple[Any, ...], Any] = {}  # what a reader worked out for the sentence
 
     def set_triggers(self, triggers: list[Trigger]) -> None:
         """The detention words of the sentence, in order, not overlapping."""

@@ -19,7 +19,7 @@ Germany"), and a place after "to" is a destination, not where someone is held.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 import attrs
 
@@ -86,8 +86,29 @@ def official_state(view: Reading, index: int) -> State | None:
     return affiliation
 
 
+def _cue_ends(view: Reading) -> frozenset[int]:
+    """The tokens of the document that can end a cue (see :func:`_cue_ending`).
+
+    The last token of an organisation, a place or a person, and a custody or institution
+    noun: no other token ends a cue, so a search for one passes over them unasked.
+    """
+    whole = view.whole
+    found: frozenset[int] | None = whole.memo.get(_CUE_ENDS)
+    if found is None:
+        ends = set(whole.columns.of_words(custody_words()))
+        for layer in (whole.orgs, whole.named, whole.demonyms, whole.persons):
+            ends.update(stop - 1 for stop in layer.stop)
+        found = whole.memo[_CUE_ENDS] = frozenset(ends)
+    return found
+
+
+_CUE_ENDS = "cue_ends"  # the document's memo of the tokens that can end a cue
+
+
 def _cue_ending(view: Reading, index: int, rank: int, *, officials: bool) -> StateCue | None:
     """A cue whose last token is ``index``: an institution, organisation, place or official."""
+    if index not in _cue_ends(view):
+        return None
     org = view.org(index)
     if org is not None and org.end == index + 1 and org.institution and org.state is not None:
         start, end = view.span(org.first, org.end)
@@ -190,10 +211,8 @@ Found = tuple[int, State, int, int, int]  # position, state, start, end, first t
 def _institutions(view: Reading, release: bool) -> list[Found]:
     """Every institution of the sentence that holds people (see :func:`institution_cues`)."""
     found: list[Found] = []
-    blocked = words("not_agent") - words("locative") - words("agent_by")
-    if release:
-        blocked = blocked - words("release_institution_opener")
-    for index in _institution_words(view):
+    blocked = _blocked(release=release)
+    for index in _found_words(view):
         org = view.org(index)
         if org is not None and org.end == index + 1 and org.institution and org.state:
             state, token = org.state, org.first
@@ -214,6 +233,24 @@ def _institutions(view: Reading, release: bool) -> list[Found]:
     return found
 
 
+@functools.cache
+def _blocked(*, release: bool) -> frozenset[str]:
+    """Words before an institution that make it no holder ("against the Iranian regime")."""
+    blocked = words("not_agent") - words("locative") - words("agent_by")
+    return blocked - words("release_institution_opener") if release else blocked
+
+
+def _found_words(view: Reading) -> list[int]:
+    """:func:`_institution_words`, worked out once a sentence."""
+    found: list[int] | None = view.memo.get(_INSTITUTION_WORDS)
+    if found is None:
+        found = view.memo[_INSTITUTION_WORDS] = _institution_words(view)
+    return found
+
+
+_INSTITUTION_WORDS = ("institution_words",)  # the sentence's memo of them
+
+
 def _institution_words(view: Reading) -> list[int]:
     """The tokens of the sentence that can end an institution (a noun, an organisation)."""
     found = set(view.among(custody_words()))
@@ -222,19 +259,29 @@ def _institution_words(view: Reading) -> list[int]:
     return sorted(i for i in found if view.first <= i < view.stop)
 
 
+def _found(
+    view: Reading, find: Callable[[Reading, bool], list[Found]], release: bool
+) -> list[Found]:
+    """What ``find`` finds in the sentence, worked out once a sentence."""
+    key = (find.__name__, release)
+    found: list[Found] | None = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = find(view, release)
+    return found
+
+
 def institution_cues(
     view: Reading, first: int, end: int, rank: int, *, release: bool = False
 ) -> list[tuple[int, StateCue]]:
     """Institutions in tokens ``[first, end)`` that hold people, with their token positions."""
-    key = ("institutions", release)
-    found = view.memo.get(key)
-    if found is None:
-        found = view.memo[key] = _institutions(view, release)
-    return [
-        (index, StateCue(state, start, stop, rank, token))
-        for index, state, start, stop, token in found
-        if first <= index < end
-    ]
+    key = ("institutions", release, rank)
+    cues: list[tuple[int, StateCue]] | None = view.memo.get(key)
+    if cues is None:
+        cues = view.memo[key] = [
+            (index, StateCue(state, start, stop, rank, token))
+            for index, state, start, stop, token in _found(view, _institutions, release)
+        ]
+    return [cue for cue in cues if first <= cue[0] < end]
 
 
 def _places(view: Reading, release: bool) -> list[Found]:
@@ -283,15 +330,14 @@ def place_cues(
     view: Reading, first: int, end: int, rank: int, *, release: bool = False
 ) -> list[tuple[int, StateCue]]:
     """Places in tokens ``[first, end)`` where someone is held: "in China", "at Evin"."""
-    key = ("places", release)
-    found = view.memo.get(key)
-    if found is None:
-        found = view.memo[key] = _places(view, release)
-    return [
-        (token, StateCue(state, start, stop, rank, token))
-        for index, state, start, stop, token in found
-        if first <= index < end
-    ]
+    key = ("places", release, rank)
+    cues: list[tuple[int, int, StateCue]] | None = view.memo.get(key)
+    if cues is None:
+        cues = view.memo[key] = [
+            (index, token, StateCue(state, start, stop, rank, token))
+            for index, state, start, stop, token in _found(view, _places, release)
+        ]
+    return [(token, cue) for index, token, cue in cues if first <= index < end]
 
 
 def _place_at(view: Reading, position: int, rank: int) -> StateCue | None:
