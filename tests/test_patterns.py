@@ -209,3 +209,30 @@ def test_the_rules_a_stretch_activates_are_remembered_by_its_needed_words() -> N
     both = rules._active({"not", "linked", "swap", "for", "china"})
     assert [r.id for r in both] == ["memo.0", "memo.1"]
     assert rules._active({"swap", "canada"}) == []  # "for" is needed too
+
+
+@settings(max_examples=80)
+@given(_AT_WORDS, st.integers(0, 2), st.integers(1, 3))
+def test_a_choice_of_one_token_alternatives_matches_as_the_general_one(
+    words: list[str], low: int, extra: int
+) -> None:
+    """Alternatives of one token each match in one way: the ends, in order, of a choice
+    that must be run the general way (one alternative captured) are the same."""
+    doc = _text(" ".join(words) + " end")
+    bounds = f"{{{low},{low + extra}}}"
+    one_way = _at_rules(("r", f"(@gap | also | x){bounds} end"))
+    general = _at_rules(("r", f"(@gap | also | y=x){bounds} end"))
+    for start in range(len(doc.tokens)):
+        ends_one_way = [m.stop for m in one_way.match_at(doc, start, len(doc.tokens), {})]
+        ends_general = [m.stop for m in general.match_at(doc, start, len(doc.tokens), {})]
+        assert ends_one_way == ends_general, (words, start)
+
+
+def test_only_choices_of_uncaptured_one_token_alternatives_are_one_way() -> None:
+    def single(source: str) -> bool:
+        return Pattern.compile(source, VOCABULARY).node.single
+
+    assert single("(said | @state | CAP)")
+    assert not single("(said | @say)")  # "has said" is two tokens
+    assert not single("(said | NAME)")  # a name may be longer
+    assert not single("(said | who=canada)")  # a capture must be recorded

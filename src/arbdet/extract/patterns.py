@@ -354,12 +354,30 @@ class _Sequence(_Node):
 
 
 class _Choice(_Node):
-    __slots__ = ("options",)
+    __slots__ = ("options", "single")
 
     def __init__(self, options: Sequence[_Node]) -> None:
         self.options = tuple(options)
+        # alternatives of one token each, none captured, end in one place only: the choice
+        # matches in one way (its repeated ends would only be tried again to no new end)
+        self.single = all(
+            option.single and not isinstance(option, _Capture) and option.lengths() == (1, 1)
+            for option in self.options
+        )
+
+    def step(self, state: _State, index: int) -> int:
+        for option in self.options:
+            end = option.step(state, index)
+            if end >= 0:
+                return end
+        return -1
 
     def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
+        if self.single:
+            end = self.step(state, index)
+            if end >= 0:
+                yield end, caps
+            return
         for option in self.options:
             yield from option.run(state, index, caps)
 
