@@ -594,43 +594,63 @@ class _Parser:
         return low, high
 
     def atom(self, kind: str, text: str, position: int) -> _Node:
-        vocabulary = self.vocabulary
-        if kind == "word":
-            words = tokenize(text)
-            if len(words) != 1:
-                raise self.error(position, f"{text!r} is {len(words)} tokens; write them apart")
-            return _Word(text.lower())
-        if kind == "class":
-            members = vocabulary.classes.get(text[1:])
-            if members is None:
-                raise self.error(position, f"unknown word class {text}")
-            return _Class(text[1:], members)
-        if kind == "name":
-            if text in vocabulary.layers:
-                return _Layer(text)
-            test = vocabulary.predicates.get(text) or BUILTIN_PREDICATES.get(text)
-            if test is None:
-                raise self.error(position, f"unknown layer or predicate {text}")
-            return _Test(test)
-        if kind == "regex":
-            try:
-                return _Regex(re.compile(text[1:-1]))
-            except re.error as error:
-                raise self.error(position, f"bad regular expression {text}: {error}") from None
-        if kind == "bang":
-            if self.peek() is None:
-                raise self.error(position, "nothing after !")
-            inner = self.atom(*self.take())
-            if not isinstance(inner, (_Word, _Class, _Test, _Regex)):
-                raise self.error(position, "! applies to one token: a word, class or predicate")
-            return _Not(inner)
-        if kind == "open":
-            node = self.choice()
-            if self.peek_kind() != "close":
-                raise self.error(position, "an unclosed (")
-            self.take()
-            return node
-        raise self.error(position, f"unexpected {text!r}")
+        build = _ATOMS.get(kind)
+        if build is None:
+            raise self.error(position, f"unexpected {text!r}")
+        return build(self, text, position)
+
+    def word(self, text: str, position: int) -> _Node:
+        words = tokenize(text)
+        if len(words) != 1:
+            raise self.error(position, f"{text!r} is {len(words)} tokens; write them apart")
+        return _Word(text.lower())
+
+    def word_class(self, text: str, position: int) -> _Node:
+        members = self.vocabulary.classes.get(text[1:])
+        if members is None:
+            raise self.error(position, f"unknown word class {text}")
+        return _Class(text[1:], members)
+
+    def name(self, text: str, position: int) -> _Node:
+        """A layer's label or a predicate's name."""
+        if text in self.vocabulary.layers:
+            return _Layer(text)
+        test = self.vocabulary.predicates.get(text) or BUILTIN_PREDICATES.get(text)
+        if test is None:
+            raise self.error(position, f"unknown layer or predicate {text}")
+        return _Test(test)
+
+    def regex(self, text: str, position: int) -> _Node:
+        try:
+            return _Regex(re.compile(text[1:-1]))
+        except re.error as error:
+            raise self.error(position, f"bad regular expression {text}: {error}") from None
+
+    def negation(self, text: str, position: int) -> _Node:
+        if self.peek() is None:
+            raise self.error(position, "nothing after !")
+        inner = self.atom(*self.take())
+        if not isinstance(inner, (_Word, _Class, _Test, _Regex)):
+            raise self.error(position, "! applies to one token: a word, class or predicate")
+        return _Not(inner)
+
+    def group(self, text: str, position: int) -> _Node:
+        node = self.choice()
+        if self.peek_kind() != "close":
+            raise self.error(position, "an unclosed (")
+        self.take()
+        return node
+
+
+_ATOMS: Mapping[str, Callable[[_Parser, str, int], _Node]] = {
+    "word": _Parser.word,
+    "class": _Parser.word_class,
+    "name": _Parser.name,
+    "regex": _Parser.regex,
+    "bang": _Parser.negation,
+    "open": _Parser.group,
+}
+"""How the parser reads an atom of each kind of lexeme."""
 
 
 # ----------------------------------------------------------------------------- rules
