@@ -400,15 +400,24 @@ def _group_size(view: Reading, start: int, end: int) -> tuple[int, int] | None:
 
     "Both", "the pair", "the three men", "All five Americans".
     """
-    first = view.lower(start)
-    if first in words("both"):
+    if view.lower(start) in words("both"):
         return 2, 1
+    return _named_group(view, start, end) or _counted_group(view, start, end)
+
+
+def _named_group(view: Reading, start: int, end: int) -> tuple[int, int] | None:
+    """The size and width of a group a noun names: "the pair", "the trio"."""
     joined = " ".join(view.lower(i) for i in range(start, min(end, start + 2)))
     if joined in phrases("pair"):
         return 2, 2
     if joined in phrases("trio"):
         return 3, 2
-    if first not in words("group_opener") or start + 1 >= end:
+    return None
+
+
+def _counted_group(view: Reading, start: int, end: int) -> tuple[int, int] | None:
+    """The size and width of a group a number counts: "the three men", "all five"."""
+    if view.lower(start) not in words("group_opener") or start + 1 >= end:
         return None
     size = word_value(view.lower(start + 1))
     if size is None or not _GROUP_MIN <= size <= _GROUP_MAX:
