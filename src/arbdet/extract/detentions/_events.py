@@ -16,11 +16,11 @@ import attrs
 
 from ...model import Person, State
 from ...text import Sentence
-from ..patterns import Match
+from ..patterns import Match, Rule
 from ._charges import ChargeMention, find_charges
 from ._dating import attach_dates
 from ._event import Event, Modality, Voice
-from ._finders import FINDERS, both, heading_people, opening
+from ._finders import FINDERS, Finder, both, heading_people, opening
 from ._holders import destination, holder, location, place_after
 from ._lexicon import Kind, Syntax, TriggerEntry, words
 from ._reading import DateSlot, DocumentReading, PersonSlot, Reading, Trigger
@@ -88,19 +88,45 @@ def _chosen(
     (which ``rules.tsv`` lists first) are kept in ``roles`` on the way.
     """
     for match in matches:
-        rule = match.rule
-        if rule.value("role"):
+        plan = _plan(match.rule)
+        if plan.role:
             roles.append(match)
             continue
-        if rule.value("when") == "opening" and not opening(view, trigger):
+        if plan.opening and not opening(view, trigger):
             continue
-        if rule.value("event") == "none":
+        if plan.no_event:
             return None
-        finder = FINDERS[rule.value("people", "subject")]
-        found, owner = finder(view, trigger, match, earlier)
-        if found or rule.value("if") != "people":
+        found, owner = plan.finder(view, trigger, match, earlier)
+        if found or not plan.if_people:
             return match, found, owner
     return None
+
+
+@attrs.frozen
+class _Plan:
+    """What a rule's values tell :func:`_chosen` (read once a rule)."""
+
+    role: bool
+    opening: bool
+    no_event: bool
+    finder: Finder
+    if_people: bool
+
+
+_PLANS: dict[Rule, _Plan] = {}
+
+
+def _plan(rule: Rule) -> _Plan:
+    plan = _PLANS.get(rule)
+    if plan is None:
+        plan = _PLANS[rule] = _Plan(
+            bool(rule.value("role")),
+            rule.value("when") == "opening",
+            rule.value("event") == "none",
+            FINDERS[rule.value("people", "subject")],
+            rule.value("if") == "people",
+        )
+    return plan
 
 
 def _counterparts(
@@ -168,8 +194,8 @@ def _modality(view: Reading, trigger: Trigger, voice: Voice) -> Modality:
         view.is_class(previous, "bare_be")
         and (view.is_class(previous - 1, "infinitive") or previous - 1 < view.first)
     )
-    modal = any(view.date(i) is None for i in view.positions("modal", start, first))
-    wish = any(view.date(i) is None for i in view.positions("wish", start, first)) or any(
+    modal = _undated(view, view.positions("modal", start, first))
+    wish = _undated(view, view.positions("wish", start, first)) or any(
         view.date(i) is None and view.is_class(i + 1, "call_for")
         for i in view.positions("call", start, first)
     )
@@ -180,6 +206,12 @@ def _modality(view: Reading, trigger: Trigger, voice: Voice) -> Modality:
     if modal or (infinitive and voice is Voice.ACTIVE):
         return Modality.IRREALIS
     return Modality.FACT
+
+
+def _undated(view: Reading, positions: list[int]) -> bool:
+    """Whether a token at one of ``positions`` is not part of a date ("May" the month)."""
+    # most lists are empty: no generator is started for them
+    return bool(positions) and any(view.date(position) is None for position in positions)
 
 
 def _present(view: Reading, trigger: Trigger) -> bool:

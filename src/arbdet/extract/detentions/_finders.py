@@ -30,10 +30,12 @@ from ._syntax import (
 )
 from ._terms import is_term_word
 
-__all__ = ["FINDERS", "Found", "both", "heading_people", "opening"]
+__all__ = ["FINDERS", "Finder", "Found", "both", "heading_people", "opening"]
 
 Found = tuple[list[PersonSlot], int | None]
 Finder = Callable[[Reading, Trigger, Match, list[Event]], Found]
+"""A people finder: the people a rule's match on a detention word is about, and the token
+of a state that owns the word."""
 
 _CLOSE = 6  # words between an event and a bare participle that goes with it
 _IMMEDIATE = 7  # words between an active past tense and its object

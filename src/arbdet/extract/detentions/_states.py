@@ -212,15 +212,7 @@ def _institutions(view: Reading, release: bool) -> list[Found]:
     """Every institution of the sentence that holds people (see :func:`institution_cues`)."""
     found: list[Found] = []
     blocked = _blocked(release=release)
-    for index in _found_words(view):
-        org = view.org(index)
-        if org is not None and org.end == index + 1 and org.institution and org.state:
-            state, token = org.state, org.first
-        else:
-            at = _institution_at(view, index)
-            if at is None:
-                continue
-            state, token = at
+    for index, state, token in _holding(view):
         before = token - 1
         if view.is_class(before, "article"):
             before -= 1
@@ -240,15 +232,28 @@ def _blocked(*, release: bool) -> frozenset[str]:
     return blocked - words("release_institution_opener") if release else blocked
 
 
-def _found_words(view: Reading) -> list[int]:
-    """:func:`_institution_words`, worked out once a sentence."""
-    found: list[int] | None = view.memo.get(_INSTITUTION_WORDS)
-    if found is None:
-        found = view.memo[_INSTITUTION_WORDS] = _institution_words(view)
+def _holding(view: Reading) -> list[tuple[int, State, int]]:
+    """The institutions of the sentence with a state: last token, state and first token.
+
+    Worked out once a sentence (:func:`_institutions` reads them for a release and for
+    any other event).
+    """
+    found: list[tuple[int, State, int]] | None = view.memo.get(_HOLDING)
+    if found is not None:
+        return found
+    found = view.memo[_HOLDING] = []
+    for index in _institution_words(view):
+        org = view.org(index)
+        if org is not None and org.end == index + 1 and org.institution and org.state:
+            found.append((index, org.state, org.first))
+            continue
+        at = _institution_at(view, index)
+        if at is not None:
+            found.append((index, *at))
     return found
 
 
-_INSTITUTION_WORDS = ("institution_words",)  # the sentence's memo of them
+_HOLDING = ("holding",)  # the sentence's memo of its institutions
 
 
 def _institution_words(view: Reading) -> list[int]:
@@ -287,8 +292,11 @@ def institution_cues(
 def _places(view: Reading, release: bool) -> list[Found]:
     """Every place of the sentence a locative opens (see :func:`place_cues`)."""
     found: list[Found] = []
+    opened: dict[int, StateCue | None] = view.memo.setdefault(_OPENED, {})
     for index in view.among(_openers(release=release)):
-        cue = _place_at(view, index + 1, 0)
+        if index not in opened:  # the same for a release and any other event
+            opened[index] = _place_at(view, index + 1, 0)
+        cue = opened[index]
         if cue is not None and not view.in_charge(cue.token):
             found.append((index, cue.state, cue.start, cue.end, cue.token))
     for index in view.among(words("there")):
@@ -296,6 +304,9 @@ def _places(view: Reading, release: bool) -> list[Found]:
         if cue is not None:  # "arrested there": the place named before
             found.append((index, cue.state, cue.start, cue.end, cue.token))
     return found
+
+
+_OPENED = ("opened",)  # the sentence's memo of the place each opener opens
 
 
 @functools.cache
