@@ -236,3 +236,30 @@ def test_only_choices_of_uncaptured_one_token_alternatives_are_one_way() -> None
     assert not single("(said | @say)")  # "has said" is two tokens
     assert not single("(said | NAME)")  # a name may be longer
     assert not single("(said | who=canada)")  # a capture must be recorded
+
+
+@settings(max_examples=80)
+@given(_AT_WORDS, st.integers(0, 2), st.integers(1, 3))
+def test_one_way_elements_after_a_branching_one_match_as_the_general_ones(
+    words: list[str], low: int, extra: int
+) -> None:
+    """After an element that matches in several ways, one-way elements are stepped in a
+    loop: the matches (ends and captures, in order) are those the general way gives."""
+    doc = _text(" ".join(words) + " end")
+    bounds = f"{{{low},{low + extra}}}"
+    looped = _at_rules(("r", f"...{bounds} v=@gap end"), ("s", f"@aux? ...{bounds} end"))
+    general = _at_rules(
+        ("r", f"...{bounds} v=(@gap | z=@gap) (end | y=end)"),
+        ("s", f"@aux? ...{bounds} (end | y=end)"),
+    )
+    for start in range(len(doc.tokens)):
+        for end in range(start + 1, len(doc.tokens) + 1):
+            found = [
+                (m.rule.id, m.stop, m.get("v"))
+                for m in looped.match_at(doc, start, len(doc.tokens), {}, end=end)
+            ]
+            expected = [
+                (m.rule.id, m.stop, m.get("v"))
+                for m in general.match_at(doc, start, len(doc.tokens), {}, end=end)
+            ]
+            assert found == expected, (words, start, end)

@@ -297,31 +297,58 @@ class _Not(_Single):
 
 
 class _Sequence(_Node):
-    __slots__ = ("items",)
+    __slots__ = ("items", "one_way_from")
 
     def __init__(self, items: Sequence[_Node]) -> None:
         self.items = tuple(items)
+        # from which position on every element matches in one way only
+        self.one_way_from = len(self.items)
+        while self.one_way_from > 0 and self.items[self.one_way_from - 1].single:
+            self.one_way_from -= 1
 
     def run(self, state: _State, index: int, caps: Captures) -> Iterator[tuple[int, Captures]]:
         return self._from(0, state, index, caps)
 
-    def _from(
+    def _steps(
         self, position: int, state: _State, index: int, caps: Captures
-    ) -> Iterator[tuple[int, Captures]]:
+    ) -> tuple[int, int, Captures]:
+        """The one-way elements from ``position`` on, in a loop: where they stop, and how.
+
+        Gives the position of the first element that branches (or the end of the
+        sequence), the token reached and the captures; a position of -1 if one failed.
+        """
         items = self.items
         while position < len(items) and items[position].single:  # one way: no branching
             item = items[position]
             end = item.step(state, index)
             if end < 0:
-                return
+                return -1, index, caps
             if isinstance(item, _Capture):
                 caps = (*caps, (item.name, index, end))
             index, position = end, position + 1
+        return position, index, caps
+
+    def _from(
+        self, position: int, state: _State, index: int, caps: Captures
+    ) -> Iterator[tuple[int, Captures]]:
+        items = self.items
+        position, index, caps = self._steps(position, state, index, caps)
+        if position < 0:
+            return
         if position == len(items):
             yield index, caps
             return
-        for end, found in items[position].run(state, index, caps):
-            yield from self._from(position + 1, state, end, found)
+        branching = items[position].run(state, index, caps)
+        if position + 1 == len(items):  # the last element: its ends are the sequence's
+            yield from branching
+        elif position + 1 >= self.one_way_from:  # one-way elements after it: a loop each
+            for end, found in branching:
+                reached, finish, taken = self._steps(position + 1, state, end, found)
+                if reached >= 0:
+                    yield finish, taken
+        else:
+            for end, found in branching:
+                yield from self._from(position + 1, state, end, found)
 
     def firsts(self) -> frozenset[str] | None:
         words: set[str] = set()
