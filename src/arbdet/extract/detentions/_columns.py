@@ -68,7 +68,6 @@ class Columns:
     __slots__ = (
         "_at_word",
         "_of_words",
-        "_vocabulary",
         "_where",
         "boundaries",
         "boundary",
@@ -76,6 +75,7 @@ class Columns:
         "persons_at",
         "quoted",
         "tags",
+        "vocabulary",
     )
 
     def __init__(self, doc: Document) -> None:
@@ -89,7 +89,8 @@ class Columns:
         self.dates_at = covering(doc.layer(DATES), size)
         """The date mention covering each token, or -1."""
         self._at_word = _positions(lower)
-        self._vocabulary = frozenset(self._at_word)
+        self.vocabulary = frozenset(self._at_word)
+        """The document's lower-case words."""
         self._of_words: dict[frozenset[str], list[int]] = {}
         self.boundary = self._boundaries(doc)
         """Whether each token closes the clause before it (see :meth:`_boundaries`)."""
@@ -118,7 +119,7 @@ class Columns:
 
     def _find_words(self, members: frozenset[str]) -> list[int]:
         at = self._at_word
-        present = members.intersection(self._vocabulary)  # a walk over the smaller set
+        present = members.intersection(self.vocabulary)  # a walk over the smaller set
         if len(present) == 1:
             return at[next(iter(present))]
         return sorted(i for word in present for i in at[word])

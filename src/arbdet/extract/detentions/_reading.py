@@ -13,6 +13,7 @@ relative pronoun ("after", "who") and after a reporting verb ("said").
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -184,9 +185,12 @@ class DocumentReading:
         table = locations()
         heads = location_firsts()
         text = self.text
+        # the tokens that can begin a place of detention, from the index of lower-case words
+        starts = [i for i in self.columns.of_words(_lower_firsts()) if text[i] in heads]
         for sentence in sentences:
             end = sentence.first
-            for index in [i for i in range(sentence.first, sentence.stop) if text[i] in heads]:
+            low, high = bisect_left(starts, sentence.first), bisect_left(starts, sentence.stop)
+            for index in starts[low:high]:
                 if index < end:
                     continue
                 size = next(
@@ -250,6 +254,12 @@ class DocumentReading:
     def person_slot(self, index: int) -> PersonSlot | None:
         """The person mention covering token ``index``."""
         return self.person_at[index] if 0 <= index < len(self.person_at) else None
+
+
+@functools.cache
+def _lower_firsts() -> frozenset[str]:
+    """The first tokens of the places of detention, in lower case."""
+    return frozenset(word.lower() for word in location_firsts())
 
 
 S = TypeVar("S")

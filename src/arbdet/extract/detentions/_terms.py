@@ -97,13 +97,24 @@ def is_term_word(view: Reading, index: int) -> bool:
 
 def _units(view: Reading) -> list[int]:
     """Tokens of the sentence that can end a term (see :func:`is_term_word`)."""
-    anchors = words("term_anchor")
-    first = view.first
-    return [
-        first + offset
-        for offset, word in enumerate(view.whole.lower[first : view.stop])
-        if word in anchors or ("-" in word and _COMPOUND.fullmatch(word) is not None)
-    ]
+    found = {*view.among(words("term_anchor")), *view.among(_compounds(view))}
+    return sorted(found)
+
+
+def _compounds(view: Reading) -> frozenset[str]:
+    """The document's words that end a term by themselves ("11-year"), found once."""
+    whole = view.whole
+    found: frozenset[str] | None = whole.memo.get(_COMPOUNDS)
+    if found is None:
+        found = whole.memo[_COMPOUNDS] = frozenset(
+            word
+            for word in whole.columns.vocabulary
+            if "-" in word and _COMPOUND.fullmatch(word) is not None
+        )
+    return found
+
+
+_COMPOUNDS = "term_compounds"  # the document's memo of them
 
 
 def find_terms(view: Reading) -> list[TermMention]:
