@@ -128,14 +128,18 @@ BUILTIN_PREDICATES: Mapping[str, Predicate] = {
 Captures = tuple[tuple[str, int, int], ...]
 
 
-@attrs.frozen
 class _State:
-    """What matching needs at hand: the document, its layers, and where to stop."""
+    """What matching needs at hand: the document, its layers, and where to stop.
 
-    doc: Document
-    lower: list[str]
-    layers: Mapping[str, Layer[Any]]
-    stop: int
+    A plain class, not an attrs one: one is made each time rules are tried.
+    """
+
+    __slots__ = ("doc", "layers", "lower", "stop")
+
+    def __init__(
+        self, doc: Document, lower: list[str], layers: Mapping[str, Layer[Any]], stop: int
+    ) -> None:
+        self.doc, self.lower, self.layers, self.stop = doc, lower, layers, stop
 
 
 class _Node:
@@ -955,9 +959,14 @@ class RuleSet:
         state = _State(doc, lower, layers, stop)
         can_begin = self._can_begin
         for rule, pattern, low, high in self._anchored_rules(name, lower[at], present):
+            words, labels = pattern.words, pattern.labels
             for start in range(max(first, at - high), at - low + 1):
-                if not can_begin(pattern, lower[start], layers, start):
-                    continue
+                if (
+                    words is not None
+                    and lower[start] not in words
+                    and not (labels and can_begin(pattern, lower[start], layers, start))
+                ):
+                    continue  # the rule cannot begin here
                 match = _anchored_match(rule, state, start, name, anchor)
                 if match is not None:
                     yield match
