@@ -10,7 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arbdet import Source
-from arbdet.extract.patterns import Match, Pattern, Rule, RuleSet, Vocabulary, _State
+from arbdet.extract.patterns import (
+    Match,
+    Pattern,
+    Rule,
+    RuleSet,
+    Vocabulary,
+    _anchored_match,
+    _first_with,
+    _State,
+)
 from arbdet.io import read_source
 from arbdet.text import Document, Layer, LayerKey
 
@@ -263,3 +272,51 @@ def test_one_way_elements_after_a_branching_one_match_as_the_general_ones(
                 for m in general.match_at(doc, start, len(doc.tokens), {}, end=end)
             ]
             assert found == expected, (words, start, end)
+
+
+_ANCHORED_SOURCES = [
+    "@aux? ...{0,3} verb=@say the?",
+    "verb=(@say | also) ...{0,2} who=NAME?",
+    "NAME ,? verb=@gap{1,2} (end | x)",
+    "(the | a) who=NAME{1,2} verb=said",
+    "verb=said ...{0,2} verb=@gap",  # captured twice: matched the general way
+    "(x | verb=also) ...{0,2} verb=said",
+]
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([*WORDS, "also", "to", "end", "x", "a"]), st.booleans()),
+        min_size=1,
+        max_size=12,
+    ).filter(lambda pairs: not any(w in (",",) and n for w, n in pairs))
+)
+def test_anchored_matching_cut_around_the_capture_finds_the_first_match_that_holds(
+    pairs: list[tuple[str, bool]],
+) -> None:
+    """A rule cut around its anchor's capture matches as the rule run whole does."""
+    doc, layers = _document([w for w, _ in pairs], [n for _, n in pairs])
+    vocabulary = Vocabulary(
+        classes={**_AT_VOCABULARY.classes, "say": VOCABULARY.classes["say"]},
+        layers=VOCABULARY.layers,
+    )
+    state = _State(doc, doc.tokens.lower, layers, len(doc.tokens))
+    size = len(doc.tokens)
+    for number, source in enumerate(_ANCHORED_SOURCES):
+        rule = Rule(f"a.{number}", Pattern.compile(source, vocabulary))
+        for start in range(size):
+            for at in range(start, size):
+                for stop in range(at + 1, min(size, at + 3) + 1):
+                    found = _anchored_match(rule, state, start, "verb", (at, stop))
+                    expected = _first_with(rule, state, start, "verb", (at, stop))
+                    assert found == expected, (source, pairs, start, at, stop)
+
+
+def test_a_name_captured_twice_is_not_cut() -> None:
+    pattern = Pattern.compile("verb=said ...{0,2} verb=said", VOCABULARY)
+    assert "verb" not in pattern.splits
+    assert set(Pattern.compile("who=@state ...{0,3} verb=said", VOCABULARY).splits) == {
+        "who",
+        "verb",
+    }

@@ -687,6 +687,9 @@ _ATOMS: Mapping[str, Callable[[_Parser, str, int], _Node]] = {
 # ----------------------------------------------------------------------------- rules
 
 
+_Split = tuple[_Node | None, _Node, _Node | None]  # before a capture, the capture, after it
+
+
 @attrs.frozen
 class Anchor:
     """Where a pattern's top-level capture stands: how many tokens come before it.
@@ -708,7 +711,8 @@ class Pattern:
     ``needed`` are sets of words: every match holds a word of each set, so a rule is only
     tried in a stretch of text that holds one of each.
 
-    ``anchors`` describe its top-level captures, for :meth:`RuleSet.anchored`.
+    ``anchors`` describe its top-level captures, for :meth:`RuleSet.anchored`, and
+    ``splits`` cut it around them (see :func:`_splits`).
     """
 
     source: str
@@ -717,6 +721,7 @@ class Pattern:
     labels: frozenset[str] = attrs.field(repr=False)
     needed: tuple[frozenset[str], ...] = attrs.field(default=(), repr=False)
     anchors: Mapping[str, Anchor] = attrs.field(repr=False, factory=dict)
+    splits: Mapping[str, _Split] = attrs.field(repr=False, factory=dict)
 
     @classmethod
     def compile(cls, source: str, vocabulary: Vocabulary, rule: str = "?") -> Pattern:
@@ -726,7 +731,7 @@ class Pattern:
             raise PatternError(f"rule {rule!r}: the pattern can match no token: {source}")
         words = node.firsts()
         labels = node.layer_firsts()
-        return cls(source, node, words, labels, node.needs(), _anchors(node))
+        return cls(source, node, words, labels, node.needs(), _anchors(node), _splits(node))
 
 
 def _anchors(node: _Node) -> dict[str, Anchor]:
@@ -1017,11 +1022,73 @@ def _anchored_match(
     rule: Rule, state: _State, start: int, name: str, anchor: tuple[int, int]
 ) -> Match | None:
     """The first match of ``rule`` from ``start`` whose capture ``name`` is ``anchor``."""
+    split = rule.pattern.splits.get(name)
+    if split is None:
+        return _first_with(rule, state, start, name, anchor)
+    prefix, capture, suffix = split
+    at, stop = anchor
+    ways = ((start, ()),) if prefix is None else prefix.run(state, start, ())
+    for reached, caps in ways:
+        if reached != at:
+            continue  # the capture would begin elsewhere
+        for end, taken in capture.run(state, at, caps):
+            if end != stop:
+                continue
+            if suffix is None:
+                return Match(rule, start, end, {key: (a, b) for key, a, b in taken})
+            for finish, found in suffix.run(state, end, taken):
+                return Match(rule, start, finish, {key: (a, b) for key, a, b in found})
+    return None
+
+
+def _first_with(
+    rule: Rule, state: _State, start: int, name: str, anchor: tuple[int, int]
+) -> Match | None:
+    """:func:`_anchored_match` the general way: every match in turn, until one holds."""
     for end, caps in rule.pattern.node.run(state, start, ()):
         captures = {key: (a, b) for key, a, b in caps}
         if captures.get(name) == anchor:
             return Match(rule, start, end, captures)
     return None
+
+
+def _splits(node: _Node) -> dict[str, _Split]:
+    """The pattern cut around each top-level capture captured only once.
+
+    For each name, the elements before the capture, the capture, and the elements after
+    (``None`` where there are none). Matched in turn, the part before must end where an
+    anchor begins and the capture must end where it ends, so no reading that puts the
+    capture elsewhere is followed further. A name captured more than once has no cut
+    (the last capture would count).
+    """
+    items = node.items if isinstance(node, _Sequence) else (node,)
+    names = _captured(node)
+    return {
+        item.name: (_joined(items[:position]), item, _joined(items[position + 1 :]))
+        for position, item in enumerate(items)
+        if isinstance(item, _Capture) and names.count(item.name) == 1
+    }
+
+
+def _joined(items: Sequence[_Node]) -> _Node | None:
+    """The elements as one: a sequence of them, the only one, or ``None``."""
+    if not items:
+        return None
+    return items[0] if len(items) == 1 else _Sequence(items)
+
+
+def _captured(node: _Node) -> list[str]:
+    """The names of every capture in an element, nested ones too."""
+    inner: tuple[_Node, ...] = ()
+    if isinstance(node, _Sequence):
+        inner = node.items
+    elif isinstance(node, _Choice):
+        inner = node.options
+    elif isinstance(node, (_Repeat, _Not)):
+        inner = (node.node,)
+    elif isinstance(node, _Capture):
+        return [node.name, *_captured(node.node)]
+    return [name for item in inner for name in _captured(item)]
 
 
 def word_classes(*tables: tuple[str, int, int]) -> dict[str, frozenset[tuple[str, ...]]]:
