@@ -813,6 +813,7 @@ class RuleSet:
         )
         self._active_by_words: dict[frozenset[str], list[Rule]] = {}
         self._anchored: dict[str, tuple[dict[str, list[Rule]], list[Rule]]] = {}
+        self._last_telling: tuple[frozenset[str] | None, frozenset[str]] = (None, frozenset())
         self._anchored_by_words: dict[
             tuple[str, str, frozenset[str] | None], list[tuple[Rule, Pattern, int, int]]
         ] = {}
@@ -977,6 +978,19 @@ class RuleSet:
                     yield match
                     break
 
+    def _telling_of(self, present: frozenset[str]) -> frozenset[str]:
+        """The needed words among ``present``.
+
+        The last set asked about is remembered: a reader asks about one sentence's words
+        once a trigger.
+        """
+        last = self._last_telling
+        if last[0] is present:
+            return last[1]
+        telling = self._telling.intersection(present)
+        self._last_telling = (present, telling)  # one assignment: a pair that belongs together
+        return telling
+
     def _anchored_rules(
         self, name: str, word: str, present: frozenset[str] | None
     ) -> list[tuple[Rule, Pattern, int, int]]:
@@ -985,7 +999,7 @@ class RuleSet:
         Remembered by the anchor's word and the needed words present, which alone decide
         it (the same few come back trigger after trigger).
         """
-        telling = None if present is None else self._telling.intersection(present)
+        telling = None if present is None else self._telling_of(present)
         key = (name, word, telling)
         found = self._anchored_by_words.get(key)
         if found is None:
