@@ -160,6 +160,10 @@ class _Node:
         """The end of the one match at ``index``, or -1 (only for ``single`` elements)."""
         raise NotImplementedError
 
+    def covers(self, state: _State, index: int, end: int) -> bool:
+        """Whether the element can match exactly tokens ``[index, end)``."""
+        return any(finish == end for finish, _ in self.run(state, index, ()))
+
     def firsts(self) -> frozenset[str] | None:
         """Lower-case words that can begin a match; ``None`` if not only words can."""
         return None
@@ -192,6 +196,9 @@ class _Single(_Node):
         if end >= 0:
             yield end, caps
 
+    def covers(self, state: _State, index: int, end: int) -> bool:
+        return self.step(state, index) == end
+
 
 class _Word(_Single):
     __slots__ = ("word",)
@@ -210,10 +217,11 @@ class _Word(_Single):
 
 
 class _Class(_Node):
-    __slots__ = ("by_first", "name", "single", "words")
+    __slots__ = ("by_first", "members", "name", "single", "words")
 
     def __init__(self, name: str, members: frozenset[tuple[str, ...]]) -> None:
         self.name = name
+        self.members = members
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for member in members:
             by_first.setdefault(member[0], []).append(member)
@@ -232,6 +240,9 @@ class _Class(_Node):
             end = index + len(member)
             if end <= state.stop and tuple(state.lower[index:end]) == member:
                 yield end, caps
+
+    def covers(self, state: _State, index: int, end: int) -> bool:
+        return index < end <= state.stop and tuple(state.lower[index:end]) in self.members
 
     def firsts(self) -> frozenset[str] | None:
         return frozenset(self.by_first)
@@ -687,7 +698,7 @@ _ATOMS: Mapping[str, Callable[[_Parser, str, int], _Node]] = {
 # ----------------------------------------------------------------------------- rules
 
 
-_Split = tuple[_Node | None, _Node, _Node | None]  # before a capture, the capture, after it
+_Split = tuple[_Node | None, _Capture, _Node | None]  # before a capture, the capture, after it
 
 
 @attrs.frozen
@@ -1045,13 +1056,13 @@ def _anchored_match(
     for reached, caps in ways:
         if reached != at:
             continue  # the capture would begin elsewhere
-        for end, taken in capture.run(state, at, caps):
-            if end != stop:
-                continue
-            if suffix is None:
-                return Match(rule, start, end, {key: (a, b) for key, a, b in taken})
-            for finish, found in suffix.run(state, end, taken):
-                return Match(rule, start, finish, {key: (a, b) for key, a, b in found})
+        if not capture.node.covers(state, at, stop):
+            continue
+        taken = (*caps, (capture.name, at, stop))
+        if suffix is None:
+            return Match(rule, start, stop, {key: (a, b) for key, a, b in taken})
+        for finish, found in suffix.run(state, stop, taken):
+            return Match(rule, start, finish, {key: (a, b) for key, a, b in found})
     return None
 
 
@@ -1080,7 +1091,9 @@ def _splits(node: _Node) -> dict[str, _Split]:
     return {
         item.name: (_joined(items[:position]), item, _joined(items[position + 1 :]))
         for position, item in enumerate(items)
-        if isinstance(item, _Capture) and names.count(item.name) == 1
+        if isinstance(item, _Capture)
+        and names.count(item.name) == 1
+        and not _captured(item.node)  # what it holds is all it records
     }
 
 
