@@ -163,8 +163,9 @@ def agent_before(
 
     People in ``skip`` (those the event is about) are not agents.
     """
+    ends = _cue_ends(view)
     for index in range(first - 1, start - 1, -1):
-        if any(slot.first <= index < slot.end for slot in skip):
+        if index not in ends or any(slot.first <= index < slot.end for slot in skip):
             continue
         cue = _cue_ending(view, index, rank, officials=True)
         if cue is None:
