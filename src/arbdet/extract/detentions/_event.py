@@ -47,7 +47,9 @@ class Event:
 
     view: Reading
     trigger: Trigger
-    slots: tuple[PersonSlot, ...]
+    slots: tuple[PersonSlot, ...] = attrs.field(
+        on_setattr=lambda event, _, value: event._forget(value)
+    )
     voice: Voice
     rule: str
     kind: Kind = Kind.HOLD
@@ -68,11 +70,22 @@ class Event:
     other_side: bool = False  # told after "in exchange for": the other side's
     charges: list[ChargeMention] = attrs.Factory(list)
     terms: list[TermMention] = attrs.Factory(list)
+    # the people, worked out when first asked and forgotten when ``slots`` change
+    _people: tuple[Person, ...] | None = attrs.field(default=None, init=False, eq=False)
+
+    def _forget(self, slots: tuple[PersonSlot, ...]) -> tuple[PersonSlot, ...]:
+        self._people = None
+        return slots
 
     @property
     def people(self) -> tuple[Person, ...]:
         """The named people the event is about, in order."""
-        return tuple(dict.fromkeys(p for slot in self.slots for p in slot.people))
+        found = self._people
+        if found is None:
+            found = self._people = tuple(
+                dict.fromkeys(p for slot in self.slots for p in slot.people)
+            )
+        return found
 
     @property
     def span(self) -> tuple[int, int]:
