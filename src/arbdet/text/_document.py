@@ -8,8 +8,9 @@ people...). Nothing after it splits or tokenises the text again.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import Any, TypeVar
 
 import attrs
@@ -30,6 +31,7 @@ __all__ = ["DEFAULT_SPLITTERS", "Document"]
 DEFAULT_SPLITTERS: tuple[Splitter, ...] = (split_run_together, split_glued_numbers)
 """What :meth:`Document.from_source` splits unless told otherwise."""
 
+_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")  # gaps and tokens, in turn
 _MIN_DUPLICATE = 40  # characters: shorter repeated paragraphs ("Read more") are not leads
 
 M = TypeVar("M", bound=Spanned)
@@ -38,21 +40,24 @@ F = TypeVar("F")
 
 
 def _tokenize(text: str, sentences: list[tuple[int, int, int]]) -> tuple[Tokens, list[int]]:
-    """Tokens of every sentence, and where each sentence's tokens begin."""
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    owner: list[int] = []
-    firsts: list[int] = []
-    for number, (start, end, _) in enumerate(sentences):
-        firsts.append(len(starts))
-        matches = list(TOKEN_PATTERN.finditer(text, start, end))
-        starts.extend(map(re.Match.start, matches))
-        ends.extend(map(re.Match.end, matches))
-        words.extend(map(re.Match.group, matches))
-        owner.extend([number] * len(matches))
+    """Tokens of every sentence, and where each sentence's tokens begin.
+
+    One pass over the whole text: sentences hold every character but white space, and no
+    token holds white space, so the text's tokens are the sentences' tokens. Splitting on
+    the token pattern gives gaps and tokens in turn, whose running lengths are the offsets.
+    """
+    parts = _TOKEN_SPLIT.split(text)
+    ends_of_parts = list(accumulate(map(len, parts)))
+    starts = ends_of_parts[0:-1:2]
+    words = parts[1::2]
+    # one lower() over every token; a token never holds the newline that joins them
+    lower = "\n".join(words).lower().split("\n") if words else []
+    firsts = [bisect_left(starts, start) for start, _, _ in sentences]
     firsts.append(len(starts))
-    return Tokens(starts, ends, words, list(map(str.lower, words)), owner), firsts
+    owner: list[int] = []
+    for number in range(len(sentences)):
+        owner.extend([number] * (firsts[number + 1] - firsts[number]))
+    return Tokens(starts, ends_of_parts[1::2], words, lower, owner), firsts
 
 
 @attrs.frozen(repr=False, eq=False)
