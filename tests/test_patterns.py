@@ -50,6 +50,7 @@ SOURCES = [
     "CAP{1,2} said",
     "who=NAME ...{0,2} (not | for)",
     "!the swap",
+    "who=NAME , @say",
 ]
 RULES = RuleSet(
     Rule(f"test.{n}", Pattern.compile(source, VOCABULARY, f"test.{n}"))
@@ -108,6 +109,18 @@ def test_a_rule_needs_its_words() -> None:
         frozenset({"swap"}),
     )
     assert Pattern.compile("(the | NAME) swap?", VOCABULARY).needed == ()
+
+
+def test_a_rule_opening_with_a_mention_knows_the_words_after_it() -> None:
+    def after(source: str) -> frozenset[str] | None:
+        return Pattern.compile(source, VOCABULARY).after_mention
+
+    assert after("who=NAME , @say") == frozenset({","})
+    assert after("NAME ,? (and NAME)? was") == frozenset({",", "and", "was"})
+    assert after("NAME @say") == frozenset({"said", "has"})
+    assert after("NAME NAME said") is None  # a mention may follow
+    assert after("who=NAME ...{0,2} (not | for)") is None  # anything may follow
+    assert after("said NAME") is None  # no mention opens it
 
 
 def test_repetitions_of_one_way_elements_keep_their_order() -> None:

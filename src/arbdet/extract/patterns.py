@@ -724,6 +724,9 @@ class Pattern:
 
     ``anchors`` describe its top-level captures, for :meth:`RuleSet.anchored`, and
     ``splits`` cut it around them (see :func:`_splits`).
+
+    ``after_mention``, for a pattern that opens with one layer's mention, holds the words
+    one of which must follow that mention (``None`` when anything may).
     """
 
     source: str
@@ -733,6 +736,7 @@ class Pattern:
     needed: tuple[frozenset[str], ...] = attrs.field(default=(), repr=False)
     anchors: Mapping[str, Anchor] = attrs.field(repr=False, factory=dict)
     splits: Mapping[str, _Split] = attrs.field(repr=False, factory=dict)
+    after_mention: frozenset[str] | None = attrs.field(default=None, repr=False)
 
     @classmethod
     def compile(cls, source: str, vocabulary: Vocabulary, rule: str = "?") -> Pattern:
@@ -742,7 +746,29 @@ class Pattern:
             raise PatternError(f"rule {rule!r}: the pattern can match no token: {source}")
         words = node.firsts()
         labels = node.layer_firsts()
-        return cls(source, node, words, labels, node.needs(), _anchors(node), _splits(node))
+        return cls(
+            source,
+            node,
+            words,
+            labels,
+            node.needs(),
+            _anchors(node),
+            _splits(node),
+            _after_mention(node),
+        )
+
+
+def _after_mention(node: _Node) -> frozenset[str] | None:
+    """The words one of which follows the layer mention that opens a pattern, if known."""
+    if not isinstance(node, _Sequence):
+        return None
+    head = node.items[0].node if isinstance(node.items[0], _Capture) else node.items[0]
+    if not isinstance(head, _Layer):
+        return None
+    rest = node.items[1:]
+    tail = rest[0] if len(rest) == 1 else _Sequence(rest)
+    words = tail.firsts()
+    return words if words and not tail.layer_firsts() else None
 
 
 def _anchors(node: _Node) -> dict[str, Anchor]:
@@ -912,7 +938,7 @@ class RuleSet:
         active = self._active(set(lower[first:stop]))
         if not active:
             return
-        mentions: dict[str, list[int]] = {}  # the first tokens of each layer's mentions
+        mentions: dict[str, range] = {}  # the numbers of each layer's mentions in the stretch
         tries: list[tuple[int, int]] = []
         for number, rule in enumerate(active):
             words = rule.pattern.words
@@ -924,8 +950,14 @@ class RuleSet:
             for label in rule.pattern.labels:
                 if label not in mentions:
                     starts = layers[label].first
-                    mentions[label] = starts[bisect_left(starts, first) : bisect_left(starts, stop)]
-                tries += ((index, number) for index in mentions[label])
+                    mentions[label] = range(bisect_left(starts, first), bisect_left(starts, stop))
+                starts, ends = layers[label].first, layers[label].stop
+                after = rule.pattern.after_mention
+                tries += (
+                    (starts[m], number)
+                    for m in mentions[label]
+                    if after is None or (ends[m] < stop and lower[ends[m]] in after)
+                )
         state = _State(doc, lower, layers, stop)
         for index, number in sorted(set(tries)):
             rule = active[number]
