@@ -8,8 +8,10 @@ sentence" in constant or logarithmic time, never by scanning characters again.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import repeat
+from operator import attrgetter
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
@@ -32,6 +34,8 @@ class Spanned(Protocol):
 
 
 M = TypeVar("M", bound=Spanned)
+_START = attrgetter("start")
+_END = attrgetter("end")
 L_co = TypeVar("L_co", bound="Layer[Any]", covariant=True)
 F_co = TypeVar("F_co", covariant=True)
 
@@ -62,16 +66,15 @@ class Layer(Generic[M]):
     def __init__(self, items: Sequence[M], tokens: Tokens) -> None:
         ordered = sorted(items, key=lambda item: (item.start, -item.end))
         self.items: tuple[M, ...] = tuple(ordered)
-        self.first: list[int] = []
-        self.stop: list[int] = []
-        for item in ordered:
-            first, stop = tokens.covering(item.start, item.end)
-            self.first.append(first)
-            self.stop.append(stop)
+        # the tokens each mention covers (Tokens.covering), found for all mentions in C
+        firsts = list(map(bisect_right, repeat(tokens.end), map(_START, ordered)))
+        stops = map(bisect_left, repeat(tokens.start), map(_END, ordered), firsts)
+        self.first: list[int] = firsts
+        self.stop: list[int] = list(map(max, firsts, stops))
         at = [-1] * len(tokens)
         # last mention first, so that where mentions overlap the first one's number stays
         for number in range(len(ordered) - 1, -1, -1):
-            first, stop = self.first[number], self.stop[number]
+            first, stop = firsts[number], self.stop[number]
             at[first:stop] = [number] * (stop - first)
         self._at = at
         self._firsts = self.first
