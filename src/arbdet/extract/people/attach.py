@@ -196,24 +196,41 @@ def _apply(context: _Context, match: Match, build: _Builder) -> None:
         or (match.rule.value("close") == "yes" and not context.closes(match))
     ):
         return  # a match runs within one sentence
-    name = context.name_at[who[0]]
-    subject: tuple[int, ...] = (name,)
-    if match.rule.value("subject") == "group":
-        subject = context.subjects.get(name, subject)
-    elif match.rule.value("subject") == "list":
-        subject = context.lists.get(name, subject)
-    if match.rule.value("give") == "introduced":
+    subject = _subject(context, match, context.name_at[who[0]])
+    give = match.rule.value("give")
+    if give == "introduced":
         for member in subject:
             build.nationality(member, context.introduced(match.first))
-        return
-    if match.rule.value("give") == "nationality":
-        for capture in ("nat", "nat2"):
-            span = match.get(capture)
-            place = None if span is None else context.words.place(span[0])
-            if place is not None:
-                for member in subject:
-                    build.nationality(member, place.states)
-        return
+    elif give == "nationality":
+        _give_nationalities(context, match, subject, build)
+    else:
+        _give_role(context, match, subject, build)
+
+
+def _subject(context: _Context, match: Match, name: int) -> tuple[int, ...]:
+    """The names a match speaks of: its name, or the list the name closes or begins."""
+    subject: tuple[int, ...] = (name,)
+    if match.rule.value("subject") == "group":
+        return context.subjects.get(name, subject)
+    if match.rule.value("subject") == "list":
+        return context.lists.get(name, subject)
+    return subject
+
+
+def _give_nationalities(
+    context: _Context, match: Match, subject: tuple[int, ...], build: _Builder
+) -> None:
+    """Give the subject the states of the places a match captured as ``nat`` and ``nat2``."""
+    for capture in ("nat", "nat2"):
+        span = match.get(capture)
+        place = None if span is None else context.words.place(span[0])
+        if place is not None:
+            for member in subject:
+                build.nationality(member, place.states)
+
+
+def _give_role(context: _Context, match: Match, subject: tuple[int, ...], build: _Builder) -> None:
+    """Give the subject the role phrase a match captured as ``role``, unless the rule says not."""
     role = match.get("role")
     if role is None:
         return
