@@ -263,9 +263,10 @@ def _run(words: Words, first: int, blocked: bytearray) -> list[_Word]:
     found: list[_Word] = []
     position = first
     stop = words.stop(first)
+    starts, ends = words.start, words.end
     while position < stop:
         word = _name_word(words, position, blocked)
-        if word is None or (found and words.glued(position)):
+        if word is None or (found and starts[position] == ends[position - 1]):
             break
         found.append((position, word[0], word[1]))
         position = word[0]
@@ -310,9 +311,14 @@ def find_names(words: Words, blocked: bytearray) -> list[NameSpan]:
 def _may_go_on(words: Words, index: int) -> bool:
     """Whether a capitalised word (an honorific's full stop) follows token ``index``."""
     following = index + 1
-    if words.word(following) == "." and words.glued(following):
+    text, sentence = words.text, words.sentence
+    if following < words.size and text[following] == "." and words.glued(following):
         following += 1
-    return words.is_capitalised(following) and words.same(index, following)
+    return (
+        following < words.size
+        and text[following][0].isupper()
+        and sentence[index] == sentence[following]
+    )
 
 
 def _lone_surnames(words: Words, blocked: bytearray, found: list[NameSpan]) -> list[NameSpan]:
