@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -65,9 +65,11 @@ class Attachments:
     together: tuple[tuple[int, ...], ...]
 
 
-@attrs.frozen
-class _Item:
-    """A span of the document's text (a name or role phrase) for the pattern matcher."""
+class _Item(NamedTuple):
+    """A span of the document's text (a name or role phrase) for the pattern matcher.
+
+    A named tuple: one is made per name and role phrase of every document.
+    """
 
     start: int
     end: int
