@@ -1,11 +1,14 @@
+import re
+
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arbdet import Source, read_source
-from arbdet.text import Document
+from arbdet.text import TOKEN_PATTERN, Document
 from arbdet.text._normalize import CHARACTER_MAP
-from arbdet.text._words import best_split, split_run_together
+from arbdet.text._words import _figure_runs, best_split, split_run_together
 
 
 def _doc(text: str) -> Document:
@@ -171,3 +174,63 @@ def test_guillemets_open_and_close_with_spaces_inside() -> None:
     assert [doc.text[q.start : q.end] for q in doc.quotations] == [
         "Nous ne céderons pas au chantage"
     ]
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="ab1 9Z.,'-\n\"", max_size=80))
+def test_tokens_are_every_sentence_s_tokens(text: str) -> None:
+    doc = Document.from_source(Source.create(text))
+    expected = [
+        (match.start(), match.end(), match.group(), sentence.index)
+        for sentence in doc.sentences
+        for match in TOKEN_PATTERN.finditer(doc.text, sentence.start, sentence.end)
+    ]
+    tokens = doc.tokens
+    assert (
+        list(zip(tokens.start, tokens.end, tokens.text, tokens.sentence, strict=True)) == expected
+    )
+    assert tokens.lower == [word.lower() for word in tokens.text]
+    for sentence in doc.sentences:  # each sentence's tokens, in a row
+        assert tokens.sentence[sentence.first : sentence.stop] == [sentence.index] * (
+            sentence.stop - sentence.first
+        )
+    assert sum(sentence.stop - sentence.first for sentence in doc.sentences) == len(tokens)
+
+
+@given(st.text(alphabet="ab1Z9 -", max_size=40))
+def test_figure_runs_beside_a_lower_case_letter(text: str) -> None:
+    def touches(at: int, end: int) -> bool:
+        return (at > 0 and "a" <= text[at - 1] <= "z") or (
+            end < len(text) and "a" <= text[end] <= "z"
+        )
+
+    runs = [match.span() for match in re.finditer("[0-9]+", text)]
+    assert _figure_runs(text) == [(at, end) for at, end in runs if touches(at, end)]
+
+
+@attrs.frozen
+class _Span:
+    start: int
+    end: int
+
+
+@settings(max_examples=100)
+@given(st.data())
+def test_a_layer_maps_mentions_to_the_tokens_they_overlap(data: st.DataObject) -> None:
+    doc = Document.from_source(
+        Source.create("Ms. Li met U.S. envoys, then left. They spoke on 1,000 issues.")
+    )
+    size = len(doc.text)
+    bounds = st.tuples(st.integers(0, size - 1), st.integers(1, 12))
+    items = [
+        _Span(start, min(size, start + length))
+        for start, length in data.draw(st.lists(bounds, max_size=8))
+    ]
+    layer = doc.new_layer(items)
+    ordered = sorted(items, key=lambda item: (item.start, -item.end))
+    assert list(layer) == ordered
+    for number, item in enumerate(ordered):
+        assert layer.tokens_of(number) == doc.tokens.covering(item.start, item.end)
+    for token in range(len(doc.tokens)):
+        covering = [n for n, item in enumerate(ordered) if layer.first[n] <= token < layer.stop[n]]
+        assert layer.index_at(token) == (covering[0] if covering else -1)

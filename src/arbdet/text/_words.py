@@ -302,8 +302,9 @@ def _is_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
-# Runs of figures: rare in text, so the words around each are read in Python.
-_FIGURES = re.compile(r"[0-9]+")
+# A figure with a lower-case letter right before or after it: where a word and a run of
+# figures may have run together (rare in text, so the run around each is read in Python).
+_GLUED_FIGURE = re.compile(r"[0-9](?:(?<=[a-z][0-9])|(?=[a-z]))")
 _MAX_GLUED_WORD = 20
 _MAX_GLUED_FIGURE = 6
 
@@ -328,8 +329,7 @@ def split_glued_numbers(text: str) -> list[Insertion]:
     """
     frequencies = word_frequencies()
     inserts: list[Insertion] = []
-    for match in _FIGURES.finditer(text):
-        at, end = match.span()
+    for at, end in _figure_runs(text):
         word_start = _lower_run(text, at - 1, -1) + 1
         if word_start < at and not _is_alnum(text, word_start - 1):  # a word, then figures
             word = text[word_start:at]
@@ -347,3 +347,18 @@ def split_glued_numbers(text: str) -> list[Insertion]:
             ):
                 inserts.append((end, " "))
     return inserts
+
+
+def _figure_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of figures with a lower-case letter right before or after them, in order."""
+    runs: list[tuple[int, int]] = []
+    for match in _GLUED_FIGURE.finditer(text):
+        if runs and match.start() < runs[-1][1]:
+            continue  # the same run, touching a letter on both sides
+        at, end = match.span()
+        while at > 0 and "0" <= text[at - 1] <= "9":
+            at -= 1
+        while end < len(text) and "0" <= text[end] <= "9":
+            end += 1
+        runs.append((at, end))
+    return runs
