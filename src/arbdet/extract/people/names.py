@@ -62,6 +62,7 @@ class _Kind(enum.Enum):
     OTHER = "other"
     INITIAL = "initial"
     PARTICLE = "particle"
+    LOWER = "lower"  # a lower-case word, a particle if what follows it makes it one
     SUFFIX = "suffix"
 
 
@@ -140,19 +141,36 @@ def _capitalised_next(words: Words, index: int) -> bool:
 
 def _name_word(words: Words, index: int, blocked: bytearray) -> tuple[int, _Kind] | None:
     """The name word at ``index``: where it ends (an initial takes its full stop) and kind."""
-    if index >= words.size or blocked[index] or not _NAME_WORD.fullmatch(words.text[index]):
+    if index >= words.size or blocked[index]:
         return None
-    text = words.text[index]
-    if not text[0].isupper():
+    kind = _word_kind(words.text[index])
+    if kind is None:
+        return None
+    if kind is _Kind.LOWER:
         return _particle(words, index)
-    if len(text) == 1:
-        return (index + 2, _Kind.INITIAL) if _full_stop(words, index + 1) else None
-    if text.isupper() or text in not_names() or text in honorifics():
-        return None
-    kind = _kind(text)
+    if kind is _Kind.INITIAL:
+        return (index + 2, kind) if _full_stop(words, index + 1) else None
     if kind is _Kind.SUFFIX and _full_stop(words, index + 1):
         return index + 2, kind  # "Jr." takes its full stop
     return index + 1, kind
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_kind(text: str) -> _Kind | None:
+    """What a token can be in a name by its text alone; ``None`` if no name word.
+
+    A single capital may be an initial, and a lower-case word a particle: the tokens after
+    them decide.
+    """
+    if not _NAME_WORD.fullmatch(text):
+        return None
+    if not text[0].isupper():
+        return _Kind.LOWER
+    if len(text) == 1:
+        return _Kind.INITIAL
+    if text.isupper() or text in not_names() or text in honorifics():
+        return None
+    return _kind(text)
 
 
 def _particle(words: Words, index: int) -> tuple[int, _Kind] | None:
