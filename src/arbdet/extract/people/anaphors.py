@@ -25,6 +25,7 @@ __all__ = ["Epithet", "GroupPhrase", "Pronoun", "find_epithets", "find_groups", 
 
 _MAX_COUNT = 20  # "the two men" .. "the 20 detainees": larger numbers count no named group
 _AGE = re.compile(r"\d{1,3}-year-old")
+_AGE_ANYWHERE = re.compile(r"-year-old", re.IGNORECASE)  # in the text of any token _AGE takes
 
 
 @attrs.frozen
@@ -169,6 +170,8 @@ def find_pronouns(words: Words) -> list[Pronoun]:
 
 def find_epithets(words: Words) -> list[Epithet]:
     """Every epithet of age after "the" ("the 42-year-old"), in order."""
+    if _AGE_ANYWHERE.search(words.doc.text) is None:
+        return []  # most articles give no age: one search of the text, not a look at each token
     return [
         Epithet(index - 1, index + 1)
         for index, lower in enumerate(words.lower)

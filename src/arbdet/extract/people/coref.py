@@ -47,7 +47,7 @@ from .attach import Attachments
 from .names import NameSpan
 from .officials import leader_state, official_state
 from .roles import RolePhrase
-from .view import Words
+from .view import Words, occurrences
 from .vocabulary import (
     Gender,
     HeadKind,
@@ -783,7 +783,7 @@ def owned_bodies(
     heads = org_heads()
     found: list[OrganizationMention] = []
     ending = {reference.end: reference for reference in references}
-    for index in [i for i, text in enumerate(words.text) if text == "'s"]:
+    for index in occurrences(words.text, "'s"):
         head = index + 1
         owner = ending.get(words.end[index - 1]) if index > 0 else None
         if (
