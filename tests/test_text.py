@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from arbdet import Source, read_source
 from arbdet.text import TOKEN_PATTERN, Document
 from arbdet.text._normalize import CHARACTER_MAP
+from arbdet.text._segment import _STOPS_AND_QUOTES
 from arbdet.text._words import _figure_runs, best_split, split_run_together
 
 
@@ -234,3 +235,9 @@ def test_a_layer_maps_mentions_to_the_tokens_they_overlap(data: st.DataObject) -
     for token in range(len(doc.tokens)):
         covering = [n for n, item in enumerate(ordered) if layer.first[n] <= token < layer.stop[n]]
         assert layer.index_at(token) == (covering[0] if covering else -1)
+
+
+@given(st.text(alphabet='ab".!? ', max_size=40))
+def test_the_sentence_splitter_reads_quotation_marks_and_runs_of_stops(text: str) -> None:
+    found = [match.span() for match in _STOPS_AND_QUOTES.finditer(text)]
+    assert found == [match.span() for match in re.finditer(r'"|[.!?]+', text)]

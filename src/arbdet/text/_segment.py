@@ -119,8 +119,9 @@ _SENTENCE_END = re.compile(r"[.!?]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _LINE = re.compile(r"[^\n]+")
 # What the sentence splitter looks at: quotation marks (to know when a quotation is open)
-# and runs of sentence-ending punctuation. Everything else is skipped in C.
-_STOPS_AND_QUOTES = re.compile(r'"|[.!?]+')
+# and runs of sentence-ending punctuation: '"|[.!?]+', written to open with one character
+# class so that the regular-expression engine skips everything else in C.
+_STOPS_AND_QUOTES = re.compile(r'[".!?](?:(?<=[.!?])[.!?]*)?')
 _CLOSERS = "\"')]"
 
 
