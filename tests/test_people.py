@@ -20,7 +20,6 @@ from arbdet.extract.people import (
     known_state,
     state_organ_nouns,
 )
-from arbdet.extract.people.view import occurrences
 from arbdet.model import Organization, PartialDate, Person, Source, State
 from arbdet.text import Document
 from tests.cases.test_people_cases import mention_of as _mention
@@ -299,10 +298,3 @@ def test_a_long_run_of_capitalised_words() -> None:
     index = find_people(_doc(text))
     assert index.people[0].name == "Penny Wong"
     assert all(len(person.name.split()) <= 7 for person in index.people)
-
-
-@given(
-    st.lists(st.sampled_from(["'s", "s", "the", "'"]), max_size=30), st.sampled_from(["'s", "x"])
-)
-def test_occurrences_are_every_position_of_a_value(column: list[str], value: str) -> None:
-    assert occurrences(column, value) == [i for i, text in enumerate(column) if text == value]

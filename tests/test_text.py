@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arbdet import Source, read_source
-from arbdet.text import TOKEN_PATTERN, Document
+from arbdet.text import TOKEN_PATTERN, Document, occurrences
 from arbdet.text._normalize import CHARACTER_MAP
 from arbdet.text._segment import _STOPS_AND_QUOTES
 from arbdet.text._words import _figure_runs, best_split, split_run_together
@@ -241,3 +241,17 @@ def test_a_layer_maps_mentions_to_the_tokens_they_overlap(data: st.DataObject) -
 def test_the_sentence_splitter_reads_quotation_marks_and_runs_of_stops(text: str) -> None:
     found = [match.span() for match in _STOPS_AND_QUOTES.finditer(text)]
     assert found == [match.span() for match in re.finditer(r'"|[.!?]+', text)]
+
+
+@given(
+    st.lists(st.sampled_from(["'s", "s", "the", "'"]), max_size=30),
+    st.sampled_from(["'s", "x"]),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_occurrences_are_every_position_of_a_value(
+    column: list[str], value: str, first: int, stop: int
+) -> None:
+    expected = [i for i, text in enumerate(column) if text == value and first <= i < stop]
+    assert occurrences(column, value, first, stop) == expected
+    assert occurrences(column, value) == [i for i, text in enumerate(column) if text == value]

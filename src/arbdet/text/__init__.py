@@ -10,7 +10,7 @@ from ._layers import FactKey, Layer, LayerKey, Spanned
 from ._offsets import OffsetMap
 from ._quotations import Quotation, reports_speech, word_count
 from ._segment import Paragraph, Sentence
-from ._tokens import TOKEN_PATTERN, Tokens, tokenize
+from ._tokens import TOKEN_PATTERN, Tokens, occurrences, tokenize
 
 __all__ = [
     "DEFAULT_SPLITTERS",
@@ -25,6 +25,7 @@ __all__ = [
     "Sentence",
     "Spanned",
     "Tokens",
+    "occurrences",
     "reports_speech",
     "tokenize",
     "word_count",

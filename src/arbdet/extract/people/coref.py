@@ -41,13 +41,14 @@ from collections.abc import Sequence
 import attrs
 
 from ...model import Organization, PartialDate, Role, State
+from ...text import occurrences
 from ..mentions import OrganizationMention
 from .anaphors import Epithet, GroupPhrase, Pronoun
 from .attach import Attachments
 from .names import NameSpan
 from .officials import leader_state, official_state
 from .roles import RolePhrase
-from .view import Words, occurrences
+from .view import Words
 from .vocabulary import (
     Gender,
     HeadKind,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...text import Document, Layer
 from ..mentions import PlaceKind, PlaceMention
 
-__all__ = ["Words", "is_attributive", "is_demonym", "occurrences"]
+__all__ = ["Words", "is_attributive", "is_demonym"]
 
 _MAX_ABBREVIATION = 3  # "U.S.", "UK": a state's short name can stand before a noun
 
@@ -98,18 +98,3 @@ def is_attributive(place: PlaceMention) -> bool:
         return True
     letters = place.text.replace(".", "")
     return place.kind is PlaceKind.NAME and letters.isupper() and len(letters) <= _MAX_ABBREVIATION
-
-
-def occurrences(column: list[str], value: str) -> list[int]:
-    """Where ``value`` stands in a token column, in order.
-
-    ``list.index`` compares in C, so a rare value is found far faster than by a loop.
-    """
-    found: list[int] = []
-    position = -1
-    try:
-        while True:
-            position = column.index(value, position + 1)
-            found.append(position)
-    except ValueError:
-        return found
