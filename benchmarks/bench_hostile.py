@@ -10,9 +10,10 @@ Run it with ``python benchmarks/bench_hostile.py`` (``--help`` for options). Fam
 
 Sizes go from 16 KB to 1 MB in 4x steps. For each family it prints the time of each size,
 the ratio to the size before, and the worst 4x step (linear time is about 4x; the square
-is 16x). Each measurement runs in its own process (the least CPU time of five parses where one
-takes under a second), killed after ``--timeout`` seconds; once one takes longer than
-``--skip-after`` seconds the family's larger sizes are skipped, and the summary says so.
+is 16x). Each measurement runs in its own process (the least CPU time of two parses, or
+of five where one takes under a second), killed after ``--timeout`` seconds; once one
+takes longer than ``--skip-after`` seconds the family's larger sizes are skipped, and the
+summary says so.
 Nothing is asserted: it measures.
 """
 
@@ -120,20 +121,21 @@ def families() -> dict[str, tuple[Callable[[int], str], tuple[int, ...]]]:
 def _timed(name: str, size: int, results: Queue[float]) -> None:
     """In a child process: warm up, then time parses of family ``name`` at ``size``.
 
-    A parse under a second is repeated (five in all) and the fastest kept, so that small
-    sizes are not ratios of noise. Times are the process's CPU time, so that other work on
-    the machine does not count.
+    Every size is parsed at least twice and the fastest kept (the first parse of a large
+    text also pays for the memory the process grows to hold it); a parse under a second is
+    repeated five times in all, so that small sizes are not ratios of noise. Times are the
+    process's CPU time, so that other work on the machine does not count.
     """
     import arbdet
 
     arbdet.parse("Canada arrested Meng Wanzhou in December 2018.", published="2021-02-16")
     text = families()[name][0](size)
     best = float("inf")
-    for _ in range(_REPEATS):
+    for run in range(_REPEATS):
         started = time.process_time()
         arbdet.parse(text, published="2021-02-16")
         best = min(best, time.process_time() - started)
-        if best >= 1.0:
+        if run >= 1 and best >= 1.0:
             break
     results.put(best)
 
