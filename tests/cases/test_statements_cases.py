@@ -548,6 +548,35 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        "transcript-first-person-is-the-turn",
+        "Foreign Minister Ines Lacroix was on the morning programme on Monday.\n\n"
+        "HOST: Did you raise the case in Tehran?\n\n"
+        'LACROIX: Of course. I told my counterpart, "Our citizen has done nothing wrong."',
+        (Said("Our citizen has done nothing wrong.", "Lacroix", None, "statement.before.near"),),
+    ),
+    Case(
+        "transcript-label-in-title-case",
+        "Minister Ines Lacroix spoke to the radio on Monday.\n\n"
+        "Host: What is your message to the family?\n\n"
+        'Lacroix: As I said in the Senate, "We will bring him home."',
+        (Said("We will bring him home.", "Lacroix"),),
+    ),
+    Case(
+        "transcript-pronoun-is-someone-else",
+        "Senator Paul Arden took questions on the detained engineers.\n\n"
+        "Q: Have you spoken to the special envoy, Mark Ellison?\n\n"
+        'MR. ARDEN: Yesterday. He said, "The talks are moving," and I believe him.',
+        (Said("The talks are moving,", "Ellison"),),
+    ),
+    Case(
+        "transcript-turn-runs-over-paragraphs",
+        "Spokesperson Dana Whitfield briefed reporters on Monday.\n\n"
+        "QUESTION: Is there any news on the detained engineer?\n\n"
+        "MS. WHITFIELD: We are in touch with his family.\n\n"
+        'And let me repeat what I have said before: "He should be released at once."',
+        (Said("He should be released at once.", "Whitfield"),),
+    ),
+    Case(
         "headline-quotes-nearly-all-of-body",
         "Berg: 'a verdict written in advance'\n\n"
         "Lars Berg, the Swedish foreign minister, spoke after the hearing. "

@@ -8,6 +8,9 @@
   blog's own: what is said under a heading was said on the heading's date. Headings often
   reach the text as site chrome, so the source behind the gaps between paragraphs is read
   for times of day too. A heading without a date ("Background") closes the dated part.
+- A transcript opens each turn with its speaker's label ("MR. MILLER:", "Host:", "Q:"); the
+  paragraphs after a label, up to the next one, are the same speaker's turn. It takes two
+  labelled paragraphs to make a transcript (one is a headline: "Minister: Lisbon will ...").
 
 Only short paragraphs can be headings or signatures, so a paragraph's length in tokens
 decides at once for most of them.
@@ -22,6 +25,7 @@ import attrs
 
 from ...model import DateRange, PartialDate
 from ...text import Paragraph
+from ..people.vocabulary import honorifics
 from ._context import Context
 from ._lexicon import words
 from ._titles import word_count
@@ -32,6 +36,9 @@ MAX_SIGNATURE_WORDS = 16  # words of a line that signs a press release's quotati
 MAX_HEADING_WORDS = 8  # words of a dated heading ("March 19 and 22, 2021")
 MAX_TITLE_WORDS = 10  # words of a heading without a date ("What comes next")
 MAX_HEADLINE_WORDS = 25  # words of a headline, which may quote someone
+MAX_LABEL_WORDS = 4  # words of a transcript's label ("SENIOR STATE DEPARTMENT OFFICIAL:")
+_LABEL_TOKENS = 2 * MAX_LABEL_WORDS  # tokens before a label's colon ("MS. SMITH": three)
+_MIN_TURNS = 2  # labelled paragraphs that make a transcript
 _SHORT = 3  # tokens per word a short paragraph may hold at most (punctuation included)
 # A time of day alone on its line: "4:52 p.m. ET", "21:52", "10.05 am".
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[aApP]\.? ?[mM]\.?)?(?: [A-Z]{2,5})?")
@@ -44,10 +51,14 @@ _YEAR = re.compile(r"\b\d{4}\b")
 
 @attrs.frozen
 class Layout:
-    """Per paragraph (by index): the tokens of the line that signs it, its heading's date."""
+    """Per paragraph (by index): the line that signs it, its heading's date, its turn's label.
+
+    Signatures and labels are token spans; a label leaves out an honorific ("MS.").
+    """
 
     signatures: dict[int, tuple[int, int]]
     dates: dict[int, PartialDate]
+    turns: dict[int, tuple[int, int]] = attrs.field(factory=dict)
 
 
 def precise(value: PartialDate | DateRange | None) -> PartialDate | None:
@@ -320,6 +331,51 @@ def _dated_headings(
     return headings, entries
 
 
+def _label(ctx: Context, paragraph: Paragraph) -> tuple[int, int] | None:
+    """The speaker label a paragraph opens with, without its honorific, if it has one.
+
+    A few words before a colon, all in capitals ("MR. MILLER", "Q"), or a word that names
+    an interviewer ("Host", "Moderator") or a person the text names ("Wong").
+    """
+    first, stop = _tokens(paragraph)
+    text = ctx.tokens.text
+    reach = min(stop, first + _LABEL_TOKENS + 1)
+    colon = next((i for i in range(first + 1, reach) if text[i] == ":"), None)
+    if colon is None:
+        return None
+    label = text[first:colon]
+    named = [token for token in label if token[:1].isalnum()]
+    if len(named) > MAX_LABEL_WORDS or any(t != "." and not t[:1].isalnum() for t in label):
+        return None
+    titles = honorifics()
+    while first < colon and (text[first].title() in titles or text[first] == "."):
+        first += 1
+    if first == colon:
+        return None
+    if all(token.isupper() for token in named) or (
+        colon - first == 1 and ctx.lower[first] in words("interviewer")
+    ):
+        return first, colon
+    mention = ctx.persons.at(first)
+    if mention is not None and mention.person is not None and ctx.persons.ending(colon):
+        return first, colon
+    return None
+
+
+def _turns(ctx: Context) -> dict[int, tuple[int, int]]:
+    """The label of the turn each paragraph of a transcript belongs to, by paragraph."""
+    labels = {p.index: label for p in ctx.doc.paragraphs if (label := _label(ctx, p)) is not None}
+    if len(labels) < _MIN_TURNS:
+        return {}
+    found: dict[int, tuple[int, int]] = {}
+    current: tuple[int, int] | None = None
+    for paragraph in ctx.doc.paragraphs:
+        current = labels.get(paragraph.index, current)
+        if current is not None:
+            found[paragraph.index] = current
+    return found
+
+
 def read_layout(ctx: Context) -> Layout:
-    """The signatures and dated headings of a document, by paragraph."""
-    return Layout(_signatures(ctx), _heading_dates(ctx))
+    """The signatures, dated headings and transcript turns of a document, by paragraph."""
+    return Layout(_signatures(ctx), _heading_dates(ctx), _turns(ctx))

@@ -165,6 +165,7 @@ class _Reader:
         self.ctx = ctx = Context(doc)
         self.resolver = SpeakerResolver(ctx)
         self.layout = read_layout(ctx)
+        self._labels: dict[tuple[int, int], Speaker | None] = {}  # transcript labels read
         self.events: list[_Event] = []
         self.direct: list[_Found] = []
         self.indirect: list[Statement] = []
@@ -267,14 +268,19 @@ class _Reader:
         "He" or "she" is the nearest person before it that fits: in each sentence back
         through the passage, who spoke there first, then the people it names from its
         main clause on (quotations left out). "It" is the body that spoke or was the
-        subject just before; "they" a body or several people.
+        subject just before; "they" a body or several people. In a transcript, "I" is
+        the speaker of the turn, and "he" or "she" someone else.
         """
         ctx = self.ctx
         word = ctx.lower[index]
         start, end = ctx.span(index, index + 1)
+        turn = self._turn(index)
+        if turn is not None and word in words("first_person"):
+            return turn.at(start, end)  # "I told him" in a transcript: the turn's speaker
         mention = ctx.persons.at(index)
         if word in words("personal"):
-            found = self._antecedent(index, word)
+            own = turn.party if turn is not None and isinstance(turn.party, Person) else None
+            found = self._antecedent(index, word, own)
             if found is not None:
                 return found.at(start, end)
         if mention is not None and mention.person is not None:
@@ -282,10 +288,14 @@ class _Reader:
             return Speaker(person, self.resolver.person_affiliation(mention, person), start, end)
         if word in words("first_person") or word in words("personal"):
             return None
+        return self._body_pronoun(index, word, start, end)
+
+    def _body_pronoun(self, index: int, word: str, start: int, end: int) -> Speaker | None:
+        """The body "it" or "they" (token ``index``, characters ``[start, end)``) means."""
         body = self._body_subject(index) if word in words("body") else None
         if body is not None:
             return body.at(start, end)
-        paragraph = ctx.sentence(index).paragraph
+        paragraph = self.ctx.sentence(index).paragraph
         for event in reversed(self.events[-RECALL:]):
             if paragraph - event.paragraph > PASSAGE:
                 break
@@ -306,26 +316,42 @@ class _Reader:
         speaker = self.resolver.resolve(subject[0], subject[1], self._recent())
         return speaker if speaker is not None and not speaker.is_person else None
 
-    def _antecedent(self, index: int, pronoun: str) -> Speaker | None:
-        """The nearest person before token ``index`` that "he" or "she" may be."""
+    def _turn(self, index: int) -> Speaker | None:
+        """The speaker of the transcript turn that holds token ``index``, if any."""
+        label = self.layout.turns.get(self.ctx.sentence(index).paragraph)
+        if label is None:
+            return None
+        if label not in self._labels:
+            self._labels[label] = self.resolver.resolve(label[0], label[1], ())
+        return self._labels[label]
+
+    def _antecedent(self, index: int, pronoun: str, own: Person | None) -> Speaker | None:
+        """The nearest person before token ``index`` that "he" or "she" may be.
+
+        Not ``own``, the speaker of the transcript turn the pronoun stands in, nor anyone
+        named by a transcript's label.
+        """
         sentences = self.doc.sentences
         sentence = self.ctx.sentence(index)
         origin = sentence.paragraph
         limit = index
         while origin - sentence.paragraph <= PASSAGE:
-            found = self._in_sentence(sentence, limit, pronoun)
+            found = self._in_sentence(sentence, limit, pronoun, own)
             if found is not None or sentence.index == 0:
                 return found
             sentence = sentences[sentence.index - 1]
             limit = sentence.stop
         return None
 
-    def _in_sentence(self, sentence: Sentence, limit: int, pronoun: str) -> Speaker | None:
+    def _in_sentence(
+        self, sentence: Sentence, limit: int, pronoun: str, own: Person | None
+    ) -> Speaker | None:
         """The first person in a sentence (before token ``limit``) "he" or "she" may be.
 
         Who spoke in it, the latest first; then its subject; then the people it names.
         """
         ctx = self.ctx
+        resolver = self.resolver
         for event in reversed(self.events[-RECALL:]):
             if event.position < sentence.first:
                 break
@@ -333,22 +359,30 @@ class _Reader:
             if (
                 event.position < limit
                 and speaker.is_person
-                and self.resolver.agrees(speaker, pronoun)
+                and speaker.party is not own
+                and resolver.agrees(speaker, pronoun)
             ):
                 return speaker
-        resolver = self.resolver
         # the subject of a sentence before (in its own sentence, a pronoun is the subject)
         subject = main_subject(ctx, sentence, limit) if limit == sentence.stop else None
         if subject is not None and ctx.lower[subject[0]] not in words("pronoun"):
             named = resolver.resolve(subject[0], subject[1], self._recent())
-            if named is not None and named.is_person and resolver.agrees(named, pronoun):
+            if (
+                named is not None
+                and named.is_person
+                and (own is None or named.party is not own)
+                and resolver.agrees(named, pronoun)
+            ):
                 return named
         possessive = words("possessive")
+        labels = {label[0] for label in self.layout.turns.values()}
         for number, mention in ctx.persons.within(sentence.first, limit):
             first = ctx.persons.first[number]
             person = mention.person
             if (
                 person is None
+                or person is own
+                or first in labels
                 or ctx.quoted(first)
                 or mention.text.casefold() in possessive
                 or not resolver.gender_fits(person, pronoun)
@@ -473,11 +507,16 @@ class _Reader:
         sentence = ctx.sentence(quoted.first)
         opening = ctx.doc.paragraphs[sentence.paragraph].sentences[0].first
         if quoted.first > opening or self.first_event == 0:
-            return None, "statement.unattributed"
+            return self._unattributed(quoted)
         event = self.events[self.first_event - 1]  # a paragraph that only quotes
         if sentence.paragraph - event.paragraph <= PASSAGE:
             return event.speaker, "statement.continued.passage"
-        return None, "statement.unattributed"
+        return self._unattributed(quoted)
+
+    def _unattributed(self, quoted: Quoted) -> tuple[Speaker | None, str]:
+        """A quotation nothing attributes: the speaker of its transcript turn, if any."""
+        turn = self._turn(quoted.first)
+        return (turn, "statement.turn") if turn is not None else (None, "statement.unattributed")
 
     def _signed(self, paragraph: int) -> Speaker | None:
         """The person a press release's signature line names for a quotation paragraph."""
