@@ -209,6 +209,33 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        "introduced-without-a-verb-of-saying",
+        '"The court has spoken," Judge Arno Feld said on Monday.\n\n'
+        "Outside the building, the detainee's mother Vera Lind waited in the rain.\n\n"
+        '"I have not seen my son in two years."',
+        (
+            Said("The court has spoken,", "Feld"),
+            Said(
+                "I have not seen my son in two years.",
+                "Lind",
+                None,
+                "statement.continued.introduced",
+            ),
+        ),
+    ),
+    Case(
+        "introduced-after-a-live-blog-post",
+        "09:10 GMT\n\n"
+        '"We expect a decision today," the ministry said.\n\n'
+        "09:45 GMT\n\n"
+        "Paul Greaves, the detainee's lawyer, arrived at the courthouse.\n\n"
+        '"My client is calm and ready for the verdict."',
+        (
+            Said("We expect a decision today,", None),
+            Said("My client is calm and ready for the verdict.", "Greaves"),
+        ),
+    ),
+    Case(
         "relative-by-given-name",
         "Tomas Rinne has been held since 2019.\n\n"
         'His sister Karin said the family learned of the verdict from the radio. "Nobody '

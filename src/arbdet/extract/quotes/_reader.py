@@ -506,12 +506,30 @@ class _Reader:
         ctx = self.ctx
         sentence = ctx.sentence(quoted.first)
         opening = ctx.doc.paragraphs[sentence.paragraph].sentences[0].first
-        if quoted.first > opening or self.first_event == 0:
+        if quoted.first > opening:
             return self._unattributed(quoted)
-        event = self.events[self.first_event - 1]  # a paragraph that only quotes
-        if sentence.paragraph - event.paragraph <= PASSAGE:
-            return event.speaker, "statement.continued.passage"
+        event = self.events[self.first_event - 1] if self.first_event else None
+        if event is None or event.paragraph < sentence.paragraph - 1:
+            introduced = self._introduced_before(sentence)
+            if introduced is not None:  # "Her sister Anne spoke outside the house." "..."
+                return introduced, "statement.continued.introduced"
+        if event is not None and sentence.paragraph - event.paragraph <= PASSAGE:
+            return event.speaker, "statement.continued.passage"  # a paragraph that only quotes
         return self._unattributed(quoted)
+
+    def _introduced_before(self, sentence: Sentence) -> Speaker | None:
+        """The person the paragraph before introduces, as the subject of its last sentence.
+
+        (A paragraph that says nothing was said: "Her sister Anne spoke outside the house.")
+        """
+        if sentence.index == 0:
+            return None
+        before = self.doc.sentences[sentence.index - 1]
+        subject = main_subject(self.ctx, before, before.stop)
+        if subject is None or self._is_pronoun(subject):
+            return None
+        speaker = self.resolver.resolve(subject[0], subject[1], self._recent())
+        return speaker if speaker is not None and isinstance(speaker.party, Person) else None
 
     def _unattributed(self, quoted: Quoted) -> tuple[Speaker | None, str]:
         """A quotation nothing attributes: the speaker of its transcript turn, if any."""
