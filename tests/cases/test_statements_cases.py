@@ -291,6 +291,21 @@ CASES: list[Case] = [
         (Said("The door is not closed,", None, "US"),),
     ),
     Case(
+        "spokesperson-of-the-body-before",
+        "Canada's foreign ministry said it had not been told of the charges. "
+        '"We are seeking consular access without delay," a spokesperson said.',
+        (Said("We are seeking consular access without delay,", None, "CA"),),
+    ),
+    Case(
+        "spokesman-of-a-body-that-is-no-state",
+        'Amnesty International called the verdict "a mockery of justice." '
+        '"The authorities must quash it at once," a spokesman added.',
+        (
+            Said("a mockery of justice.", None, "Amnesty International"),
+            Said("The authorities must quash it at once,", None, "Amnesty International"),
+        ),
+    ),
+    Case(
         "anonymous-official-organ-before",
         "The Russian Foreign Ministry said on Friday that the case was closed. "
         '"There will be no exchange," a ministry official told reporters.',

@@ -260,7 +260,26 @@ class _Reader:
         first, stop = phrase
         if stop - first == 1 and self.ctx.lower[first] in words("pronoun"):
             return self._pronoun(first)
-        return self.resolver.resolve(first, stop, self._recent())
+        speaker = self.resolver.resolve(first, stop, self._recent())
+        if (
+            speaker is not None
+            and speaker.party is None
+            and speaker.affiliation is None
+            and speaker.noun in words("voice")
+        ):  # "The Foreign Office said ... . "...," a spokesperson said": its spokesperson
+            return attrs.evolve(speaker, affiliation=self._body_before(first))
+        return speaker
+
+    def _body_before(self, index: int) -> State | Organization | None:
+        """For whom the body that spoke last, in this paragraph or the one before, speaks."""
+        paragraph = self.ctx.sentence(index).paragraph
+        for event in reversed(self.events[-RECALL:]):
+            if paragraph - event.paragraph > 1:
+                break
+            if event.position < index and not event.speaker.is_person:
+                party, affiliation = _parties(event.speaker)
+                return party if isinstance(party, Organization) else affiliation
+        return None
 
     def _pronoun(self, index: int) -> Speaker | None:
         """Who "he said", "it said" or "they said" means.
