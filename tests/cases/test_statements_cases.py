@@ -306,6 +306,12 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        "agency-described-by-an-appositive",
+        "IRNA, Iran's official news agency, said the two men had been charged. "
+        '"Their trial will open next month," the agency said.',
+        (Said("Their trial will open next month,", None, "IRNA"),),
+    ),
+    Case(
         "anonymous-official-organ-before",
         "The Russian Foreign Ministry said on Friday that the case was closed. "
         '"There will be no exchange," a ministry official told reporters.',

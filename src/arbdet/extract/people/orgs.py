@@ -384,7 +384,10 @@ def _references(words: Words, spans: list[OrgSpan], at: list[int]) -> list[OrgSp
         for span in reversed(spans[max(0, position - _LOOK_BACK) : position]):
             if (refers is Reference.MEDIA and span.kind is BodyKind.MEDIA) or (
                 refers is not Reference.MEDIA
-                and noun in span.mention.organization.name.casefold().split()
+                and (
+                    noun in span.mention.organization.name.casefold().split()
+                    or noun in span.mention.text.casefold().split()  # described: "its agency"
+                )
             ):
                 start, end = words.start[index], words.end[index]
                 text = words.doc.text[start:end]
@@ -392,6 +395,31 @@ def _references(words: Words, spans: list[OrgSpan], at: list[int]) -> list[OrgSp
                 found.append(OrgSpan(index, index + 1, mention, span.kind))
                 break
     return found
+
+
+def _appositives(words: Words, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """A body described between commas right after a named one is that one.
+
+    ("Xinhua, China's official news agency, said": the agency is Xinhua, and "the
+    agency" later refers back to it.) A description has a word in lower case; a list of
+    names ("Reuters, AFP, ...") has none.
+    """
+    text = words.text
+    out = list(spans)
+    for number in range(1, len(out)):
+        before, span = out[number - 1], out[number]
+        if (
+            span.first != before.end + 1
+            or text[before.end] != ","
+            or span.end >= len(text)
+            or text[span.end] != ","
+            or not any(w[:1].islower() for w in span.mention.text.split())
+            or any(w[:1].islower() for w in before.mention.text.split())
+        ):
+            continue
+        mention = attrs.evolve(span.mention, organization=before.mention.organization)
+        out[number] = OrgSpan(span.first, span.end, mention, before.kind)
+    return out
 
 
 def _candidates(words: Words) -> list[int]:
@@ -415,6 +443,7 @@ def find_org_spans(words: Words) -> list[OrgSpan]:
         if spans and span.first < spans[-1].end:
             continue
         spans.append(_possessive_body(words, span))
+    spans = _appositives(words, spans)
     references = _references(words, spans, at)
     if references:
         spans = sorted([*spans, *references], key=lambda span: span.first)
