@@ -483,6 +483,12 @@ CASES: list[Case] = [
         "said in a statement.",
         (Said("This is a disgraceful, sham conviction,", "Latour", "The Wall Street Journal"),),
     ),
+    Case(
+        "employer-before-a-title-that-names-a-state",
+        "Human Rights Watch's China director, Maya Lindholm, said: "
+        '"Nobody should be jailed for writing a book."',
+        (Said("Nobody should be jailed for writing a book.", "Lindholm", "Human Rights Watch"),),
+    ),
     # ---- subjects reporters write: stacked appositives, pronouns, opening phrases
     Case(
         "stacked-appositives",

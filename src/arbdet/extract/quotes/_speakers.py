@@ -224,10 +224,15 @@ class SpeakerResolver:
         end = self._ctx.tokens.at(chosen.end)
         if end + 1 < stop and self._ctx.lower[end] == "of":
             end += 2
-        affiliation = self.person_affiliation(chosen, chosen.person, (first, end))
+        # a body that owns the title ("Amnesty International's Iran researcher X") employs
+        # them, whatever state the title names; an organ of a state gives way to the office
+        employer = self._employer(first, self._ctx.tokens.at(chosen.start))
+        affiliation: State | Organization | None = None
+        if isinstance(employer, Organization) and not is_government(employer):
+            affiliation = employer
         if affiliation is None:
-            affiliation = self._employer(first, self._ctx.tokens.at(chosen.start))
-        return Speaker(chosen.person, affiliation, chosen.start, chosen.end)
+            affiliation = self.person_affiliation(chosen, chosen.person, (first, end))
+        return Speaker(chosen.person, affiliation or employer, chosen.start, chosen.end)
 
     def _labelled(self, first: int, stop: int) -> Speaker | None:
         """The person a transcript's label in capitals names ("BLINKEN:"), named in the text.
@@ -259,6 +264,9 @@ class SpeakerResolver:
         for index in range(name - 1, first - 1, -1):
             if lower[index] in _POSSESSIVE:
                 body = self.resolve(first, index, ()) if index > first else None
+                owner = self._ctx.orgs.ending(index)
+                if body is None and owner is not None:  # "Amnesty International's researcher"
+                    return owner.organization
                 if body is not None and not body.is_person:
                     return body.affiliation
                 return None
