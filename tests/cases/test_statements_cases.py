@@ -477,6 +477,18 @@ CASES: list[Case] = [
         (Said("The guilt of the defendant has been fully proven,", None, "RU"),),
     ),
     Case(
+        "named-judge-serves-the-court-before",
+        "A Minsk court on Tuesday jailed the Lithuanian driver for five years. Judge Olga "
+        'Brik told the hearing: "The evidence leaves no room for doubt."',
+        (Said("The evidence leaves no room for doubt.", "Brik", "BY"),),
+    ),
+    Case(
+        "named-prosecutor-serves-the-court-named-before",
+        "Tehran's Revolutionary Court opened the trial of the engineer on Sunday.\n\n"
+        '"He worked for a hostile service," prosecutor Ali Karimi said.',
+        (Said("He worked for a hostile service,", "Karimi", "IR"),),
+    ),
+    Case(
         "employer-by-possessive",
         "The Wall Street Journal rejected the charges from the start. "
         '"This is a disgraceful, sham conviction," the newspaper\'s publisher Almar Latour '

@@ -123,7 +123,8 @@ class SpeakerResolver:
         The state of an office the text gives comes first (an organ of government gives
         its state); then, for a well-known official, the gazetteer's state; then a body
         that is not an organ of government ("RFE/RL's acting president"); then a state
-        named in the words that name them (``phrase``: "New Zealand Prime Minister X").
+        named in the words that name them (``phrase``: "New Zealand Prime Minister X");
+        then, for a judge or a prosecutor, the state of the court named before them.
         """
         value = self._affiliation(person)
         if value is None and mention.role is not None:
@@ -137,7 +138,35 @@ class SpeakerResolver:
             return value
         if state is None and phrase is not None:
             state = self._state_in(*phrase)
+        if (
+            state is None
+            and value is None
+            and any(role.title.casefold() in words("judicial") for role in person.roles)
+        ):
+            state = self._bench_state(self._ctx.tokens.at(mention.start))
         return state if state is not None else value
+
+    def _bench_state(self, index: int) -> State | None:
+        """The state of the court named last before token ``index``.
+
+        A court the passage describes ("A Moscow court", "Tehran's Revolutionary Court")
+        has the state named just before its noun; else a court named earlier.
+        """
+        ctx = self._ctx
+        lower = ctx.lower
+        paragraph = ctx.sentence(index).paragraph
+        floor = ctx.doc.paragraphs[max(0, paragraph - 1)].sentences[0].first
+        courts = words("court")
+        for at in range(index - 1, floor - 1, -1):
+            if lower[at] in courts and not ctx.quoted(at):
+                state = self._state_before(at)
+                if state is not None:
+                    return state
+        for org_mention in _named_before(ctx.orgs, index):
+            org = org_mention.organization
+            if org.state is not None and not courts.isdisjoint(org.name.casefold().split()):
+                return org.state
+        return None
 
     def _affiliation(self, person: Person) -> State | Organization | None:
         if person not in self._affiliations:
