@@ -635,6 +635,13 @@ CASES: list[Case] = [
         (Said("The talks are moving,", "Ellison"),),
     ),
     Case(
+        "transcript-label-of-a-relative-is-their-own-name",
+        "Dara Novak, a Czech aid worker, has been held since March.\n\n"
+        "HOST: When did you last hear from your son?\n\n"
+        'MILA NOVAK: On Friday. I told him, "Your whole town is waiting for you."',
+        (Said("Your whole town is waiting for you.", "Mila Novak"),),
+    ),
+    Case(
         "transcript-turn-runs-over-paragraphs",
         "Spokesperson Dana Whitfield briefed reporters on Monday.\n\n"
         "QUESTION: Is there any news on the detained engineer?\n\n"

@@ -264,10 +264,11 @@ class SpeakerResolver:
         return Speaker(chosen.person, affiliation or employer, chosen.start, chosen.end)
 
     def _labelled(self, first: int, stop: int) -> Speaker | None:
-        """The person a transcript's label in capitals names ("BLINKEN:"), named in the text.
+        """The person a transcript's label in capitals names ("BLINKEN:").
 
-        The label's words are the person's name or end with their surname ("SECRETARY
-        BLINKEN:").
+        The label's words are the name of a person the text names, or a title and their
+        surname ("SECRETARY BLINKEN:"); a full name the text does not write otherwise
+        ("YAFFA LEVI:", after "Noa Levi") is a person of its own.
         """
         text = self._ctx.tokens.text
         if stop - first > MAX_LABEL or not all(
@@ -275,13 +276,25 @@ class SpeakerResolver:
         ):
             return None
         people = self._people
-        person = people.resolve(" ".join(text[i].title() for i in range(first, stop)))
-        if person is None:  # "SECRETARY BLINKEN": the surname
+        name = " ".join(text[i].title() for i in range(first, stop))
+        person = people.resolve(name)
+        if person is None and self._titles_only(first, stop - 1):  # "SECRETARY BLINKEN"
             person = people.resolve(text[stop - 1].title())
+        elif person is None:
+            person = Person(name)
         if person is None:
             return None
         start, end = self._ctx.span(first, stop)
         return Speaker(person, self._affiliation(person) or self._known_state(person), start, end)
+
+    def _titles_only(self, first: int, stop: int) -> bool:
+        """Whether tokens ``[first, stop)`` are titles, no given name ("PRIME MINISTER")."""
+        lower = self._ctx.lower
+        nouns = speaker_nouns()
+        return all(
+            lower[i] in words("title_word") or nouns.at(lower, i, i + 1) is not None
+            for i in range(first, stop)
+        )
 
     def _employer(self, first: int, name: int) -> State | Organization | None:
         """The body a possessive before a name makes its employer.
