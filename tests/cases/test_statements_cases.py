@@ -91,6 +91,20 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        "after-dash-pull-quote",
+        "The week in one line\n\n"
+        '"Every prisoner we buy back raises the price of the next." \u2014 Senator Ruth '
+        "Calder, at a hearing on Tuesday.",
+        (
+            Said(
+                "Every prisoner we buy back raises the price of the next.",
+                "Calder",
+                None,
+                "statement.after.dash",
+            ),
+        ),
+    ),
+    Case(
         "after-next-sentence",
         '"They cannot keep him forever." Irena Kovac said.',
         (Said("They cannot keep him forever.", "Kovac"),),

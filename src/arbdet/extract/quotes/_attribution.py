@@ -1,10 +1,11 @@
 """The attributions a quotation may have: the rules of ``attribution.tsv`` tried around it.
 
 An attribution after the quotation is tried first (``"...," X said``, ``"..." said X``,
-``"..." according to X``), then one at each verb of saying before it in its sentence,
-the nearest first (``X said: "..."``, ``X told reporters the deal was "..."``), then the
-words that introduce it without a verb of saying (``X was blunt: "..."``, ``X has him
-listed as "..."``). The reader takes the first whose words name a speaker.
+``"..." according to X``, a pull quote's ``"..." - X``), then one at each verb of saying
+before it in its sentence, the nearest first (``X said: "..."``, ``X told reporters the
+deal was "..."``), then the words that introduce it without a verb of saying (``X was
+blunt: "..."``, ``X has him listed as "..."``). The reader takes the first whose words
+name a speaker.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ MAX_LEADING_VERBS = 4  # verbs of saying before a quotation tried as its attribu
 SHORT_SENTENCE = 8  # tokens of a sentence after a quotation that only attributes it
 INTRO_REACH = 3  # tokens before a quotation where introducing words may begin ("as")
 HEADLINE_SPEAKER = 6  # tokens before a headline's colon that may name its speaker
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 @attrs.frozen
@@ -44,7 +46,7 @@ class Attribution:
 
 def attributions(ctx: Context, quoted: Quoted) -> Iterator[Attribution]:
     """Every attribution the rules read for a quotation, the most likely first."""
-    found = _after(ctx, quoted)
+    found = _after(ctx, quoted) or _dash(ctx, quoted)
     if found is not None:
         yield found
     yield from _before(ctx, quoted)
@@ -100,6 +102,21 @@ def _after(ctx: Context, quoted: Quoted) -> Attribution | None:
         who = match.get("who")
         if verb is not None and _plausible(ctx, who):
             return Attribution(match.rule.id, verb, who, trailing=True)
+    return None
+
+
+def _dash(ctx: Context, quoted: Quoted) -> Attribution | None:
+    """A pull quote's source after a dash: ``"..." - Foreign Minister X, in a speech``."""
+    index = quoted.stop
+    if index >= len(ctx.lower) or ctx.lower[index] not in _DASHES:
+        return None
+    sentence = ctx.sentence(index)
+    if sentence.paragraph != ctx.sentence(quoted.first).paragraph:
+        return None
+    for match in rules().match_at(ctx.doc, index, sentence.stop, ctx.layers):
+        who = match.get("who")
+        if match.rule.value("place") == "dash" and _plausible(ctx, who):
+            return Attribution(match.rule.id, None, who, trailing=True)
     return None
 
 
