@@ -326,6 +326,12 @@ CASES: list[Case] = [
         (Said("Their trial will open next month,", None, "IRNA"),),
     ),
     Case(
+        "state-news-agency-by-its-name",
+        "North Korea said the soldier had asked for refuge. "
+        '"He expressed his wish to stay in the Republic," KCNA reported.',
+        (Said("He expressed his wish to stay in the Republic,", None, "KCNA"),),
+    ),
+    Case(
         "anonymous-official-organ-before",
         "The Russian Foreign Ministry said on Friday that the case was closed. "
         '"There will be no exchange," a ministry official told reporters.',
