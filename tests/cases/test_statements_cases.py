@@ -74,6 +74,20 @@ CASES: list[Case] = [
         (Said("This changes nothing at all,", "Vidal", "FR"),),
     ),
     Case(
+        "after-phrasal-verbs",
+        '"They took my son for a bargaining chip," Greta Holm shot back. '
+        '"And they know it," she went on.',
+        (
+            Said("They took my son for a bargaining chip,", "Holm"),
+            Said("And they know it,", "Holm"),
+        ),
+    ),
+    Case(
+        "after-sobbed",
+        '"Please, just let him call us once," Rosa Lindqvist sobbed outside the embassy.',
+        (Said("Please, just let him call us once,", "Lindqvist"),),
+    ),
+    Case(
         "after-inverted-posted",
         '"We want him home for his birthday," posted Anna Berg, his sister.',
         (Said("We want him home for his birthday,", "Berg", None, "statement.after.inverted"),),
