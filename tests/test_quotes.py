@@ -75,7 +75,7 @@ CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     (
         "\u201cThe charges against him are baseless,\u201d Russian opposition figure "
         "Alexei Navalny told reporters.",
-        [("The charges against him are baseless,", "Navalny", "RU")],
+        [("The charges against him are baseless,", "Navalny", None)],  # no office: no state
     ),
     (
         '"The detention is arbitrary and must end now," the U.S. State Department said in '

@@ -478,6 +478,16 @@ CASES: list[Case] = [
         (Said("He listened, but he promised nothing,", "Tom Calder"),),
     ),
     Case(
+        "nationality-is-no-affiliation",
+        '"I never stopped believing," said Canadian teacher Lena Ostrova, freed on Monday.',
+        (Said("I never stopped believing,", "Ostrova", "-"),),
+    ),
+    Case(
+        "state-before-an-office-is-its-affiliation",
+        'Estonian Foreign Minister Kaja Tamm said: "We expect him home within days."',
+        (Said("We expect him home within days.", "Tamm", "EE"),),
+    ),
+    Case(
         "state-after-name",
         'Foreign Minister Arnaud Vidal of France said the trial was "a parody of justice."',
         (Said("a parody of justice.", "Vidal", "FR"),),

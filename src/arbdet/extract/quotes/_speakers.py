@@ -18,7 +18,14 @@ import attrs
 from ...model import Organization, Person, State
 from ...text import Layer, Spanned, tokenize
 from ..mentions import PersonMention, PlaceKind
-from ..people import is_government, known_state, office_state, state_organ_nouns
+from ..people import (
+    RoleKind,
+    is_government,
+    known_state,
+    office_state,
+    role_kind,
+    state_organ_nouns,
+)
 from ._context import Context
 from ._lexicon import Phrases, any_of, media, speaker_nouns, words
 
@@ -122,8 +129,9 @@ class SpeakerResolver:
 
         The state of an office the text gives comes first (an organ of government gives
         its state); then, for a well-known official, the gazetteer's state; then a body
-        that is not an organ of government ("RFE/RL's acting president"); then a state
-        named in the words that name them (``phrase``: "New Zealand Prime Minister X");
+        that is not an organ of government ("RFE/RL's acting president"); then, for the
+        holder of an office, a state named in the words that name them (``phrase``: "New
+        Zealand Prime Minister X", where "Canadian teacher X" is only a nationality);
         then, for a judge or a prosecutor, the state of the court named before them.
         """
         value = self._affiliation(person)
@@ -136,8 +144,8 @@ class SpeakerResolver:
         state = self._known_state(person)
         if state is None and body:
             return value
-        if state is None and phrase is not None:
-            state = self._state_in(*phrase)
+        if state is None and phrase is not None and self._holds_office(person, phrase):
+            state = self._state_in(*phrase)  # not the nationality of "Canadian teacher X"
         if (
             state is None
             and value is None
@@ -167,6 +175,20 @@ class SpeakerResolver:
             if org.state is not None and not courts.isdisjoint(org.name.casefold().split()):
                 return org.state
         return None
+
+    def _holds_office(self, person: Person, phrase: tuple[int, int]) -> bool:
+        """Whether a person holds an office, whose state a state before their name gives.
+
+        A title the vocabulary does not know may be one, and so may a title the words
+        that name them hold ("A spokesman for the Iranian judiciary, X"); an occupation
+        ("Canadian teacher X") or no title at all ("Canadian X") is not.
+        """
+        if not person.roles:
+            return self._head_noun(*phrase) is not None
+        return any(
+            role_kind(role) not in (RoleKind.OCCUPATION, RoleKind.NATIONALITY, RoleKind.RESIDENCE)
+            for role in person.roles
+        )
 
     def _affiliation(self, person: Person) -> State | Organization | None:
         if person not in self._affiliations:
