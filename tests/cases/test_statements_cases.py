@@ -308,6 +308,15 @@ CASES: list[Case] = [
         (Said("Ottawa will regret this,", None, "Global Times"),),
     ),
     Case(
+        "according-to-a-statement-from",
+        '"We will not bargain over a human life," Minister Lars Ekberg said on Monday.\n\n'
+        '"He has done nothing wrong," according to a statement from the family of Ola Sund.',
+        (
+            Said("We will not bargain over a human life,", "Ekberg"),
+            Said("He has done nothing wrong,", None),
+        ),
+    ),
+    Case(
         "document-reads",
         '"We have written to every minister we could find," Lena Ortiz\'s statement reads.',
         (Said("We have written to every minister we could find,", "Lena Ortiz"),),

@@ -345,7 +345,9 @@ class SpeakerResolver:
             named = None if kind == "generic" else self._by_title(first, noun_stop)
             return named or self._unnamed(first, stop, noun, recent)
         if kind == "document":
-            return self._issuer(first, noun_first, recent)
+            return self._issuer(first, noun_first, recent) or self._issued_by(
+                noun_stop, stop, recent
+            )
         if kind == "outlet":
             outlet = self._outlet(first, stop, noun, recent)
             if outlet is not None:
@@ -425,6 +427,12 @@ class SpeakerResolver:
                 affiliation = self.person_affiliation(owner, owner.person)
                 return Speaker(owner.person, affiliation, owner.start, owner.end)
         return self.resolve(first, stop, recent) if stop > first else None
+
+    def _issued_by(self, noun_stop: int, stop: int, recent: Sequence[Speaker]) -> Speaker | None:
+        """Who issued a document named after it: "a statement from the family of X"."""
+        if noun_stop + 1 >= stop or self._ctx.lower[noun_stop] not in words("issuer"):
+            return None
+        return self.resolve(noun_stop + 1, stop, recent)
 
     def _by_title(self, first: int, noun_stop: int) -> Speaker | None:
         """The one named person a definite description's title fits ("the foreign minister")."""
