@@ -695,6 +695,13 @@ CASES: list[Case] = [
         (Said("Your whole town is waiting for you.", "Mila Novak"),),
     ),
     Case(
+        "transcript-unnamed-official-is-of-the-speakers-state",
+        "Canadian Foreign Minister Ines Garand took questions in Ottawa on Monday.\n\n"
+        "Q: Has the prime minister spoken to the family?\n\n"
+        'GARAND: He has. The prime minister told them, "We will not rest until he is home."',
+        (Said("We will not rest until he is home.", None, "CA"),),
+    ),
+    Case(
         "transcript-turn-runs-over-paragraphs",
         "Spokesperson Dana Whitfield briefed reporters on Monday.\n\n"
         "QUESTION: Is there any news on the detained engineer?\n\n"

@@ -261,13 +261,15 @@ class _Reader:
         if stop - first == 1 and self.ctx.lower[first] in words("pronoun"):
             return self._pronoun(first)
         speaker = self.resolver.resolve(first, stop, self._recent())
-        if (
-            speaker is not None
-            and speaker.party is None
-            and speaker.affiliation is None
-            and speaker.noun in words("voice")
-        ):  # "The Foreign Office said ... . "...," a spokesperson said": its spokesperson
-            return attrs.evolve(speaker, affiliation=self._body_before(first))
+        if speaker is None or speaker.party is not None or speaker.affiliation is not None:
+            return speaker
+        if speaker.noun in words("voice"):
+            # "The Foreign Office said ... . "...," a spokesperson said": its spokesperson
+            speaker = attrs.evolve(speaker, affiliation=self._body_before(first))
+        turn = self._turn(first)
+        if speaker.affiliation is None and turn is not None and isinstance(turn.affiliation, State):
+            # an official's briefing: "the President" is their own state's
+            speaker = attrs.evolve(speaker, affiliation=turn.affiliation)
         return speaker
 
     def _body_before(self, index: int) -> State | Organization | None:
