@@ -710,6 +710,19 @@ CASES: list[Case] = [
         (Said("He should be released at once.", "Whitfield"),),
     ),
     Case(
+        "opinion-i-is-the-byline-author",
+        "The price of silence\n\nBy Ruth Abelard\n\n"
+        'As I told a parliamentary committee last year, "Every ransom paid is an invitation."',
+        (Said("Every ransom paid is an invitation.", "Abelard"),),
+    ),
+    Case(
+        "opinion-he-is-not-the-author",
+        "The price of silence\n\nBy Ruth Abelard\n\n"
+        "In 2019 I asked an official in Tehran about the detainees. "
+        '"They are ordinary criminals," he told me.',
+        (Said("They are ordinary criminals,", None),),
+    ),
+    Case(
         "headline-quotes-nearly-all-of-body",
         "Berg: 'a verdict written in advance'\n\n"
         "Lars Berg, the Swedish foreign minister, spoke after the hearing. "

@@ -11,6 +11,7 @@
 - A transcript opens each turn with its speaker's label ("MR. MILLER:", "Host:", "Q:"); the
   paragraphs after a label, up to the next one, are the same speaker's turn. It takes two
   labelled paragraphs to make a transcript (one is a headline: "Minister: Lisbon will ...").
+- A byline ("By Peter Walsh") names the author, the "I" of an opinion piece.
 
 Only short paragraphs can be headings or signatures, so a paragraph's length in tokens
 decides at once for most of them.
@@ -39,6 +40,7 @@ MAX_HEADLINE_WORDS = 25  # words of a headline, which may quote someone
 MAX_LABEL_WORDS = 4  # words of a transcript's label ("SENIOR STATE DEPARTMENT OFFICIAL:")
 _LABEL_TOKENS = 2 * MAX_LABEL_WORDS  # tokens before a label's colon ("MS. SMITH": three)
 _MIN_TURNS = 2  # labelled paragraphs that make a transcript
+BYLINE_REACH = 6  # opening paragraphs (headline, standfirst, date lines) a byline may be in
 _SHORT = 3  # tokens per word a short paragraph may hold at most (punctuation included)
 # A time of day alone on its line: "4:52 p.m. ET", "21:52", "10.05 am".
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[aApP]\.? ?[mM]\.?)?(?: [A-Z]{2,5})?")
@@ -59,6 +61,8 @@ class Layout:
     signatures: dict[int, tuple[int, int]]
     dates: dict[int, PartialDate]
     turns: dict[int, tuple[int, int]] = attrs.field(factory=dict)
+    author: tuple[int, int] | None = None
+    """The name in the byline ("By Peter Walsh"): the "I" of the article's own words."""
 
 
 def precise(value: PartialDate | DateRange | None) -> PartialDate | None:
@@ -376,6 +380,22 @@ def _turns(ctx: Context) -> dict[int, tuple[int, int]]:
     return found
 
 
+def _author(ctx: Context) -> tuple[int, int] | None:
+    """The tokens of the person a byline names ("By Peter Walsh, Diplomatic Editor").
+
+    A short paragraph among the first that opens with "By" and a person's name.
+    """
+    persons = ctx.persons
+    for paragraph in ctx.doc.paragraphs[:BYLINE_REACH]:
+        first, stop = _tokens(paragraph)
+        if stop - first < 2 or ctx.lower[first] != "by" or not _short(paragraph, MAX_TITLE_WORDS):
+            continue
+        number = persons.index_at(first + 1)
+        if number >= 0 and persons.first[number] == first + 1:
+            return persons.tokens_of(number)
+    return None
+
+
 def read_layout(ctx: Context) -> Layout:
-    """The signatures, dated headings and transcript turns of a document, by paragraph."""
-    return Layout(_signatures(ctx), _heading_dates(ctx), _turns(ctx))
+    """The signatures, dated headings, transcript turns and byline of a document."""
+    return Layout(_signatures(ctx), _heading_dates(ctx), _turns(ctx), _author(ctx))

@@ -290,7 +290,8 @@ class _Reader:
         through the passage, who spoke there first, then the people it names from its
         main clause on (quotations left out). "It" is the body that spoke or was the
         subject just before; "they" a body or several people. In a transcript, "I" is
-        the speaker of the turn, and "he" or "she" someone else.
+        the speaker of the turn, and "he" or "she" someone else; elsewhere "I" is the
+        author a byline names, and "he" or "she" not the author.
         """
         ctx = self.ctx
         word = ctx.lower[index]
@@ -298,10 +299,12 @@ class _Reader:
         turn = self._turn(index)
         if turn is not None and word in words("first_person"):
             return turn.at(start, end)  # "I told him" in a transcript: the turn's speaker
+        author = self._author() if turn is None else None
+        if author is not None and word in words("singular_first_person"):
+            return author.at(start, end)  # "As I wrote at the time" in an opinion piece
         mention = ctx.persons.at(index)
         if word in words("personal"):
-            own = turn.party if turn is not None and isinstance(turn.party, Person) else None
-            found = self._antecedent(index, word, own)
+            found = self._antecedent(index, word, self._own(index))
             if found is not None:
                 return found.at(start, end)
         if mention is not None and mention.person is not None:
@@ -336,6 +339,15 @@ class _Reader:
             return None
         speaker = self.resolver.resolve(subject[0], subject[1], self._recent())
         return speaker if speaker is not None and not speaker.is_person else None
+
+    def _author(self) -> Speaker | None:
+        """The author a byline names, if any."""
+        label = self.layout.author
+        if label is None:
+            return None
+        if label not in self._labels:
+            self._labels[label] = self.resolver.resolve(label[0], label[1], ())
+        return self._labels[label]
 
     def _turn(self, index: int) -> Speaker | None:
         """The speaker of the transcript turn that holds token ``index``, if any."""
@@ -470,7 +482,20 @@ class _Reader:
             and self.ctx.lower[phrase[0]] in words("plural")
         ):
             speaker, rule = self._continued(quoted)
+            if (
+                speaker is not None
+                and phrase is not None
+                and self._is_pronoun(phrase)
+                and self.ctx.lower[phrase[0]] in words("personal")
+                and speaker.party is self._own(quoted.first)
+            ):  # "I asked an official ... "...," he told me": not the author
+                speaker, rule = None, "statement.unattributed"
         return speaker, rule, self._circumstances(verb, attribution, quoted, speaker, paragraph)
+
+    def _own(self, index: int) -> Person | None:
+        """Who "I" is at token ``index``: the speaker of its transcript turn, or the author."""
+        own = self._turn(index) or self._author()
+        return own.party if own is not None and isinstance(own.party, Person) else None
 
     def _introduced(
         self,
