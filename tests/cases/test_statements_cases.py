@@ -542,6 +542,12 @@ CASES: list[Case] = [
         (Said("He worked for a hostile service,", "Karimi", "IR"),),
     ),
     Case(
+        "judge-of-an-international-court-has-no-state",
+        "Indian diplomats welcomed the ruling. The International Court of Justice ordered a "
+        'stay. "The order is binding," presiding judge Anton Weiss said.',
+        (Said("The order is binding,", "Weiss", "-"),),
+    ),
+    Case(
         "employer-by-possessive",
         "The Wall Street Journal rejected the charges from the start. "
         '"This is a disgraceful, sham conviction," the newspaper\'s publisher Almar Latour '

@@ -33,6 +33,7 @@ __all__ = ["Speaker", "SpeakerResolver"]
 
 _RECALL = 32  # organisation mentions looked back on for "the committee", "the ministry"
 MAX_LABEL = 3  # words of a transcript's speaker label ("SECRETARY BLINKEN:")
+COURT_REACH = 2  # tokens between a place and the court it qualifies ("Tehran 's Revolutionary")
 _POSSESSIVE = frozenset({"'s", "'"})
 _MODIFIED = frozenset({"organization", "person", "generic"})  # nouns a name may describe
 
@@ -166,10 +167,14 @@ class SpeakerResolver:
         floor = ctx.doc.paragraphs[max(0, paragraph - 1)].sentences[0].first
         courts = words("court")
         for at in range(index - 1, floor - 1, -1):
-            if lower[at] in courts and not ctx.quoted(at):
-                state = self._state_before(at)
-                if state is not None:
-                    return state
+            if lower[at] not in courts or ctx.quoted(at):
+                continue
+            named = ctx.orgs.at(at)
+            if named is not None:  # "the International Court of Justice" is no state's
+                return named.organization.state
+            place = self._place_before(at)
+            if place is not None:
+                return place
         for org_mention in _named_before(ctx.orgs, index):
             org = org_mention.organization
             if org.state is not None and not courts.isdisjoint(org.name.casefold().split()):
@@ -211,6 +216,17 @@ class SpeakerResolver:
             if not ctx.quoted(places.first[number]):
                 return places.items[number].states[0]
             number -= 1
+        return None
+
+    def _place_before(self, index: int) -> State | None:
+        """The state of a place that qualifies the noun at token ``index`` ("A Moscow court").
+
+        The place ends at most ``COURT_REACH`` tokens before it ("Tehran's Revolutionary").
+        """
+        places = self._ctx.places
+        number = bisect_left(places.first, index) - 1
+        if number >= 0 and index - places.stop[number] <= COURT_REACH:
+            return places.items[number].states[0]
         return None
 
     def _state_in(self, first: int, stop: int) -> State | None:
