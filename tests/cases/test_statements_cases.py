@@ -355,6 +355,14 @@ CASES: list[Case] = [
         (Said("He expressed his wish to stay in the Republic,", None, "KCNA"),),
     ),
     Case(
+        "the-title-is-the-unnamed-speaker-just-before",
+        "White House spokesman Paul Orrin said the men had been wrongfully detained. "
+        "A Chinese foreign ministry spokesperson, asked about the release, said the cases "
+        'were handled lawfully. "China protects the rights of foreigners," the spokesperson '
+        "said.",
+        (Said("China protects the rights of foreigners,", None, "CN"),),
+    ),
+    Case(
         "anonymous-official-organ-before",
         "The Russian Foreign Ministry said on Friday that the case was closed. "
         '"There will be no exchange," a ministry official told reporters.',

@@ -359,6 +359,8 @@ class SpeakerResolver:
         noun = " ".join(self._ctx.lower[noun_first:noun_stop])
         if kind in ("person", "generic"):
             named = None if kind == "generic" else self._by_title(first, noun_stop)
+            if named is not None and self._unnamed_since(named, noun, first, recent):
+                named = None  # "A Chinese spokesperson said ... . "...," the spokesperson said"
             return named or self._unnamed(first, stop, noun, recent)
         if kind == "document":
             return self._issuer(first, noun_first, recent) or self._issued_by(
@@ -369,6 +371,17 @@ class SpeakerResolver:
             if outlet is not None:
                 return outlet
         return self._organization(first, stop, noun_stop, noun, recent)
+
+    def _unnamed_since(
+        self, named: Speaker, noun: str, first: int, recent: Sequence[Speaker]
+    ) -> bool:
+        """Whether an unnamed speaker of this noun spoke since the named one was last named."""
+        unnamed = next((s for s in reversed(recent) if s.party is None and s.noun == noun), None)
+        if unnamed is None:
+            return False
+        persons = self._ctx.persons
+        last = next((m.start for m in _named_before(persons, first) if m.person == named.party), -1)
+        return unnamed.start > last
 
     def _outlet(
         self, first: int, stop: int, noun: str, recent: Sequence[Speaker]
