@@ -363,6 +363,12 @@ CASES: list[Case] = [
         (Said("China protects the rights of foreigners,", None, "CN"),),
     ),
     Case(
+        "capitalised-embassy-of-a-state",
+        "The Chinese Embassy in the United States also lodged stern representations. "
+        '"This is political persecution," an embassy spokesperson said.',
+        (Said("This is political persecution,", None, "CN"),),
+    ),
+    Case(
         "anonymous-official-organ-before",
         "The Russian Foreign Ministry said on Friday that the case was closed. "
         '"There will be no exchange," a ministry official told reporters.',

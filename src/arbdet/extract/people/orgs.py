@@ -357,7 +357,11 @@ def _at(words: Words, index: int) -> list[tuple[int, OrgSpan]]:
     if core is not None:
         first, state = _prefix(words, core.first)
         found.append((core.first, _span(words, core, first, state)))
-    elif kind in _BODY_KINDS and (words.text[index].islower() or words.text[index].isupper()):
+    elif kind in _BODY_KINDS and (
+        words.text[index].islower()
+        or words.text[index].isupper()
+        or _prefix(words, index)[1] is not None  # "the Chinese Embassy": a head and its state
+    ):
         lower = _lower_span(words, index)
         if lower is not None:
             found.append(lower)
