@@ -166,6 +166,7 @@ class _Reader:
         self.resolver = SpeakerResolver(ctx)
         self.layout = read_layout(ctx)
         self._labels: dict[tuple[int, int], Speaker | None] = {}  # transcript labels read
+        self._label_firsts = {label[0] for label in self.layout.turns.values()}
         self.events: list[_Event] = []
         self.direct: list[_Found] = []
         self.indirect: list[Statement] = []
@@ -408,14 +409,13 @@ class _Reader:
             ):
                 return named
         possessive = words("possessive")
-        labels = {label[0] for label in self.layout.turns.values()}
         for number, mention in ctx.persons.within(sentence.first, limit):
             first = ctx.persons.first[number]
             person = mention.person
             if (
                 person is None
                 or person is own
-                or first in labels
+                or first in self._label_firsts
                 or ctx.quoted(first)
                 or mention.text.casefold() in possessive
                 or not resolver.gender_fits(person, pronoun)
