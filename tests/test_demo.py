@@ -194,8 +194,6 @@ KNOWN_WRONG: list[str] = [
     "detention 'Kim Sang-duk' held by KP: end 2017-06, gold -",
     "detention 'Leonard Glenn Francis' held by US: missing",
     "detention 'Leonard Glenn Francis' held by VE: released, gold -",
-    "detention 'Michael Kovrig' held by RU: unsupported",
-    "detention 'Michael Spavor' held by RU: unsupported",
     "detention 'Morad Tahbaz' held by IR: held, gold released",
     "detention 'Nosratollah Khosravi-Roodsari' held by IR: end 2016-01-17, gold -",
     "detention 'Nader Modanlo' held by US: end 2016-01-17, gold -",
@@ -236,7 +234,6 @@ KNOWN_WRONG: list[str] = [
     "link 'Vladimir Kara-Murza' exchange 'Vadim Krasikov': missing",
     "link 'Yuri Orlov' exchange 'Gennadi Zakharov': missing",
     "link 'Yuri Orlov' exchange 'Nicholas Daniloff': unsupported",
-    "timeline 'Michael Spavor': sentenced 2021-08 held by Russia: no such detention",
 ]
 
 

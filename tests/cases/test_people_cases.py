@@ -418,6 +418,26 @@ CASES: list[Case] = [
         (Group("The two Michaels", ("Michael Kovrig", "Michael Spavor")),),
     ),
     Case(
+        "China detained Michael Kovrig and Michael Spavor in 2018. The Michaels spent more than "
+        "a thousand days in custody.",
+        (Group("The Michaels", ("Michael Kovrig", "Michael Spavor")),),
+    ),
+    Case(
+        "Siamak Namazi and his father, Baquer Namazi, were held in Tehran. The Namazis flew to "
+        "Doha on Monday.",
+        (Group("The Namazis", ("Siamak Namazi", "Baquer Namazi")),),
+    ),
+    Case(
+        "Kevin Garratt ran a cafe in Dandong with his wife, Julia Garratt. The Garratts were "
+        "taken away by state security agents.",
+        (Group("The Garratts", ("Kevin Garratt", "Julia Garratt")),),
+    ),
+    Case(
+        "Paul Whelan was arrested in Moscow in 2018. The Americans protested at once, and the "
+        "Philippines said nothing.",
+        (NoMention("The Americans"), NoMention("Philippines")),
+    ),
+    Case(
         "Beijing held Michael Kovrig and Michael Spavor for 1,000 days. The pair were convicted "
         "of spying.",
         (Group("The pair", ("Michael Kovrig", "Michael Spavor")),),

@@ -2,8 +2,10 @@
 
 A group phrase is a determiner ("the", "these", "those", "both"), an optional number, an
 optional demonym and a group noun: "the two men", "both men", "the pair", "the two
-Canadians", "the two Canadian citizens", or a given name in the plural after a number
-("the two Michaels", also written "the two Michael" and "the two Michael's"). An epithet
+Canadians", "the two Canadian citizens", a given name in the plural after a number
+("the two Michaels", also written "the two Michael" and "the two Michael's"), or a
+capitalised plural after "the" alone ("the Michaels", "the Namazis"), which stands for
+people mentioned together who share that given or family name. An epithet
 of age stands for one person named just before: "the 42-year-old". This module only finds
 them; :mod:`.coref` decides whom they mean.
 """
@@ -24,6 +26,7 @@ from .vocabulary import Gender, given_names, group_nouns, word_class
 __all__ = ["Epithet", "GroupPhrase", "Pronoun", "find_epithets", "find_groups", "find_pronouns"]
 
 _MAX_COUNT = 20  # "the two men" .. "the 20 detainees": larger numbers count no named group
+_PLURAL_NAME_MIN = 4  # letters of the shortest plural name read as a group ("the Lis")
 _AGE = re.compile(r"\d{1,3}-year-old")
 _AGE_ANYWHERE = re.compile(r"-year-old", re.IGNORECASE)  # in the text of any token _AGE takes
 
@@ -33,7 +36,8 @@ class GroupPhrase:
     """A group phrase over tokens ``[first, end)``.
 
     ``count`` is the number it gives, ``gender`` what its noun shows, ``given`` the given
-    name all its members share ("Michael"), ``states`` the nationality it names.
+    name all its members share ("Michael"), ``states`` the nationality it names;
+    ``shared`` is a name all its members share, given or family ("the Namazis").
     """
 
     first: int
@@ -42,6 +46,7 @@ class GroupPhrase:
     gender: Gender
     given: str | None
     states: tuple[State, ...]
+    shared: str | None = None
 
 
 @attrs.frozen
@@ -83,6 +88,22 @@ def _given_plural(words: Words, index: int) -> tuple[int, str] | None:
     return end, word
 
 
+def _plural_name(words: Words, index: int) -> GroupPhrase | None:
+    """ "The Michaels", "the Namazis": "the" and a capitalised plural of a shared name."""
+    position = index + 1
+    word = words.word(position)
+    if (
+        words.lower[index] != "the"
+        or len(word) < _PLURAL_NAME_MIN
+        or not word[0].isupper()
+        or not word.endswith("s")
+        or words.glued(position + 1)
+        or not words.same(index, position)
+    ):
+        return None
+    return GroupPhrase(index, position + 1, None, Gender.UNKNOWN, None, (), word[:-1])
+
+
 def _group_at(words: Words, index: int) -> GroupPhrase | None:
     determiner = words.lower[index]
     position = index + 1
@@ -119,6 +140,7 @@ def _may_follow(words: Words, index: int) -> bool:
         or following in word_class("count")
         or following[0].isdigit()
         or words.places.index_at(index + 1) >= 0
+        or (following.endswith("s") and words.word(index + 1)[0].isupper())
     )
 
 
@@ -129,7 +151,7 @@ def find_groups(words: Words) -> list[GroupPhrase]:
     for index in [i for i, lower in enumerate(words.lower) if lower in determiners]:
         if (found and index < found[-1].end) or not _may_follow(words, index):
             continue
-        group = _group_at(words, index)
+        group = _group_at(words, index) or _plural_name(words, index)
         if group is not None:
             found.append(group)
     return found

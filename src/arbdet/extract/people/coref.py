@@ -542,12 +542,34 @@ class _Pass:
                 self.references.append(Reference(start, end, None, None, members))
                 self.groups.append((self.sentence(phrase.first), members))
                 return
+        members = self._sharing(phrase)
+        if len(members) > 1:
+            self.references.append(Reference(start, end, None, None, members))
+            self.groups.append((self.sentence(phrase.first), members))
+
+    def _sharing(self, phrase: GroupPhrase) -> tuple[int, ...]:
+        """The people named lately who share the name of "the Namazis" (none for others).
+
+        For people not mentioned together ("Siamak Namazi and his father, Baquer Namazi").
+        """
+        if phrase.shared is None:
+            return ()
+        named = (c.entity for c in reversed(self.candidates()) if c.entity is not None)
+        return tuple(
+            entity
+            for entity in dict.fromkeys(named)
+            if phrase.shared in (self.entities[entity].parts[0], self.entities[entity].parts[-1])
+        )
 
     def _fits(self, phrase: GroupPhrase, members: tuple[int, ...]) -> bool:
         if phrase.count is not None and len(members) != phrase.count:
             return False
         people = [self.entities[m] for m in members]
         if phrase.given is not None and any(p.parts[0] != phrase.given for p in people):
+            return False
+        if phrase.shared is not None and any(
+            phrase.shared not in (p.parts[0], p.parts[-1]) for p in people
+        ):
             return False
         if phrase.states and any(
             p.nationalities and not set(phrase.states) & set(p.nationalities) for p in people
