@@ -89,7 +89,7 @@ def _given_plural(words: Words, index: int) -> tuple[int, str] | None:
 
 
 def _plural_name(words: Words, index: int) -> GroupPhrase | None:
-    """ "The Michaels", "the Namazis": "the" and a capitalised plural of a shared name."""
+    """A capitalised plural of a shared name after "the": "the Michaels", "the Namazis"."""
     position = index + 1
     word = words.word(position)
     if (
