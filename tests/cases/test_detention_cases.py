@@ -765,6 +765,44 @@ CASES: list[Case] = [
         "Now free, Lukas Meyer will speak at the conference. He was held in Iran for two years.",
         {"Lukas Meyer": {"detaining_state": "IR", "released": True}},
     ),
+    # --- releases told with the verb split around the person
+    Case(
+        "permit.leave",
+        "Tehran allowed the engineer Felix Roth to leave the country on Friday, two years "
+        "after his arrest.",
+        {"Felix Roth": {"detaining_state": "IR", "released": True, "end": "2024-03-08"}},
+    ),
+    Case(
+        "permit.let_go",
+        "Beijing let Owen Pratt go on Monday after holding him for three years.",
+        {"Owen Pratt": {"detaining_state": "CN", "released": True, "end": "2024-03-11"}},
+    ),
+    Case(
+        "permit.fly_home",
+        "Russian authorities permitted Clara Visser to fly home on Tuesday.",
+        {"Clara Visser": {"detaining_state": "RU", "released": True, "end": "2024-03-12"}},
+    ),
+    Case(
+        "permit.permission",
+        "Minsk granted Tomasz Rybak permission to leave on Wednesday.",
+        {"Tomasz Rybak": {"detaining_state": "BY", "released": True, "end": "2024-03-13"}},
+    ),
+    Case(
+        "permit.exit_ban",
+        "China lifted Daniel Hsu's exit ban on Monday.",
+        {"Daniel Hsu": {"detaining_state": "CN", "released": True, "end": "2024-03-11"}},
+    ),
+    Case(
+        "permit.refused",
+        "Moscow refused to let Anton Reiss leave the country after his arrest in 2022.",
+        {"Anton Reiss": {"detaining_state": "RU", "released": False}},
+    ),
+    Case(
+        "permit.not_leaving",
+        "The judge let Ines Moreau speak for ten minutes. Her brother was detained in Iran.",
+        {},
+        absent=("Ines Moreau",),
+    ),
 ]
 
 XFAIL = frozenset(
