@@ -803,6 +803,45 @@ CASES: list[Case] = [
         {},
         absent=("Ines Moreau",),
     ),
+    # --- deaths in custody end the detention; the person is neither free nor held
+    Case(
+        "died.executed_active",
+        "Iran executed the dissident Karim Nassar on Saturday, the judiciary's news agency said.",
+        {"Karim Nassar": {"detaining_state": "IR", "released": None, "end": "2024-03-09"}},
+    ),
+    Case(
+        "died.executed_passive",
+        "Leon Farhadi, a Swedish-Iranian held in Tehran since 2019, was executed on Monday.",
+        {"Leon Farhadi": {"detaining_state": "IR", "released": None, "end": "2024-03-11"}},
+    ),
+    Case(
+        "died.hanged",
+        "The blogger Arash Molavi was hanged in Tehran on Saturday.",
+        {"Arash Molavi": {"detaining_state": "IR", "released": None, "end": "2024-03-09"}},
+    ),
+    Case(
+        "died.in_custody",
+        "Pavel Orlov, jailed in Russia in 2021, died in custody on Friday.",
+        {"Pavel Orlov": {"detaining_state": "RU", "released": None, "end": "2024-03-08"}},
+    ),
+    Case(
+        "died.penal_colony",
+        "Ivan Sorokin died in a remote penal colony on Friday, three years after his arrest "
+        "in Moscow.",
+        {"Ivan Sorokin": {"detaining_state": "RU", "released": None, "end": "2024-03-08"}},
+    ),
+    Case(
+        "died.only_feared",
+        "His wife fears Omid Rahimi could be executed at any moment. He was arrested in Iran "
+        "in 2016.",
+        {"Omid Rahimi": {"detaining_state": "IR", "end": None, "start": "2016"}},
+    ),
+    Case(
+        "died.not_a_person",
+        "The raid that Nora Keller planned was executed by police in the spring.",
+        {},
+        absent=("Nora Keller",),
+    ),
 ]
 
 XFAIL = frozenset(

@@ -203,7 +203,7 @@ def _modality(view: Reading, trigger: Trigger, voice: Voice) -> Modality:
         if modal or wish or infinitive or _got_released(view, trigger, voice):
             return Modality.IRREALIS
         return Modality.NEUTRAL if voice is Voice.NOUN else Modality.FACT
-    if modal or (infinitive and voice is Voice.ACTIVE):
+    if modal or (infinitive and (voice is Voice.ACTIVE or trigger.kind is Kind.DIED)):
         return Modality.IRREALIS
     return Modality.FACT
 

@@ -59,6 +59,7 @@ class Kind(enum.Enum):
     FURLOUGH = "furlough"
     BAIL = "bail"
     TRANSFER = "transfer"
+    DIED = "died"
 
 
 class Syntax(enum.Enum):

@@ -231,6 +231,7 @@ def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
         used = [e for e in used if e.trigger.entry.new or _precision(e) > max(freed)]
     if bucket.left is not None and bucket.left.date is not None:
         used.append(bucket.left)
+    used.extend(e for e in _deaths(bucket) if e.date is not None)
     ends = {id(e): e.date.value for e in used if e.date}
     ends.update({id(e): until for e in _spans(bucket) if (until := _until(e)) is not None})
     # the release's own day is the latest told; of journeys home only, the first is nearest it
@@ -238,9 +239,16 @@ def _end(bucket: _Bucket) -> tuple[PartialDate | None, list[Event]]:
     return value, [e for e in [*used, *_spans(bucket)] if ends.get(id(e)) == value]
 
 
+def _deaths(bucket: _Bucket) -> list[Event]:
+    """The events that say the person died in custody or was executed."""
+    return [e for e in bucket.events if e.kind is Kind.DIED and e.modality is Modality.FACT]
+
+
 def _status(
     bucket: _Bucket, start: PartialDate | None, years: float | None, published: PartialDate | None
 ) -> tuple[DetentionStatus, list[Event]]:
+    if _deaths(bucket):  # neither free nor still held: the detention ended with a death
+        return DetentionStatus.UNKNOWN, []
     ended = [
         e
         for e in _spans(bucket)
@@ -374,6 +382,7 @@ _EVENT_KINDS = {
     Kind.CONVICT: EventKind.CONVICTED,
     Kind.SENTENCE: EventKind.SENTENCED,
     Kind.RELEASE: EventKind.RELEASED,
+    Kind.DIED: EventKind.DIED,
 }
 
 
