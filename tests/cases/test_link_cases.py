@@ -527,6 +527,37 @@ CASES.update(
     }
 )
 
+# ---------------------------------------------------------------- denials of a link
+CASES.update(
+    {
+        "a claim rejected is the rejecter's denial": Case(
+            "Michael Kovrig was detained in Beijing. Beijing rejected claims that his detention "
+            "was payback for the arrest of Meng Wanzhou.",
+            MICHAELS,
+            claims=frozenset(
+                {("Michael Kovrig", "retaliation", "Meng Wanzhou", frozenset(), frozenset({"CN"}))}
+            ),
+            rules=frozenset({"link.denial.claim"}),
+        ),
+        "suggestions dismissed, both named": Case(
+            "Chinese officials dismissed suggestions that the trial of Michael Spavor was tied "
+            "to the extradition case of Meng Wanzhou.",
+            MICHAELS,
+            claims=frozenset(
+                {("Michael Spavor", "retaliation", "Meng Wanzhou", frozenset(), frozenset({"CN"}))}
+            ),
+        ),
+        "a claim brushed aside": Case(
+            "Michael Spavor was sentenced to 11 years. Beijing brushed aside accusations that "
+            "he was held in retaliation for the arrest of Meng Wanzhou.",
+            MICHAELS,
+            claims=frozenset(
+                {("Michael Spavor", "retaliation", "Meng Wanzhou", frozenset(), frozenset({"CN"}))}
+            ),
+        ),
+    }
+)
+
 XFAIL: dict[str, str] = {
     "an unnamed official": "an official named only by a role ('a senior administration official')"
     " is no party of the people layer",
