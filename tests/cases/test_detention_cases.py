@@ -842,6 +842,25 @@ CASES: list[Case] = [
         {},
         absent=("Nora Keller",),
     ),
+    # --- a seizure abroad: the state that then tries or holds the person is the holder
+    Case(
+        "abduction.sentenced_elsewhere",
+        "Lin Bao, snatched from a hotel in Bangkok in 2016, was given nine years in China in "
+        "2021.",
+        {"Lin Bao": {"detaining_state": "CN", "start": "2016", "sentence_years": 9}},
+    ),
+    Case(
+        "abduction.taken_to",
+        "Reza Karimi was kidnapped in Istanbul in 2019 and taken to Iran, where a court later "
+        "sentenced him to death.",
+        {"Reza Karimi": {"detaining_state": "IR", "start": "2019"}},
+    ),
+    Case(
+        "abduction.taken_to_mediator",
+        "Hugo Smet, who spent a year in a Tehran prison, was taken to Oman on Friday and flew "
+        "home that night.",
+        {"Hugo Smet": {"detaining_state": "IR", "released": True}},
+    ),
 ]
 
 XFAIL = frozenset(

@@ -32,7 +32,7 @@ from ...model import (
 )
 from ...text import Document
 from ._event import Event, Modality, Voice
-from ._lexicon import Kind, is_official
+from ._lexicon import Kind, is_official, phrases
 from ._reading import DateSlot
 from ._terms import TermKind
 
@@ -47,6 +47,7 @@ _PRONOUNS = frozenset(
 )
 _CHARGED = (Kind.CHARGE, Kind.CONVICT, Kind.SENTENCE, Kind.HOLD, Kind.ARREST, Kind.TRANSFER)
 _SENTENCING = (Kind.SENTENCE, Kind.HOLD, Kind.CONVICT)
+_CAPTOR = (Kind.SENTENCE, Kind.HOLD, Kind.CONVICT, Kind.DIED)  # what the holding state does
 
 
 @attrs.define
@@ -127,6 +128,36 @@ def _transfer(
         arriving = bucket(dest, key)
         arriving.arrived = arriving.arrived or event
         arriving.events.append(event)
+
+
+def _is_abduction(event: Event) -> bool:
+    """Whether an event tells a seizure ("snatched", "abducted"), which any state's agents do."""
+    view = event.view
+    said = " ".join(view.lower(i) for i in range(event.trigger.first, event.trigger.end))
+    return event.kind is Kind.ARREST and said in phrases("abduction")
+
+
+def _merge_abducted(buckets: list[_Bucket]) -> list[_Bucket]:
+    """Fold a seizure abroad into the detention of the state that then holds the person.
+
+    "Snatched in Thailand in 2015, X was given ten years in China": where a person was
+    seized is not who holds them when another state tries, jails or holds them.
+    """
+    holding = [
+        b
+        for b in buckets
+        if any(e.kind in _CAPTOR and e.modality is Modality.FACT for e in b.events)
+    ]
+    if len(holding) != 1:
+        return buckets
+    captor = holding[0]
+    kept = []
+    for bucket in buckets:
+        if bucket is not captor and bucket.left is None and all(map(_is_abduction, bucket.events)):
+            captor.events.extend(bucket.events)
+            continue
+        kept.append(bucket)
+    return kept
 
 
 def _merge_weak(buckets: list[_Bucket]) -> list[_Bucket]:
@@ -651,7 +682,7 @@ def build_records(
         if not buckets:
             waiting.append((person, own))
             continue
-        buckets = _merge_weak(buckets)
+        buckets = _merge_weak(_merge_abducted(buckets))
         _place_pending(buckets, pending)
         grouped[person] = buckets
     settled = Counter(b.state for buckets in grouped.values() for b in buckets)
