@@ -845,8 +845,7 @@ CASES: list[Case] = [
     # --- a seizure abroad: the state that then tries or holds the person is the holder
     Case(
         "abduction.sentenced_elsewhere",
-        "Lin Bao, snatched from a hotel in Bangkok in 2016, was given nine years in China in "
-        "2021.",
+        "Lin Bao, snatched from a hotel in Bangkok in 2016, was given nine years in China in 2021.",
         {"Lin Bao": {"detaining_state": "CN", "start": "2016", "sentence_years": 9}},
     ),
     Case(
