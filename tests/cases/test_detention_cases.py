@@ -860,6 +860,23 @@ CASES: list[Case] = [
         "home that night.",
         {"Hugo Smet": {"detaining_state": "IR", "released": True}},
     ),
+    # --- two people sharing a family name ("X and Y Surname"), the second given name unknown
+    Case(
+        "shared_surname.released",
+        "Iran released Dariush and Baquer Farahani on Monday.",
+        {
+            "Dariush Farahani": {"detaining_state": "IR", "released": True, "end": "2024-03-11"},
+            "Baquer Farahani": {"detaining_state": "IR", "released": True, "end": "2024-03-11"},
+        },
+    ),
+    Case(
+        "shared_surname.arrested",
+        "Siamak and Oveis Tehrani were arrested in Tehran in 2017.",
+        {
+            "Siamak Tehrani": {"detaining_state": "IR", "start": "2017"},
+            "Oveis Tehrani": {"detaining_state": "IR", "start": "2017"},
+        },
+    ),
 ]
 
 XFAIL = frozenset(

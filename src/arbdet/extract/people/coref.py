@@ -56,6 +56,7 @@ from .vocabulary import (
     given_names,
     org_heads,
     role_titles,
+    surnames,
     word_class,
 )
 
@@ -209,7 +210,11 @@ class _Names:
 
 
 def _shared_surnames(words: Words, names: Sequence[NameSpan]) -> list[tuple[str, ...]]:
-    """Each name's parts, a given name before "and" taking the full name's surname."""
+    """Each name's parts, a given name before "and" taking the full name's surname.
+
+    The full name's first word need not be a known given name ("Siamak and Baquer
+    Namazi"); it must only not be a family name ("Paul and Whelan Reed" is no pair).
+    """
     parts = [name.parts for name in names]
     for number in range(len(names) - 1):
         name, following = names[number], names[number + 1]
@@ -219,7 +224,10 @@ def _shared_surnames(words: Words, names: Sequence[NameSpan]) -> list[tuple[str,
             and words.low(name.end) == "and"
             and following.lead == name.end + 1
             and following.full
-            and following.words[0] in given_names()
+            and (
+                following.words[0] in given_names()
+                or (following.words[0] not in surnames() and len(following.parts) == 2)
+            )
         ):
             parts[number] = (name.parts[0], *following.parts[1:])
     return parts
