@@ -877,6 +877,34 @@ CASES: list[Case] = [
             "Oveis Tehrani": {"detaining_state": "IR", "start": "2017"},
         },
     ),
+    # --- a group told without names, then identified
+    Case(
+        "group.identified_them_as",
+        "Two British nationals were arrested in Tehran on Sunday. State television identified "
+        "them as Joel Hart and Mina Hart.",
+        {
+            "Joel Hart": {"detaining_state": "IR", "start": "2024-03-10", "nationality": ["GB"]},
+            "Mina Hart": {"detaining_state": "IR", "start": "2024-03-10", "nationality": ["GB"]},
+        },
+    ),
+    Case(
+        "group.named_the_two_as",
+        "Two Canadians were detained in China last week. Officials named the two as Ken Boyd "
+        "and Leah Ryan.",
+        {
+            "Ken Boyd": {"detaining_state": "CN", "nationality": ["CA"]},
+            "Leah Ryan": {"detaining_state": "CN", "nationality": ["CA"]},
+        },
+    ),
+    Case(
+        "group.released_identified",
+        "Three Americans were freed by Venezuela on Saturday. The State Department identified "
+        "the three as Joe Lind, Ray Hart and Ana Reyes.",
+        {
+            "Joe Lind": {"detaining_state": "VE", "released": True, "end": "2024-03-09"},
+            "Ana Reyes": {"detaining_state": "VE", "released": True, "nationality": ["US"]},
+        },
+    ),
 ]
 
 XFAIL = frozenset(

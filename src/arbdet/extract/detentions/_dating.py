@@ -98,17 +98,20 @@ def _same_clause(view: Reading, one: Event, other: Event) -> bool:
     return not view.breaks(first + 1, end)
 
 
+_GROUP_KINDS = (Kind.RELEASE, Kind.ARREST)  # events a group told without names may share
+
+
 def _date_unnamed_releases(
     view: Reading, events: list[Event], slots: list[DateSlot], used: set[int]
 ) -> None:
-    """Give a release told without names the nearest date no named event took.
+    """Give a release or an arrest told without names the nearest date no named event took.
 
-    A group release is often told first without names and its people named after
-    ("Five Americans were freed on Monday. Among those freed was X"): the later,
-    undated release borrows this date.
+    A group is often told first without names and its people named after ("Five
+    Americans were freed on Monday. Among those freed was X", "Two Britons were arrested
+    on Sunday. State media identified them as X and Y"): they take this date.
     """
     for event in events:
-        if event.slots or event.kind is not Kind.RELEASE or event.date is not None:
+        if event.slots or event.kind not in _GROUP_KINDS or event.date is not None:
             continue
         near = min(
             (

@@ -645,9 +645,16 @@ def named_next(
 
 
 def _group_nationality(event: Event) -> tuple[State, ...]:
-    """The demonym of a group a detention word is about ("the release of four Americans")."""
+    """The demonym of a group a detention word is about.
+
+    After the word ("the release of four Americans"), or in the subject of a passive one
+    ("Two British nationals were arrested").
+    """
     view = event.view
-    for position in range(event.trigger.end, min(view.stop, event.trigger.end + _GROUP_LIST)):
+    trigger = event.trigger
+    after = range(trigger.end, min(view.stop, trigger.end + _GROUP_LIST))
+    subject = range(view.clause_start(trigger.first), trigger.first)
+    for position in [*after, *(subject if event.voice is Voice.PASSIVE else ())]:
         slot = view.place(position)
         if slot is not None and slot.kind == "demonym":
             return slot.states
