@@ -905,6 +905,27 @@ CASES: list[Case] = [
             "Ana Reyes": {"detaining_state": "VE", "released": True, "nationality": ["US"]},
         },
     ),
+    # --- a release the person receives, and a passive sharing the subject of a clause before
+    Case(
+        "granted.early_release",
+        "Milan Petrak, held in Iran since 2020, was granted early release on Tuesday.",
+        {"Milan Petrak": {"detaining_state": "IR", "released": True, "end": "2024-03-12"}},
+    ),
+    Case(
+        "granted.received_pardon",
+        "Olga Sivak, jailed in Belarus in 2021, received a presidential pardon on Tuesday.",
+        {"Olga Sivak": {"detaining_state": "BY", "released": True, "end": "2024-03-12"}},
+    ),
+    Case(
+        "granted.denied",
+        "Olga Sivak, jailed in Belarus in 2021, was denied early release on Tuesday.",
+        {"Olga Sivak": {"detaining_state": "BY", "released": None, "end": None}},
+    ),
+    Case(
+        "shared_subject.served_and_freed",
+        "Colin Reyes served his full term and was released from a Chinese prison on Tuesday.",
+        {"Colin Reyes": {"detaining_state": "CN", "released": True, "end": "2024-03-12"}},
+    ),
 ]
 
 XFAIL = frozenset(

@@ -355,6 +355,18 @@ def _clause_subject(view: Reading, start: int, end: int) -> list[PersonSlot]:
     return coordinated_right(view, slot)
 
 
+def _owner_in_object(view: Reading, slot: PersonSlot, index: int) -> bool:
+    """Whether ``slot`` is a possessive in the object of a verb before "and" and ``index``.
+
+    In "X served his term and was released" the subject is X, not "his".
+    """
+    return (
+        slot.end == slot.first + 1
+        and view.is_class(slot.first, "possessive")
+        and view.has("coordinator", slot.end, index)
+    )
+
+
 def subject_before(view: Reading, index: int) -> list[PersonSlot]:
     """The subject of the clause that token ``index`` belongs to, as people."""
     start, relative = _subject_start(view, index)
@@ -363,14 +375,21 @@ def subject_before(view: Reading, index: int) -> list[PersonSlot]:
         found = _clause_subject(view, start, opening)
         if found:
             return found
+    owner: list[PersonSlot] = []  # "his" in "X served his term and was freed": X, if named
     for position in range(index - 1, start - 1, -1):
         if view.is_class(position, "pronoun") and view.person(position) is None:
-            return []  # someone the people layer could not name
+            return owner  # someone the people layer could not name
         slot = view.person_ending(position + 1)
         if slot is None or slot.first < start:
             continue
-        if _eligible(view, slot, start):
-            return coordinated_left(view, _outer(view, slot, start))
+        if not _eligible(view, slot, start):
+            continue
+        if _owner_in_object(view, slot, index):
+            owner = owner or coordinated_left(view, _outer(view, slot, start))
+            continue
+        return coordinated_left(view, _outer(view, slot, start))
+    if owner:
+        return owner
     if relative is not None:
         return antecedent(view, relative)
     return []
