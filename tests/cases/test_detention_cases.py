@@ -926,6 +926,16 @@ CASES: list[Case] = [
         "Colin Reyes served his full term and was released from a Chinese prison on Tuesday.",
         {"Colin Reyes": {"detaining_state": "CN", "released": True, "end": "2024-03-12"}},
     ),
+    Case(
+        "group.described_then_identified",
+        "State television said Lena Brook had been exchanged for an Iranian engineer and two "
+        "Iranian students held in Thailand.\n\nLocal media identified two of them as "
+        "Hamed Nouri and Ali Sadri.",
+        {
+            "Hamed Nouri": {"released": True},
+            "Ali Sadri": {"released": True},
+        },
+    ),
 ]
 
 XFAIL = frozenset(

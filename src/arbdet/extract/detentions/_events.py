@@ -611,19 +611,25 @@ def named_next(
 
     "The State Department confirmed the release of four Americans. They were X, Y and
     Z." The people of the list share the event (rules ``detention.group.*``), and the
-    nationality the group was given.
+    nationality the group was given. A group is unnamed when its event names no one
+    (none, or only a description: "exchanged for an Iranian businessman and two
+    Iranian citizens"); a rule with ``reach=paragraph`` also names it at the start of
+    the next paragraph ("Thai media identified two of them as X and Y").
     """
-    unnamed = [e for e in events if not e.slots and e.creates and e.modality is Modality.FACT]
+    unnamed = [e for e in events if not e.people and e.creates and e.modality is Modality.FACT]
     doc = whole.doc
     if not unnamed or sentence.index + 1 >= len(doc.sentences):
         return [], []
     following = doc.sentences[sentence.index + 1]
-    if following.paragraph != sentence.paragraph or following.first >= following.stop:
+    if following.paragraph > sentence.paragraph + 1 or following.first >= following.stop:
         return [], []
+    across = following.paragraph != sentence.paragraph
     view = Reading(whole, following)
     bounds = (following.first, following.stop)
     anchor = (following.first, following.first + 1)
     for match in rules().anchored(doc, layers_of(whole), bounds, anchor, "naming"):
+        if across and match.rule.value("reach") != "paragraph":
+            continue  # only an explicit naming opens the next paragraph ("identified them as")
         slots = object_after(view, match.stop, _GROUP_LIST)
         if not slots:
             continue

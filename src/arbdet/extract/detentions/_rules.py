@@ -14,7 +14,8 @@ the construction means:
   custody" arrests); ``event=none``: the words make no event;
 - ``holder``: a capture naming the state that held the person ("left Iran");
 - ``span=match``: the event's words are the whole match, not only the anchor;
-- ``role=counterpart``: the capture ``other`` is the other side of a swap ("traded for X").
+- ``role=counterpart``: the capture ``other`` is the other side of a swap ("traded for X");
+- ``reach=paragraph``: a group's naming that may open the next paragraph.
 
 Patterns name layers (``PERSON``, ``STATE`` for a state's name or a place of detention,
 ``DEMONYM``, ``DATE``), word classes of the detention tables (``@be``, ``@part``,
