@@ -936,6 +936,12 @@ CASES: list[Case] = [
             "Ali Sadri": {"released": True},
         },
     ),
+    Case(
+        "release.slogan",
+        "Tomas Rehak has been held in Minsk since May. Protesters outside the embassy held "
+        "banners reading \u201cFree Tomas Rehak\u201d on Sunday.",
+        {"Tomas Rehak": {"detaining_state": "BY", "released": False}},
+    ),
 ]
 
 XFAIL = frozenset(
