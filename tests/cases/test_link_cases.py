@@ -547,6 +547,16 @@ CASES.update(
                 {("Michael Spavor", "retaliation", "Meng Wanzhou", frozenset(), frozenset({"CN"}))}
             ),
         ),
+        "a link called groundless in a quotation": Case(
+            "A spokeswoman said some Canadian commentators had tried to link the trial of "
+            "Michael Spavor with the arrest of Meng Wanzhou. \"This linkage is groundless,\" "
+            "the Chinese foreign ministry spokeswoman said.",
+            MICHAELS,
+            claims=frozenset(
+                {("Michael Spavor", "retaliation", "Meng Wanzhou", frozenset(), frozenset({"CN"}))}
+            ),
+            rules=frozenset({"link.denial.groundless"}),
+        ),
         "a claim brushed aside": Case(
             "Michael Spavor was sentenced to 11 years. Beijing brushed aside accusations that "
             "he was held in retaliation for the arrest of Meng Wanzhou.",
