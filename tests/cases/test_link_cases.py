@@ -549,7 +549,7 @@ CASES.update(
         ),
         "a link called groundless in a quotation": Case(
             "A spokeswoman said some Canadian commentators had tried to link the trial of "
-            "Michael Spavor with the arrest of Meng Wanzhou. \"This linkage is groundless,\" "
+            'Michael Spavor with the arrest of Meng Wanzhou. "This linkage is groundless," '
             "the Chinese foreign ministry spokeswoman said.",
             MICHAELS,
             claims=frozenset(
