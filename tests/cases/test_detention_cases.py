@@ -942,6 +942,12 @@ CASES: list[Case] = [
         "banners reading \u201cFree Tomas Rehak\u201d on Sunday.",
         {"Tomas Rehak": {"detaining_state": "BY", "released": False}},
     ),
+    Case(
+        "holder.other_event_place",
+        "Dan Kerr was sentenced to six years as leverage for Pavel Lis, a spy serving ten years "
+        "in Lithuania. Kerr has been held in Minsk since 2020.",
+        {"Dan Kerr": {"detaining_state": "BY"}, "Pavel Lis": {"detaining_state": "LT"}},
+    ),
 ]
 
 XFAIL = frozenset(

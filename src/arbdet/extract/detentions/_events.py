@@ -350,13 +350,15 @@ def _joined(view: Reading, earlier: Event, later: Event) -> bool:
 
 
 def _drop_borrowed(events: list[Event]) -> None:
-    """Forget a state read far from an event that is another event's own agent or place.
+    """Forget a state that is another event's own agent or place.
 
-    In "arrested in 2019; exchanged for X, jailed in the U.S." the U.S. is X's jailer.
+    In "arrested in 2019; exchanged for X, jailed in the U.S." the U.S. is X's jailer, as
+    in "Y was arrested in retaliation for the jailing of X in the U.S.": a state read far
+    from the event, or after another event's word that stands between them.
     """
     for event in events:
         cue = event.state
-        if cue is None or cue.rank < _FAR_RANK:
+        if cue is None:
             continue
         for other in events:
             near = other.state
@@ -366,9 +368,20 @@ def _drop_borrowed(events: list[Event]) -> None:
                 and near.rank < _FAR_RANK
                 and (near.start, near.end) == (cue.start, cue.end)
                 and set(other.people) != set(event.people)
+                and (cue.rank >= _FAR_RANK or _between(event, other, cue))
             ):
                 event.state = None
                 break
+
+
+def _between(event: Event, other: Event, cue: StateCue) -> bool:
+    """Whether ``other``'s word, about someone else, stands between ``event``'s and the state."""
+    return (
+        bool(other.people)
+        and set(other.people).isdisjoint(event.people)
+        and event.trigger.end <= other.trigger.first
+        and other.trigger.end <= cue.token
+    )
 
 
 _FAR_RANK = 4  # the rank of a state read outside the event's clause (see _holders)
