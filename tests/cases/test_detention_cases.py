@@ -948,6 +948,17 @@ CASES: list[Case] = [
         "in Lithuania. Kerr has been held in Minsk since 2020.",
         {"Dan Kerr": {"detaining_state": "BY"}, "Pavel Lis": {"detaining_state": "LT"}},
     ),
+    Case(
+        "among.counted",
+        "Ada Varga, jailed in Russia in 2022, was among 16 prisoners released by Moscow on "
+        "Thursday.",
+        {"Ada Varga": {"detaining_state": "RU", "released": True, "end": "2024-03-14"}},
+    ),
+    Case(
+        "among.dozens",
+        "Kenji Mori was among dozens of foreigners freed by Myanmar on Thursday.",
+        {"Kenji Mori": {"detaining_state": "MM", "released": True, "end": "2024-03-14"}},
+    ),
 ]
 
 XFAIL = frozenset(
