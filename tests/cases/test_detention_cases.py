@@ -959,6 +959,12 @@ CASES: list[Case] = [
         "Kenji Mori was among dozens of foreigners freed by Myanmar on Thursday.",
         {"Kenji Mori": {"detaining_state": "MM", "released": True, "end": "2024-03-14"}},
     ),
+    Case(
+        "charge.quoted_after_for",
+        'Ben Cole was sentenced to ten years in Iran for "collaborating with a hostile '
+        'government".',
+        {"Ben Cole": {"charges": ["collaborating with a hostile government"]}},
+    ),
 ]
 
 XFAIL = frozenset(

@@ -367,7 +367,8 @@ def find_charges(view: Reading) -> list[ChargeMention]:
             opener = _for_opener(view, index)
             if opener is not None and opener + 1 not in taken:
                 first, end = _phrase(view, opener + 1)
-                cleaned = _clean([view.lower(i) for i in range(first, end)])
+                quote = words("quote")  # "for "collaborating with a hostile government""
+                cleaned = _clean([w for w in map(view.lower, range(first, end)) if w not in quote])
                 if cleaned and (
                     _starts_charge(cleaned[0])
                     or any(_is_head(w) for w in cleaned[:_HEAD_REACH])
