@@ -965,6 +965,22 @@ CASES: list[Case] = [
         'government".',
         {"Ben Cole": {"charges": ["collaborating with a hostile government"]}},
     ),
+    Case(
+        "release.out_of_prison",
+        "Rosa Lind, held in Iran since 2021, is out of prison, her brother said.",
+        {"Rosa Lind": {"detaining_state": "IR", "released": True}},
+    ),
+    Case(
+        "release.noun_came",
+        "Ben Cole's release came after months of talks; he had been held in Evin prison since "
+        "2018.",
+        {"Ben Cole": {"detaining_state": "IR", "released": True, "start": "2018"}},
+    ),
+    Case(
+        "release.noun_expected",
+        "Ben Cole's release is expected soon. He was arrested in Iran in 2021.",
+        {"Ben Cole": {"detaining_state": "IR", "released": None}},
+    ),
 ]
 
 XFAIL = frozenset(

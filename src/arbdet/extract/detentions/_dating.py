@@ -151,6 +151,7 @@ def _share_dates(view: Reading, events: list[Event]) -> None:
             if (
                 event.date is not None
                 or view.is_class(previous, "release_after")
+                or view.is_class(event.trigger.end, "release_happened")
                 or granted(view, event.trigger) is not None
             ):
                 event.modality = Modality.FACT
