@@ -981,6 +981,22 @@ CASES: list[Case] = [
         "Ben Cole's release is expected soon. He was arrested in Iran in 2021.",
         {"Ben Cole": {"detaining_state": "IR", "released": None}},
     ),
+    # --- terms in years and months
+    Case(
+        "term.years_and_months",
+        "A court in Tehran sentenced Paul Roux to eight years and eight months in prison.",
+        {"Paul Roux": {"detaining_state": "IR", "sentence_years": 8 + 8 / 12}},
+    ),
+    Case(
+        "term.jailed_for_years_and_months",
+        "Ina Sauer was jailed in Belarus for two years and six months.",
+        {"Ina Sauer": {"detaining_state": "BY", "sentence_years": 2.5}},
+    ),
+    Case(
+        "term.a_year_and_a_half",
+        "Ina Sauer was given a year and a half in prison in Belarus.",
+        {"Ina Sauer": {"detaining_state": "BY", "sentence_years": 1.5}},
+    ),
 ]
 
 XFAIL = frozenset(

@@ -85,6 +85,10 @@ def _value(view: Reading, match: Match) -> float | None:
         value += _HALF
     if view.lower(unit[0]).rstrip("s").endswith("month"):
         value /= _MONTHS_A_YEAR
+    extra = match.get("extra")  # "eight years and eight months"
+    if extra is not None:
+        months = _number(view.doc.text[slice(*view.span(extra[0], extra[1]))])
+        value += 0 if months is None else months / _MONTHS_A_YEAR
     return value if 0 < value <= _MAX_YEARS else None
 
 
@@ -151,5 +155,6 @@ def _term(view: Reading, match: Match, unit: int) -> TermMention | None:
         return None
     number = match.get("n")
     first = unit if number is None else number[0]
-    start, stop = view.span(first, unit + 1)
-    return TermMention(years, first, unit + 1, start, stop, TermKind.YEARS, match.rule.id)
+    last = unit + 1 if match.get("extra") is None else match.stop
+    start, stop = view.span(first, last)
+    return TermMention(years, first, last, start, stop, TermKind.YEARS, match.rule.id)
