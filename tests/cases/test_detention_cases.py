@@ -997,6 +997,22 @@ CASES: list[Case] = [
         "Ina Sauer was given a year and a half in prison in Belarus.",
         {"Ina Sauer": {"detaining_state": "BY", "sentence_years": 1.5}},
     ),
+    # --- a group's nationality for the people the next sentence names as held
+    Case(
+        "group.nationals_then_named",
+        "Three Dutch nationals are still detained in Iran. Ruud Visser has been held since "
+        "May 2022, and Anke Bos since September 2022.",
+        {
+            "Ruud Visser": {"detaining_state": "IR", "nationality": ["NL"]},
+            "Anke Bos": {"detaining_state": "IR", "nationality": ["NL"]},
+        },
+    ),
+    Case(
+        "group.place_demonym_is_no_nationality",
+        "Canada pressed for change while he languished in a Chinese jail. Now free, Michael "
+        "Brandt will speak in Geneva next week. Brandt was held in China for three years.",
+        {"Michael Brandt": {"detaining_state": "CN", "released": True, "nationality": []}},
+    ),
 ]
 
 XFAIL = frozenset(

@@ -42,7 +42,7 @@ from ..places import PLACES
 from ._dating import heading_date
 from ._eras import in_their_time
 from ._event import Event
-from ._events import named_next, read_events
+from ._events import Group, named_next, nationals_named, read_events, unnamed_group
 from ._lexicon import Syntax, triggers
 from ._lists import listed
 from ._nationality import read_nationalities
@@ -166,6 +166,7 @@ def read(doc: Document) -> list[Detention]:
     keyed: list[tuple[tuple[int, int], Event]] = []
     nationalities: dict[Person, list[State]] = {}  # read here, where the people layer reads none
     recent: tuple[Person, ...] = ()
+    group: Group | None = None  # a group told without names in the sentence before
     for sentence in sentences:
         view = Reading(whole, sentence)
         view.set_triggers(_triggers(doc, whole, view))
@@ -173,6 +174,8 @@ def read(doc: Document) -> list[Detention]:
         events = read_events(view, heading, recent)
         named, groups = named_next(whole, sentence, events)
         events.extend(named)
+        groups.extend(nationals_named(group, sentence, events))
+        group = None if named else unnamed_group(sentence, events)
         for person, found in groups:
             known = nationalities.setdefault(person, [])
             known.extend(s for s in found if s not in known)

@@ -29,7 +29,7 @@ from ._states import StateCue
 from ._syntax import elided, object_after, skip_adverbs, subject_before
 from ._terms import TermMention, find_terms
 
-__all__ = ["named_next", "read_events"]
+__all__ = ["Group", "named_next", "nationals_named", "read_events", "unnamed_group"]
 
 _WINDOW = 8  # tokens before a trigger searched for modal and wish words
 _NEGATION_WINDOW = 3  # tokens before a trigger searched for a negation
@@ -663,11 +663,63 @@ def named_next(
     return [], []
 
 
-def _group_nationality(event: Event) -> tuple[State, ...]:
+def _names_people(view: Reading, end: int) -> bool:
+    """Whether a demonym ending before ``end`` names several people ("French nationals")."""
+    last = view.lower(end - 1)
+    return view.is_class(end, "nationality_group") or (
+        view.is_class(end - 1, "person_noun") and last.endswith("s")
+    )
+
+
+@attrs.frozen
+class Group:
+    """A group told without names: its sentence, paragraph, holder and nationality."""
+
+    sentence: int
+    paragraph: int
+    holder: State
+    nationality: tuple[State, ...]
+
+
+def unnamed_group(sentence: Sentence, events: list[Event]) -> Group | None:
+    """The group a sentence tells without names ("Four French nationals are held in Iran")."""
+    for event in events:
+        if event.people or not event.creates or event.modality is not Modality.FACT:
+            continue
+        states = _group_nationality(event, people=True)
+        if states and event.state is not None:
+            return Group(sentence.index, sentence.paragraph, event.state.state, states)
+    return None
+
+
+def nationals_named(
+    group: Group | None, sentence: Sentence, events: list[Event]
+) -> list[tuple[Person, tuple[State, ...]]]:
+    """The nationality of a group for the people the next sentence says are held (by no other).
+
+    "Four French nationals are detained in Iran. X and Y have been held since May": X and
+    Y are French.
+    """
+    if (
+        group is None
+        or group.sentence != sentence.index - 1
+        or group.paragraph != sentence.paragraph
+    ):
+        return []
+    return [
+        (person, group.nationality)
+        for event in events
+        if event.creates and (event.state is None or event.state.state == group.holder)
+        for person in event.people
+    ]
+
+
+def _group_nationality(event: Event, *, people: bool = False) -> tuple[State, ...]:
     """The demonym of a group a detention word is about.
 
     After the word ("the release of four Americans"), or in the subject of a passive one
-    ("Two British nationals were arrested").
+    ("Two British nationals were arrested"); with ``people``, only a demonym that names
+    people ("French nationals", "Americans"), not a place ("in a Chinese jail").
     """
     view = event.view
     trigger = event.trigger
@@ -675,6 +727,8 @@ def _group_nationality(event: Event) -> tuple[State, ...]:
     subject = range(view.clause_start(trigger.first), trigger.first)
     for position in [*after, *(subject if event.voice is Voice.PASSIVE else ())]:
         slot = view.place(position)
-        if slot is not None and slot.kind == "demonym":
+        if slot is None or slot.kind != "demonym":
+            continue
+        if not people or _names_people(view, slot.end):
             return slot.states
     return ()
