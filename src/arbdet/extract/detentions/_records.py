@@ -278,17 +278,16 @@ def _deaths(bucket: _Bucket) -> list[Event]:
 def _status(
     bucket: _Bucket, start: PartialDate | None, years: float | None, published: PartialDate | None
 ) -> tuple[DetentionStatus, list[Event]]:
-    if _deaths(bucket):  # neither free nor still held: the detention ended with a death
-        return DetentionStatus.UNKNOWN, []
     ended = [
         e
         for e in _spans(bucket)
         if (until := _until(e)) is not None and (published is None or until < published)
     ]
     released = _freed(bucket) + ended + [e for e in bucket.events if e.ended]
-    if released:
+    died = bool(_deaths(bucket))  # neither free nor still held: the detention ended with a death
+    if released and not died:
         return DetentionStatus.RELEASED, released
-    if bucket.left is not None:
+    if died or bucket.left is not None:
         return DetentionStatus.UNKNOWN, []
     held = [e for e in bucket.events if e.held] or _news_of_arrest(bucket, published)
     if held:
