@@ -1013,6 +1013,16 @@ CASES: list[Case] = [
         "Brandt will speak in Geneva next week. Brandt was held in China for three years.",
         {"Michael Brandt": {"detaining_state": "CN", "released": True, "nationality": []}},
     ),
+    Case(
+        "passive.coordinated_far",
+        "Ben Cole was stopped at Tehran airport on Monday and detained.",
+        {"Ben Cole": {"detaining_state": "IR", "start": "2024-03-11"}},
+    ),
+    Case(
+        "exit_ban.barred",
+        "Lena Wu has been barred from leaving China since 2021.",
+        {"Lena Wu": {"detaining_state": "CN", "start": "2021", "released": False}},
+    ),
 ]
 
 XFAIL = frozenset(
