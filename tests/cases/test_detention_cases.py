@@ -1023,6 +1023,11 @@ CASES: list[Case] = [
         "Lena Wu has been barred from leaving China since 2021.",
         {"Lena Wu": {"detaining_state": "CN", "start": "2021", "released": False}},
     ),
+    Case(
+        "died.headline",
+        "Iran executes Swedish-Iranian dissident Karim Nassar",
+        {"Karim Nassar": {"detaining_state": "IR", "released": None, "end": "2024-03-14"}},
+    ),
 ]
 
 XFAIL = frozenset(

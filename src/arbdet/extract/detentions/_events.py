@@ -464,10 +464,10 @@ def _upgrade(events: list[Event]) -> None:
 
 
 def _news_days(view: Reading, events: list[Event]) -> None:
-    """Date an undated release told as the article's news with the publication day.
+    """Date an undated release or execution told as the article's news with the publication day.
 
     A headline or summary line ("X released by Russia as part of deal", "Iran frees four
-    Americans") tells the day's news without a date: the release is of that day.
+    Americans", "Iran executes X") tells the day's news without a date: it is of that day.
     """
     published = view.doc.published
     if published is None or published.day is None:
@@ -479,7 +479,8 @@ def _news_days(view: Reading, events: list[Event]) -> None:
         and words("modal").isdisjoint(sentence)
     )
     for event in events:
-        if event.date is not None or not event.released or not event.slots:
+        died = event.kind is Kind.DIED and event.modality is Modality.FACT
+        if event.date is not None or not (event.released or died) or not event.slots:
             continue
         headline = (
             event.voice is Voice.REDUCED
