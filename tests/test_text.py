@@ -144,6 +144,19 @@ def test_place_names_are_not_split(name: str) -> None:
     assert split_run_together(f"Officials in {name} said so.") == []
 
 
+@pytest.mark.parametrize("name", ["Soto", "Ifan", "Butto", "Ator", "Ito"])
+def test_names_that_open_with_a_function_word_are_not_split(name: str) -> None:
+    assert split_run_together(f"Ana {name} was arrested.") == []
+
+
+@pytest.mark.parametrize(
+    ("glued", "first"), [("Hesaid", "He"), ("Theywere", "They"), ("Inthe", "In")]
+)
+def test_an_opener_run_into_its_next_word_is_split(glued: str, first: str) -> None:
+    text = f"Officials met. {glued} end."
+    assert split_run_together(text) == [(text.index(glued) + len(first), " ")]
+
+
 @pytest.mark.parametrize(
     ("glued", "spaced"),
     [("to get57 countries", "to get 57 countries"), ("57countries signed", "57 countries signed")],

@@ -214,6 +214,30 @@ def best_split(word: str) -> tuple[str, str] | None:
 
 
 _LONGEST_OPENER = max(map(len, _SENTENCE_OPENERS))
+# Words that do not follow an opener in run-together text, but end names: "Soto", "Ifan".
+_NEVER_AFTER_OPENER = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "if",
+        "in",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "so",
+        "than",
+        "to",
+        "with",
+    ]
+)
 
 
 def _may_split_capitalised(word: str) -> bool:
@@ -238,11 +262,13 @@ def _may_split_capitalised(word: str) -> bool:
 def _capitalised_pair_ok(left: str, right: str) -> bool:
     """Whether a capitalised token may be split: it is more likely a name ("Malta").
 
-    Only "Hesaid"-like tokens (a function word first) or two long common words
-    ("Canadianprisoners") are split.
+    Only "Hesaid"-like tokens (a function word first, then a common word that can follow
+    it: "Inthe" but not "Soto") or two long common words ("Canadianprisoners") are split.
     """
     frequencies = word_frequencies()
     if left in _SENTENCE_OPENERS:
+        if right in _NEVER_AFTER_OPENER:
+            return False  # "Soto", "Ifan", "Butto" are names, not "so to", "if an"
         return frequencies.get(right, 0) >= _MIN_CONTENT_FREQUENCY
     return all(
         len(p) >= _MIN_CAPITALISED_PIECE and frequencies.get(p, 0) >= _MIN_CONTENT_FREQUENCY
