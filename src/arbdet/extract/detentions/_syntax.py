@@ -210,18 +210,23 @@ def _previous_coordinated(
         steps += 1
     if position < view.first:
         return None
-    comma = None
     if view.is_class(position, "coordinator"):
         position -= 1
         if position >= view.first and view.is_class(position, "comma"):
-            comma = position
-            position -= 1
-    elif view.text(position) == ",":
+            return _joined_at(view, position - 1, position, appositions=appositions)
+        return _joined_at(view, position, None, appositions=appositions)
+    if view.text(position) == ",":
         position -= 1
         if view.person_ending(position + 1) is None:
             return _before_role(view, position)  # "X and his father, Y"
-    else:
-        return None
+        return _joined_at(view, position, None, appositions=appositions)
+    return None
+
+
+def _joined_at(
+    view: Reading, position: int, comma: int | None, *, appositions: bool
+) -> PersonSlot | None:
+    """The person ending at token ``position``, joined by "and" (after ``comma``, if any)."""
     if position < view.first:
         return None
     candidate = view.person_ending(position + 1)
