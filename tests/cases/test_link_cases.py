@@ -568,6 +568,69 @@ CASES.update(
     }
 )
 
+GARRATT = {"Kevin Garratt": "CN", "Julia Garratt": "CN", "Su Bin": "CA"}
+GARRATT_HOMES = {"Kevin Garratt": "CA", "Julia Garratt": "CA", "Su Bin": "CN"}
+
+# ---------------------------------------------------------------- general news wording
+CASES.update(
+    {
+        "only the answered side named: the counterparts answer it": Case(
+            "Kevin Garratt and Julia Garratt ran a cafe near the border for years. They were "
+            "taken from a restaurant one night in August. Their children learned of it a day "
+            "later. Su Bin, a businessman, had been held in British Columbia since June. The "
+            "couple's arrest was read in Ottawa as reprisal for the arrest of Su Bin.",
+            GARRATT,
+            links=frozenset(
+                {
+                    ("Kevin Garratt", "retaliation", "Su Bin"),
+                    ("Julia Garratt", "retaliation", "Su Bin"),
+                }
+            ),
+            nationals=GARRATT_HOMES,
+        ),
+        "in return without a comma": Case(
+            "Moscow let Trevor Reed board a plane on Wednesday. In return the Americans "
+            "released Konstantin Yaroshenko.",
+            SWAP,
+            links=frozenset({("Trevor Reed", "exchange", "Konstantin Yaroshenko")}),
+            rules=frozenset({"link.exchange.in_return"}),
+        ),
+        "the accusation denied in the next sentence": Case(
+            "Michael Spavor is held in reprisal for the arrest of Meng Wanzhou, Canadian "
+            "officials say. Beijing rejects the accusation.",
+            MICHAELS,
+            claims=frozenset(
+                {
+                    (
+                        "Michael Spavor",
+                        "retaliation",
+                        "Meng Wanzhou",
+                        frozenset({"CA"}),
+                        frozenset({"CN"}),
+                    )
+                }
+            ),
+            rules=frozenset({"link.denial.pronoun"}),
+        ),
+        "a detainee denying the charge denies no link": Case(
+            "Michael Spavor was held in retaliation for the arrest of Meng Wanzhou. Michael "
+            "Spavor denied the charge.",
+            MICHAELS,
+            claims=frozenset(
+                {("Michael Spavor", "retaliation", "Meng Wanzhou", frozenset(), frozenset())}
+            ),
+        ),
+        "an office named for its state": Case(
+            "Ottawa's foreign minister said Michael Kovrig was detained in retaliation for the "
+            "arrest of Meng Wanzhou.",
+            MICHAELS,
+            claims=frozenset(
+                {("Michael Kovrig", "retaliation", "Meng Wanzhou", frozenset({"CA"}), frozenset())}
+            ),
+        ),
+    }
+)
+
 XFAIL: dict[str, str] = {
     "an unnamed official": "an official named only by a role ('a senior administration official')"
     " is no party of the people layer",

@@ -88,6 +88,14 @@ def _asserts(draft: _Draft, party: Party) -> bool:
     return party not in draft.denied_by and not traded
 
 
+def _traded(draft: _Draft, party: Party) -> bool:
+    """Whether ``party`` is one of the two people a link connects.
+
+    A detainee who "denies the charge" denies the accusation against them, not the link.
+    """
+    return party in (draft.detainee, draft.linked_to)
+
+
 def _rank(match: Match) -> int:
     return _RANK[match.rule.value("strength")] + (match.rule.value("sides") == "for")
 
@@ -210,7 +218,8 @@ class Reading:
         """The links between the detainees of one side and those their home state holds."""
         if not side:
             return []
-        counterparts = self.detainees.counterparts(n.person for n in side)
+        answered = all(n.first >= cue for n in side)
+        counterparts = self.detainees.counterparts((n.person for n in side), answered=answered)
         exchange = relation is LinkRelation.EXCHANGE
         return self._link(
             self.detainees.pairs([*side, *counterparts], cue, exchange=exchange), relation
@@ -435,7 +444,7 @@ class Reading:
                 linked_to=draft.linked_to,
                 relation=draft.relation,
                 asserted_by=fold([p for p in draft.asserted_by if _asserts(draft, p)]),
-                denied_by=fold(draft.denied_by),
+                denied_by=fold([p for p in draft.denied_by if not _traded(draft, p)]),
                 evidence=tuple(dict.fromkeys(draft.evidence)),
             )
             for draft in self.drafts.values()

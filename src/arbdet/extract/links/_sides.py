@@ -117,14 +117,16 @@ class Detainees:
         first, second = self.held_by.get(a.name), self.held_by.get(b.name)
         return bool(first) and bool(second) and first != second
 
-    def counterparts(self, people: Iterable[Person]) -> list[Named]:
+    def counterparts(self, people: Iterable[Person], *, answered: bool = False) -> list[Named]:
         """Detainees held by the home state of ``people`` (a hostage for a hostage).
 
         A state holding another's nationals in retaliation, or to trade them, answers a
         detention by that other state: Canadians held by China answer China's national
-        held by Canada. They are placed after the end of the text.
+        held by Canada. They are placed after the end of the text, where a retaliation's
+        answered detainees stand, or before its start when ``people`` are the ones
+        ``answered`` ("retaliation for Su's arrest": the counterparts answer him).
         """
-        end = len(self.doc.tokens)
+        end = -1 if answered else len(self.doc.tokens)
         found: list[Named] = []
         for person in people:
             holders = self.held_by.get(person.name, set())
