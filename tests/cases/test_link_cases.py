@@ -620,6 +620,40 @@ CASES.update(
                 {("Michael Spavor", "retaliation", "Meng Wanzhou", frozenset(), frozenset())}
             ),
         ),
+        "a fronted retaliation: what it is for comes first": Case(
+            "In apparent reprisal for Canada's arrest of Meng Wanzhou, Chinese security agents "
+            "picked up Michael Kovrig and Michael Spavor.",
+            MICHAELS,
+            links=frozenset(
+                {
+                    ("Michael Kovrig", "retaliation", "Meng Wanzhou"),
+                    ("Michael Spavor", "retaliation", "Meng Wanzhou"),
+                }
+            ),
+        ),
+        "a coordinated pair before a closing cue answers the one before": Case(
+            "Meng Wanzhou was held in Vancouver on a US warrant. A week on, Beijing arrested "
+            "Michael Kovrig and Michael Spavor in a move widely read as retaliation.",
+            MICHAELS,
+            links=frozenset(
+                {
+                    ("Michael Kovrig", "retaliation", "Meng Wanzhou"),
+                    ("Michael Spavor", "retaliation", "Meng Wanzhou"),
+                }
+            ),
+        ),
+        "freed in return, closing the sentence": Case(
+            "Trevor Reed landed in Texas on Wednesday. Konstantin Yaroshenko, the pilot, was "
+            "released in return.",
+            SWAP,
+            links=frozenset({("Trevor Reed", "exchange", "Konstantin Yaroshenko")}),
+            rules=frozenset({"link.exchange.in_return.after"}),
+        ),
+        "no concession in return is no exchange": Case(
+            "Kevin Garratt was allowed to leave China. Officials said Ottawa had given nothing "
+            "in return. Su Bin is serving his sentence in the United States.",
+            {"Kevin Garratt": "CN", "Su Bin": "US"},
+        ),
         "an office named for its state": Case(
             "Ottawa's foreign minister said Michael Kovrig was detained in retaliation for the "
             "arrest of Meng Wanzhou.",

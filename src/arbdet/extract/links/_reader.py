@@ -408,7 +408,9 @@ class Reading:
         for candidates in (named, [*self._earlier(sentence), *named] if reach else []):
             pairs = [
                 (a, b)
-                for a, b in self.detainees.pairs(candidates, connection, exchange=exchange)
+                for a, b in self.detainees.pairs(
+                    candidates, connection, exchange=exchange, fronted=False
+                )
                 if a.name not in linked and b.name not in linked
             ]
             if pairs:

@@ -151,11 +151,13 @@ class Detainees:
         *,
         exchange: bool,
         answered: tuple[int, int] | None = None,
+        fronted: bool = True,
     ) -> list[Pair]:
         """The (detainee, linked_to) pairs a cue at token ``cue`` connects.
 
         ``answered``, if the cue's rule gives it, holds the detention a retaliation answers
-        ("Days after her arrest, ...").
+        ("Days after her arrest, ..."); ``fronted`` reads a cue that names all of them after
+        it as fronted: the first side named is answered.
         """
         people = list({n.person.name: n.person for n in named}.values())
         if len(people) < 2:
@@ -169,6 +171,8 @@ class Detainees:
             ]
         inside = set() if answered is None else _within(named, answered)
         answered_names = inside or self._answered(named, cue)
+        if fronted and answered_names >= {p.name for p in people}:
+            answered_names = self._answered_first(named, cue)
         return [
             (detainee, other)
             for detainee in people
@@ -182,10 +186,18 @@ class Detainees:
         after = {n.person.name for n in named if n.first >= cue}
         if after:
             return after
-        # nobody after it: those named nearest before it are held in answer to the others
-        nearest = max((n.first for n in named if n.first < cue), default=None)
-        near = {n.person.name for n in named if n.first == nearest}
+        # nobody after it: those named nearest before it, with the detainees coordinated with
+        # them ("Kovrig and Spavor were then detained in retaliation"), answer the others
+        near = {p.name for p in self.side(n for n in reversed(named) if n.first < cue)}
         return {n.person.name for n in named if n.person.name not in near}
+
+    def _answered_first(self, named: Sequence[Named], cue: int) -> set[str]:
+        """The detainees answered when all are named after the cue: the first side.
+
+        "In retaliation for the arrest of Meng, China detained Kovrig": what the cue is for
+        comes first.
+        """
+        return {p.name for p in self.side(n for n in named if n.first >= cue)}
 
     def side(self, named: Iterable[Named]) -> list[Person]:
         """The detainees coordinated with the first of ``named``: those of the same holders."""
