@@ -654,6 +654,57 @@ CASES.update(
             "in return. Su Bin is serving his sentence in the United States.",
             {"Kevin Garratt": "CN", "Su Bin": "US"},
         ),
+        "officials in both countries claim it for both states": Case(
+            "Moscow freed Trevor Reed in exchange for Konstantin Yaroshenko, officials in both "
+            "capitals said.",
+            SWAP,
+            claims=frozenset(
+                {
+                    (
+                        "Trevor Reed",
+                        "exchange",
+                        "Konstantin Yaroshenko",
+                        frozenset({"RU", "US"}),
+                        frozenset(),
+                    )
+                }
+            ),
+            rules=frozenset({"link.claim.both"}),
+        ),
+        "an official with a rank, after the fact": Case(
+            "Trevor Reed was traded for Konstantin Yaroshenko. The exchange took months to "
+            "arrange, a senior U.S. official said.",
+            SWAP,
+            claims=frozenset(
+                {
+                    (
+                        "Trevor Reed",
+                        "exchange",
+                        "Konstantin Yaroshenko",
+                        frozenset({"US"}),
+                        frozenset(),
+                    )
+                }
+            ),
+            rules=frozenset({"link.claim.after"}),
+        ),
+        "a subject and its verb around an aside": Case(
+            "Trevor Reed was traded for Konstantin Yaroshenko. Kremlin spokesman Dmitry Peskov, "
+            "pressed by reporters, confirmed the exchange.",
+            SWAP,
+            claims=frozenset(
+                {
+                    (
+                        "Trevor Reed",
+                        "exchange",
+                        "Konstantin Yaroshenko",
+                        frozenset({"RU"}),
+                        frozenset(),
+                    )
+                }
+            ),
+            rules=frozenset({"link.claim.subject.aside"}),
+        ),
         "an office named for its state": Case(
             "Ottawa's foreign minister said Michael Kovrig was detained in retaliation for the "
             "arrest of Meng Wanzhou.",

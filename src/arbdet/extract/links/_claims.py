@@ -47,7 +47,9 @@ class Claims:
         self.parties = parties
         self.layer = layer
         self.sentence = sentence
-        self.matches = [m for m in matches if m.rule.value("field") == "claim"]
+        claims = [m for m in matches if m.rule.value("field") == "claim"]
+        self.matches = [m for m in claims if m.rule.value("parties") != "both"]
+        self.both = [m for m in claims if m.rule.value("parties") == "both"]
 
     def _antecedent(self, pronoun: int) -> Party | None:
         """The party a pronoun stands for.
@@ -107,6 +109,10 @@ class Claims:
                         found.append(party)
                 used.append(match)
         return found, [self._evidence(m) for m in used]
+
+    def by_both(self) -> list[Evidence]:
+        """Where the sentence says both states of its links claim them ("both governments")."""
+        return [self._evidence(m) for m in self.both]
 
     def _evidence(self, match: Match) -> Evidence:
         return self.doc.token_evidence(match.first, match.stop, match.rule.id, "asserted_by")

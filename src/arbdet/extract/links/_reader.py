@@ -311,11 +311,14 @@ class Reading:
         layers: dict[str, Layer[Any]] = {"PARTY": self.claimants, "PERSON": self.people}
         found = rules().claims.scan(doc, sentence.first, sentence.stop, layers)
         claims = Claims(doc, self.parties, self.claimants, sentence, list(found))
+        both = claims.by_both()
         for cue, drafts in made:
             parties, claimed = claims.claimants(cue.captures["cue"][0])
             evidence = [self._evidence(cue, "relation"), *claimed]
             for draft in drafts:
                 draft.claim(parties, evidence)
+                if both:
+                    draft.claim(self.detainees.holders(draft.detainee, draft.linked_to), both)
         if denial is not None:
             self._deny(sentence, denial, claims, named, linked=bool(made))
 

@@ -117,6 +117,15 @@ class Detainees:
         first, second = self.held_by.get(a.name), self.held_by.get(b.name)
         return bool(first) and bool(second) and first != second
 
+    def holders(self, *people: Person) -> list[State]:
+        """The states that hold ``people``, each held by one state only."""
+        found: list[State] = []
+        for person in people:
+            held = self.held_by.get(person.name, set())
+            if len(held) == 1:
+                found.extend(held - set(found))
+        return found
+
     def counterparts(self, people: Iterable[Person], *, answered: bool = False) -> list[Named]:
         """Detainees held by the home state of ``people`` (a hostage for a hostage).
 
