@@ -705,6 +705,44 @@ CASES.update(
             ),
             rules=frozenset({"link.claim.subject.aside"}),
         ),
+        "held hostage over another's arrest": Case(
+            "Ottawa accused Beijing of keeping Michael Kovrig hostage over the arrest of Meng "
+            "Wanzhou.",
+            MICHAELS,
+            claims=frozenset(
+                {("Michael Kovrig", "retaliation", "Meng Wanzhou", frozenset({"CA"}), frozenset())}
+            ),
+            rules=frozenset({"link.retaliation.hostage"}),
+        ),
+        "a hostage word alone links nobody": Case(
+            "Michael Kovrig spoke of the hostages he had met. Meng Wanzhou was in Vancouver.",
+            MICHAELS,
+        ),
+        "held to force another state to release": Case(
+            "Analysts believe Beijing jailed Michael Spavor to push Ottawa into releasing Meng "
+            "Wanzhou.",
+            MICHAELS,
+            links=frozenset({("Michael Spavor", "retaliation", "Meng Wanzhou")}),
+            rules=frozenset({"link.retaliation.purpose.force"}),
+        ),
+        "a retaliatory arrest named first answers the one after": Case(
+            "The tit-for-tat detention of Michael Spavor came soon after Canada's arrest of Meng "
+            "Wanzhou.",
+            MICHAELS,
+            links=frozenset({("Michael Spavor", "retaliation", "Meng Wanzhou")}),
+        ),
+        "two nationals sent home by different states are one side": Case(
+            "In the swap, Moscow let Evan Gershkovich go, while Berlin and Washington freed "
+            "Vadim Krasikov and Roman Seleznev.",
+            {"Evan Gershkovich": "RU", "Vadim Krasikov": "DE", "Roman Seleznev": "US"},
+            links=frozenset(
+                {
+                    ("Evan Gershkovich", "exchange", "Vadim Krasikov"),
+                    ("Evan Gershkovich", "exchange", "Roman Seleznev"),
+                }
+            ),
+            nationals={"Evan Gershkovich": "US", "Vadim Krasikov": "RU", "Roman Seleznev": "RU"},
+        ),
         "an office named for its state": Case(
             "Ottawa's foreign minister said Michael Kovrig was detained in retaliation for the "
             "arrest of Meng Wanzhou.",
@@ -748,3 +786,9 @@ def test_link_case(name: str) -> None:
     assert claims <= {_claimed(link) for link in found}
     extractors = {e.extractor for link in found for e in link.evidence}
     assert case.rules <= extractors, extractors
+
+
+def test_one_side_of_a_swap_is_not_traded_for_itself() -> None:
+    case = CASES["two nationals sent home by different states are one side"]
+    found = {_pair(link) for link in _read(case.text, case.held, case.nationals)}
+    assert ("Roman Seleznev", "exchange", "Vadim Krasikov") not in found

@@ -176,7 +176,7 @@ class Detainees:
                 (a, b)
                 for i, a in enumerate(people)
                 for b in people[i + 1 :]
-                if self.different_states(a, b)
+                if self.different_states(a, b) and not self._sent_home_together(a, b)
             ]
         inside = set() if answered is None else _within(named, answered)
         answered_names = inside or self._answered(named, cue)
@@ -190,6 +190,16 @@ class Detainees:
             if other.name in answered_names and self.different_states(detainee, other)
         ]
 
+    def _sent_home_together(self, a: Person, b: Person) -> bool:
+        """Whether ``a`` and ``b`` go home on the same side of an exchange.
+
+        Two nationals of one state, each held by another state (Russians freed by the US
+        and by Germany in one swap), are traded for others, not for each other.
+        """
+        home = self.nationals.get(a.name, set())
+        holders = self.held_by.get(a.name, set()) | self.held_by.get(b.name, set())
+        return bool(home) and home == self.nationals.get(b.name) and home.isdisjoint(holders)
+
     def _answered(self, named: Sequence[Named], cue: int) -> set[str]:
         """The names of the detainees a retaliation cue says are answered: those after it."""
         after = {n.person.name for n in named if n.first >= cue}
@@ -201,12 +211,18 @@ class Detainees:
         return {n.person.name for n in named if n.person.name not in near}
 
     def _answered_first(self, named: Sequence[Named], cue: int) -> set[str]:
-        """The detainees answered when all are named after the cue: the first side.
+        """The detainees answered when all are named after the cue.
 
-        "In retaliation for the arrest of Meng, China detained Kovrig": what the cue is for
-        comes first.
+        "In retaliation for the arrest of Meng, China detained Kovrig": what the cue is
+        for comes first; "the tit-for-tat arrests of Kovrig and Spavor followed Meng's":
+        a cue that is no answer "for" anything names the answering side first.
         """
-        return {p.name for p in self.side(n for n in named if n.first >= cue)}
+        after = [n for n in named if n.first >= cue]
+        first = {p.name for p in self.side(after)}
+        lower = self.doc.tokens.lower
+        if not words("answer_for").isdisjoint(lower[cue : after[0].first]):
+            return first
+        return {n.person.name for n in after} - first
 
     def side(self, named: Iterable[Named]) -> list[Person]:
         """The detainees coordinated with the first of ``named``: those of the same holders."""
