@@ -743,6 +743,25 @@ CASES.update(
             ),
             nationals={"Evan Gershkovich": "US", "Vadim Krasikov": "RU", "Roman Seleznev": "RU"},
         ),
+        "their arrests followed another's: the counterparts of the one named": Case(
+            "Michael Kovrig and Michael Spavor vanished in December. Their arrests closely "
+            "followed the detention in Vancouver of Meng Wanzhou.",
+            MICHAELS,
+            links=frozenset(
+                {
+                    ("Michael Kovrig", "retaliation", "Meng Wanzhou"),
+                    ("Michael Spavor", "retaliation", "Meng Wanzhou"),
+                }
+            ),
+            rules=frozenset({"link.retaliation.followed"}),
+            nationals={"Michael Kovrig": "CA", "Michael Spavor": "CA", "Meng Wanzhou": "CN"},
+        ),
+        "trading one for another": Case(
+            "Moscow has said it is open to swapping Trevor Reed for Konstantin Yaroshenko.",
+            SWAP,
+            links=frozenset({("Trevor Reed", "exchange", "Konstantin Yaroshenko")}),
+            rules=frozenset({"link.exchange.traded_for"}),
+        ),
         "an office named for its state": Case(
             "Ottawa's foreign minister said Michael Kovrig was detained in retaliation for the "
             "arrest of Meng Wanzhou.",
