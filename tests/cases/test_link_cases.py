@@ -762,6 +762,14 @@ CASES.update(
             links=frozenset({("Trevor Reed", "exchange", "Konstantin Yaroshenko")}),
             rules=frozenset({"link.exchange.traded_for"}),
         ),
+        "a state denies only the links it is part of": Case(
+            "Ryan Corbett and William McKenty were freed in exchange for Khan Mohammad. "
+            "In a separate case, Rome denies any trade.",
+            {"Ryan Corbett": "AF", "William McKenty": "AF", "Khan Mohammad": "US"},
+            claims=frozenset(
+                {("Ryan Corbett", "exchange", "Khan Mohammad", frozenset(), frozenset())}
+            ),
+        ),
         "an office named for its state": Case(
             "Ottawa's foreign minister said Michael Kovrig was detained in retaliation for the "
             "arrest of Meng Wanzhou.",

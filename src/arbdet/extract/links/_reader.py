@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from ...model import Evidence, Link, LinkRelation, Party, Person
+from ...model import Evidence, Link, LinkRelation, Party, Person, State
 from ...text import Document, Layer, Sentence
 from ..patterns import Match
 from ._claims import Claims
@@ -420,6 +420,21 @@ class Reading:
                 return self._link(pairs, relation)
         return []
 
+    def _party_to(self, draft: _Draft, party: Party) -> bool:
+        """Whether a denial naming nobody can be ``party``'s denial of ``draft``.
+
+        A state denies the links it is part of, as a holder or a home of their detainees
+        ("Rome denies any trade" is no denial of a swap between Kabul and Washington).
+        """
+        if not isinstance(party, State):
+            return True
+        detainees = self.detainees
+        involved: set[State] = set()
+        for person in (draft.detainee, draft.linked_to):
+            involved |= detainees.held_by.get(person.name, set())
+            involved |= detainees.nationals.get(person.name, set())
+        return party in involved
+
     def links(self) -> list[Link]:
         """The links read, with their denials applied."""
         by_name: dict[str, list[_Draft]] = {}
@@ -441,7 +456,9 @@ class Reading:
         for draft in self.drafts.values():
             if draft.relation in general:
                 merged = general[draft.relation]
-                draft.deny(merged.parties, merged.evidence[:DENIAL_EVIDENCE])
+                parties = [p for p in merged.parties if self._party_to(draft, p)]
+                if parties:
+                    draft.deny(parties, merged.evidence[:DENIAL_EVIDENCE])
         fold = self.parties.fold
         return [
             Link(
