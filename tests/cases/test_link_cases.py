@@ -770,6 +770,24 @@ CASES.update(
                 {("Ryan Corbett", "exchange", "Khan Mohammad", frozenset(), frozenset())}
             ),
         ),
+        "the connection, referred back to, claimed and then denied": Case(
+            "Michael Spavor's arrest was seen in Ottawa as leverage over Meng Wanzhou. A former "
+            "envoy, Guy Saint-Jacques, said Chinese officials had openly drawn the "
+            "connection. Beijing denied it.",
+            MICHAELS,
+            claims=frozenset(
+                {
+                    (
+                        "Michael Spavor",
+                        "retaliation",
+                        "Meng Wanzhou",
+                        frozenset({"Guy Saint-Jacques"}),
+                        frozenset({"CN"}),
+                    )
+                }
+            ),
+            rules=frozenset({"link.retaliation.anaphor"}),
+        ),
         "an office named for its state": Case(
             "Ottawa's foreign minister said Michael Kovrig was detained in retaliation for the "
             "arrest of Meng Wanzhou.",

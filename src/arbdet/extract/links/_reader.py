@@ -263,8 +263,11 @@ class Reading:
         strength = cue.rule.value("strength")
         if strength == "mediation":
             return [], False
-        if strength == "anaphor":
-            return self.latest.get(relation, (0, []))[1], False
+        if strength == "anaphor":  # the last made, else (a link a denial made) any so far
+            latest = self.latest.get(relation)
+            if latest is not None:
+                return latest[1], False
+            return [d for d in self.drafts.values() if d.relation is relation], False
         latest = self.latest.get(relation)
         if latest is not None and sentence.index - latest[0] <= CONTEXT_SENTENCES:
             return latest[1], False
