@@ -788,6 +788,57 @@ CASES.update(
             ),
             rules=frozenset({"link.retaliation.anaphor"}),
         ),
+        "two cases called separate": Case(
+            "Michael Spavor is held in reprisal for the arrest of Meng Wanzhou, Ottawa says. "
+            "Beijing maintains the cases are separate.",
+            MICHAELS,
+            claims=frozenset(
+                {
+                    (
+                        "Michael Spavor",
+                        "retaliation",
+                        "Meng Wanzhou",
+                        frozenset({"CA"}),
+                        frozenset({"CN"}),
+                    )
+                }
+            ),
+            rules=frozenset({"link.denial.separate"}),
+        ),
+        "a claim called baseless": Case(
+            "Michael Spavor is held in reprisal for the arrest of Meng Wanzhou, Ottawa says. "
+            "A Chinese spokeswoman called the allegation baseless.",
+            MICHAELS,
+            claims=frozenset(
+                {
+                    (
+                        "Michael Spavor",
+                        "retaliation",
+                        "Meng Wanzhou",
+                        frozenset({"CA"}),
+                        frozenset({"CN"}),
+                    )
+                }
+            ),
+            rules=frozenset({"link.denial.called"}),
+        ),
+        "denied using them as bargaining chips": Case(
+            "Michael Spavor is held in reprisal for the arrest of Meng Wanzhou, Ottawa says. "
+            "Beijing has denied holding the two men as bargaining chips.",
+            MICHAELS,
+            claims=frozenset(
+                {
+                    (
+                        "Michael Spavor",
+                        "retaliation",
+                        "Meng Wanzhou",
+                        frozenset({"CA"}),
+                        frozenset({"CN"}),
+                    )
+                }
+            ),
+            rules=frozenset({"link.denial.gerund"}),
+        ),
         "an office named for its state": Case(
             "Ottawa's foreign minister said Michael Kovrig was detained in retaliation for the "
             "arrest of Meng Wanzhou.",
