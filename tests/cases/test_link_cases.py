@@ -610,7 +610,7 @@ CASES.update(
                     )
                 }
             ),
-            rules=frozenset({"link.denial.pronoun"}),
+            rules=frozenset({"link.denial.claim_noun"}),
         ),
         "a detainee denying the charge denies no link": Case(
             "Michael Spavor was held in retaliation for the arrest of Meng Wanzhou. Michael "
@@ -838,6 +838,24 @@ CASES.update(
                 }
             ),
             rules=frozenset({"link.denial.gerund"}),
+        ),
+        "any such motive denied": Case(
+            "Trevor Reed had been held so that Moscow could bargain for Konstantin "
+            "Yaroshenko, his father Joey Reed said. The Russian foreign ministry denied any such "
+            "motive.",
+            SWAP,
+            claims=frozenset(
+                {
+                    (
+                        "Trevor Reed",
+                        "retaliation",
+                        "Konstantin Yaroshenko",
+                        frozenset({"Joey Reed"}),
+                        frozenset({"RU"}),
+                    )
+                }
+            ),
+            rules=frozenset({"link.denial.claim_noun"}),
         ),
         "an office named for its state": Case(
             "Ottawa's foreign minister said Michael Kovrig was detained in retaliation for the "
