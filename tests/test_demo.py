@@ -210,7 +210,6 @@ KNOWN_WRONG: list[str] = [
     "link 'Amir Hekmati' exchange 'Nader Modanlo': denied by US unsupported",
     "link 'Frederic Pryor' exchange 'Rudolf Abel': missing",
     "link 'Gennadi Zakharov' exchange 'Nicholas Daniloff': denied by Ronald Reagan unsupported",
-    "link 'Hamid Nouri' exchange 'Assadollah Assadi': unsupported",
     "link 'Jason Rezaian' exchange 'Nader Modanlo': missing",
     # "used Johan and Saeed as bargaining chips to get Noury out": given names now name
     # them, and the link reader reads the leverage as retaliation
@@ -221,8 +220,6 @@ KNOWN_WRONG: list[str] = [
     "link 'Kylie Moore-Gilbert' exchange 'Saeid Moradi': missing",
     "link 'Meng Wanzhou' exchange 'Michael Kovrig': asserted by CA unsupported",
     "link 'Meng Wanzhou' exchange 'Michael Spavor': asserted by CA unsupported",
-    "link 'Michael Kovrig' retaliation 'Meng Wanzhou': denied by US unsupported",
-    "link 'Michael Spavor' retaliation 'Meng Wanzhou': denied by US unsupported",
     "link 'Nosratollah Khosravi-Roodsari' exchange 'Nader Modanlo': missing",
     "link 'Olivier Vandecasteele' exchange 'Assadollah Assadi': asserted by IR unsupported",
     "link 'Olivier Vandecasteele' exchange 'Assadollah Assadi': denied by IR unsupported",

@@ -725,7 +725,7 @@ CASES.update(
             links=frozenset({("Michael Spavor", "retaliation", "Meng Wanzhou")}),
             rules=frozenset({"link.retaliation.purpose.force"}),
         ),
-        "a retaliatory arrest named first answers the one after": Case(
+        "a retaliatory arrest read by its timing": Case(
             "The tit-for-tat detention of Michael Spavor came soon after Canada's arrest of Meng "
             "Wanzhou.",
             MICHAELS,

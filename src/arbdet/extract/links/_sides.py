@@ -214,15 +214,15 @@ class Detainees:
         """The detainees answered when all are named after the cue.
 
         "In retaliation for the arrest of Meng, China detained Kovrig": what the cue is
-        for comes first; "the tit-for-tat arrests of Kovrig and Spavor followed Meng's":
-        a cue that is no answer "for" anything names the answering side first.
+        for comes first. A cue that is no answer "for" anything says nothing of which side
+        answers: all are taken as answered, and nobody is paired.
         """
         after = [n for n in named if n.first >= cue]
         first = {p.name for p in self.side(after)}
         lower = self.doc.tokens.lower
         if not words("answer_for").isdisjoint(lower[cue : after[0].first]):
             return first
-        return {n.person.name for n in after} - first
+        return {n.person.name for n in after}
 
     def side(self, named: Iterable[Named]) -> list[Person]:
         """The detainees coordinated with the first of ``named``: those of the same holders."""
