@@ -25,7 +25,7 @@ from .model import (
     Source,
     Span,
     Statement,
-    confident,
+    confident_facts,
 )
 
 __all__ = ["StoredArticle", "StoredSource", "evidence_of"]
@@ -121,13 +121,7 @@ class StoredArticle:
 
     def filter(self, *, min_confidence: float) -> StoredArticle:
         """The facts whose confidence is at least ``min_confidence`` (as in ``ArticleFacts``)."""
-        return attrs.evolve(
-            self,
-            detentions=tuple(d for d in self.detentions if confident(d, min_confidence)),
-            statements=tuple(s for s in self.statements if confident(s, min_confidence)),
-            declarations=tuple(d for d in self.declarations if confident(d, min_confidence)),
-            links=tuple(link for link in self.links if confident(link, min_confidence)),
-        )
+        return attrs.evolve(self, **confident_facts(self, min_confidence))
 
     def facts(self) -> ArticleFacts:
         """The article's facts, with its source's text unpacked."""

@@ -7,6 +7,7 @@ from ._dates import DatePrecision, DateRange, PartialDate
 from ._entities import Organization, Party, Person, Role, State
 from ._facts import (
     ArticleFacts,
+    ConfidentFacts,
     CountQualifier,
     Declaration,
     Detention,
@@ -14,6 +15,7 @@ from ._facts import (
     DetentionStatus,
     EventKind,
     Fact,
+    HoldsFacts,
     Link,
     LinkRelation,
     SentenceKind,
@@ -23,12 +25,14 @@ from ._facts import (
     StatementKind,
     Venue,
     confident,
+    confident_facts,
 )
 from ._provenance import Evidence, Span
 from ._source import Source, content_id
 
 __all__ = [
     "ArticleFacts",
+    "ConfidentFacts",
     "CountQualifier",
     "DatePrecision",
     "DateRange",
@@ -39,6 +43,7 @@ __all__ = [
     "EventKind",
     "Evidence",
     "Fact",
+    "HoldsFacts",
     "Link",
     "LinkRelation",
     "Organization",
@@ -56,5 +61,6 @@ __all__ = [
     "StatementKind",
     "Venue",
     "confident",
+    "confident_facts",
     "content_id",
 ]

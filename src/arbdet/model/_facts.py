@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, TypedDict
 
 import attrs
 
@@ -25,6 +26,7 @@ from ._validate import at_least, instance_of, non_empty, optional, probability, 
 
 __all__ = [
     "ArticleFacts",
+    "ConfidentFacts",
     "CountQualifier",
     "Declaration",
     "Detention",
@@ -32,6 +34,7 @@ __all__ = [
     "DetentionStatus",
     "EventKind",
     "Fact",
+    "HoldsFacts",
     "Link",
     "LinkRelation",
     "SentenceKind",
@@ -41,6 +44,7 @@ __all__ = [
     "StatementKind",
     "Venue",
     "confident",
+    "confident_facts",
 ]
 
 
@@ -299,6 +303,41 @@ def confident(fact: Fact, min_confidence: float) -> bool:
     return fact.confidence is not None and fact.confidence >= min_confidence
 
 
+class HoldsFacts(Protocol):
+    """Anything holding an article's four kinds of facts (``ArticleFacts``, a stored article)."""
+
+    @property
+    def detentions(self) -> tuple[Detention, ...]: ...
+    @property
+    def statements(self) -> tuple[Statement, ...]: ...
+    @property
+    def declarations(self) -> tuple[Declaration, ...]: ...
+    @property
+    def links(self) -> tuple[Link, ...]: ...
+
+
+class ConfidentFacts(TypedDict):
+    """The facts of an article that a confidence filter keeps, by kind."""
+
+    detentions: tuple[Detention, ...]
+    statements: tuple[Statement, ...]
+    declarations: tuple[Declaration, ...]
+    links: tuple[Link, ...]
+
+
+def confident_facts(facts: HoldsFacts, min_confidence: float) -> ConfidentFacts:
+    """The facts of ``facts`` whose confidence is at least ``min_confidence``, by kind.
+
+    The keyword arguments of ``attrs.evolve`` for a holder that keeps only those.
+    """
+    return ConfidentFacts(
+        detentions=tuple(d for d in facts.detentions if confident(d, min_confidence)),
+        statements=tuple(s for s in facts.statements if confident(s, min_confidence)),
+        declarations=tuple(d for d in facts.declarations if confident(d, min_confidence)),
+        links=tuple(link for link in facts.links if confident(link, min_confidence)),
+    )
+
+
 @attrs.frozen
 class ArticleFacts:
     """Everything read from one source."""
@@ -331,13 +370,7 @@ class ArticleFacts:
         >>> [d.detainee.name for d in facts.filter(min_confidence=0.8).detentions]
         ['A']
         """
-        return attrs.evolve(
-            self,
-            detentions=tuple(d for d in self.detentions if confident(d, min_confidence)),
-            statements=tuple(s for s in self.statements if confident(s, min_confidence)),
-            declarations=tuple(d for d in self.declarations if confident(d, min_confidence)),
-            links=tuple(link for link in self.links if confident(link, min_confidence)),
-        )
+        return attrs.evolve(self, **confident_facts(self, min_confidence))
 
     def to_html(self, *, page: bool = False, unresolved: Sequence[Evidence] = ()) -> str:
         """The article with every fact's evidence highlighted by kind, beside its facts.
