@@ -66,45 +66,40 @@ def punctuation_run(mark: str) -> Callable[[int], str]:
     return make
 
 
-def capitalised_words(size: int) -> str:
-    """Capitalised words with no punctuation, in a seeded random order."""
+def _spaced(size: int, piece: Callable[[random.Random], str]) -> str:
+    """Pieces drawn by ``piece`` (seeded by the size), joined by spaces up to ``size``."""
     rng = random.Random(size)
     out: list[str] = []
     length = 0
     while length < size:
-        word = rng.choice(_WORDS)
-        out.append(word)
-        length += len(word) + 1
+        drawn = piece(rng)
+        out.append(drawn)
+        length += len(drawn) + 1
     return " ".join(out)
+
+
+def capitalised_words(size: int) -> str:
+    """Capitalised words with no punctuation, in a seeded random order."""
+    return _spaced(size, lambda rng: rng.choice(_WORDS))
 
 
 def places(size: int) -> str:
     """Declaration text: sentences that name many states as signatories."""
-    rng = random.Random(size)
     names = _places()
-    out: list[str] = []
-    length = 0
-    while length < size:
+
+    def sentence(rng: random.Random) -> str:
         listed = rng.sample(names, 30)
-        sentence = (
+        return (
             f"The Declaration Against Arbitrary Detention in State-to-State Relations was "
             f"endorsed by {', '.join(listed[:-1])} and {listed[-1]}, officials said."
         )
-        out.append(sentence)
-        length += len(sentence) + 1
-    return " ".join(out)
+
+    return _spaced(size, sentence)
 
 
 def one_line(size: int) -> str:
     """News sentences on one line, with no newline at all."""
-    rng = random.Random(size)
-    out: list[str] = []
-    length = 0
-    while length < size:
-        sentence = rng.choice(_SENTENCES)
-        out.append(sentence)
-        length += len(sentence) + 1
-    return " ".join(out)
+    return _spaced(size, lambda rng: rng.choice(_SENTENCES))
 
 
 def families() -> dict[str, tuple[Callable[[int], str], tuple[int, ...]]]:
