@@ -442,28 +442,22 @@ class Reading:
 
     def dates(self) -> list[DateSlot]:
         """The dates of the sentence with a usable value, in order."""
-        found = self.memo.get(("dates", False))
-        if found is None:
-            found = self.memo["dates", False] = list(
-                dict.fromkeys(s for s in self._dates[self.first : self.stop] if s is not None)
-            )
-        return list(found)
+        return self._distinct("dates", self._dates)
 
     def states(self) -> list[StateSlot]:
         """The state-naming words of the sentence, in order."""
-        found = self.memo.get(("states", False))
-        if found is None:
-            found = self.memo["states", False] = list(
-                dict.fromkeys(s for s in self._places[self.first : self.stop] if s is not None)
-            )
-        return list(found)
+        return self._distinct("states", self._places)
 
     def persons(self) -> list[PersonSlot]:
         """The person mentions of the sentence, in order."""
-        found = self.memo.get(("persons", False))
+        return self._distinct("persons", self._persons)
+
+    def _distinct(self, name: str, column: Sequence[S | None]) -> list[S]:
+        """The distinct slots of ``column`` over the sentence, in order, worked out once."""
+        found = self.memo.get((name, False))
         if found is None:
-            found = self.memo["persons", False] = list(
-                dict.fromkeys(s for s in self._persons[self.first : self.stop] if s is not None)
+            found = self.memo[name, False] = list(
+                dict.fromkeys(s for s in column[self.first : self.stop] if s is not None)
             )
         return list(found)
 
